@@ -1,0 +1,55 @@
+package org.basinscope.engine.analysis;
+
+import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.EnsembleStats;
+import org.basinscope.engine.landscape.Landscape;
+
+/**
+ * The numbers the app shows beside the plots, each with a known formula: the effective temperature,
+ * the curvature at the cloud's mean, the GD stability edge 2/λmax, the dynamics' linear contraction
+ * factor, and the predicted stationary variance along each Hessian eigen-direction next to the
+ * measured one. Predictions linearise at the mean, so they hold once the cloud sits in one basin.
+ *
+ * @param effectiveTemperature T_eff of {@link Dynamics#effectiveTemperature}
+ * @param temperatureFormula   how T_eff is computed
+ * @param lambdaMin            smaller Hessian eigenvalue at the mean
+ * @param lambdaMax            larger Hessian eigenvalue at the mean
+ * @param stabilityEdge        2/λmax (infinite when λmax ≤ 0)
+ * @param contraction          the dynamics' spectral radius max over both eigenvalues (&lt; 1 stable)
+ * @param predictedVariance    per eigen-direction (smaller λ first); NaN where there is no prediction
+ * @param measuredVariance     the ensemble's variance along the same directions
+ * @param diverged             diverged particle count
+ */
+public record Readouts(double effectiveTemperature, String temperatureFormula, double lambdaMin, double lambdaMax,
+        double stabilityEdge, double contraction, double[] predictedVariance, double[] measuredVariance,
+        int diverged) {
+
+    /** True when η is below the GD stability edge 2/λmax. */
+    public boolean gdStable(double eta) {
+        return eta < stabilityEdge;
+    }
+
+    public static Readouts compute(Landscape f, Dynamics d, Params p, EnsembleStats s) {
+        double[] mean = s.mean();
+        double mx = mean[0];
+        double my = mean.length > 1 ? mean[1] : 0;
+        double[] e = Double.isFinite(mx) && Double.isFinite(my) ? Curvature.at(f, mx, my)
+                : new double[] {Double.NaN, Double.NaN, 1, 0};
+        double l1 = e[0];
+        double l2 = e[1];
+        double edge = l2 > 0 ? 2 / l2 : Double.POSITIVE_INFINITY;
+        double contraction = Math.max(d.contraction(p, l1), d.contraction(p, l2));
+        int dims = f.dimension();
+        double[] predicted = new double[dims];
+        double[] measured = new double[dims];
+        predicted[0] = d.stationaryVariance(p, l1);
+        measured[0] = s.varianceAlong(e[2], e[3]);
+        if (dims == 2) {
+            predicted[1] = d.stationaryVariance(p, l2);
+            measured[1] = s.varianceAlong(-e[3], e[2]);
+        }
+        return new Readouts(d.effectiveTemperature(p), d.temperatureFormula(), l1, l2, edge, contraction, predicted,
+                measured, s.diverged());
+    }
+}

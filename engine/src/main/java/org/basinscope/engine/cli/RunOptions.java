@@ -1,0 +1,124 @@
+package org.basinscope.engine.cli;
+
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.formula.Formula;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Spec;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every run-type subcommand shares (the command-line contract in BRIEF.md), and their
+ * translation into validated engine objects. Used as a picocli mixin.
+ */
+public final class RunOptions {
+    @Option(names = "--landscape", paramLabel = "NAME[:k=v,...]",
+            description = "Built-in landscape and its options (default: double-well). Names: ${sys:basinscope.landscapes}")
+    String landscape;
+
+    @Option(names = "--formula", paramLabel = "EXPR",
+            description = "User formula in x (1-D) or x, y, e.g. \"(x^2-1)^2/4 + y^2/2\". Excludes --landscape.")
+    String formula;
+
+    @Option(names = "--dynamics", paramLabel = "NAME[:k=v,...]", defaultValue = "langevin",
+            description = "Optimiser or sampler (default: ${DEFAULT-VALUE}). Names: ${sys:basinscope.dynamics}")
+    String dynamics;
+
+    @Option(names = "--eta", paramLabel = "η", defaultValue = "0.01", description = "Learning rate / time step (default ${DEFAULT-VALUE}).")
+    double eta;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "Batch size (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0.1", description = "Temperature (default ${DEFAULT-VALUE}).")
+    double temperature;
+
+    @Option(names = "--friction", paramLabel = "γ", defaultValue = "1", description = "Friction of underdamped Langevin (default ${DEFAULT-VALUE}).")
+    double friction;
+
+    @Option(names = "--momentum", paramLabel = "β", defaultValue = "0.9", description = "Momentum of heavy ball / Nesterov (default ${DEFAULT-VALUE}).")
+    double momentum;
+
+    @Option(names = "--particles", paramLabel = "N", defaultValue = "1000", description = "Number of particles (default ${DEFAULT-VALUE}).")
+    int particles;
+
+    @Option(names = "--steps", paramLabel = "K", defaultValue = "1000", description = "Number of steps (default ${DEFAULT-VALUE}).")
+    long steps;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--x0", paramLabel = "a[,b]", description = "Start point of every particle (default: the landscape's).")
+    String x0;
+
+    @Option(names = "--threads", paramLabel = "t", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    public static final long MAX_STEPS = 1_000_000_000L;
+
+    static {
+        System.setProperty("basinscope.landscapes", String.join(", ", LandscapeCatalog.names()));
+        System.setProperty("basinscope.dynamics", String.join(", ", DynamicsCatalog.names()));
+    }
+
+    /** The landscape from --landscape or --formula. */
+    public Landscape landscape() {
+        if (landscape != null && formula != null) {
+            throw new InvalidInputException("give either --landscape or --formula, not both");
+        }
+        if (formula != null) {
+            return Formula.compile(formula);
+        }
+        return LandscapeCatalog.create(Spec.parse(landscape == null ? "double-well" : landscape));
+    }
+
+    /** A short name of the landscape choice for output. */
+    public String landscapeLabel() {
+        return formula != null ? "formula:" + formula : (landscape == null ? "double-well" : landscape);
+    }
+
+    public DynamicsCatalog.Configured dynamics() {
+        Params params = new Params(eta, batch, temperature, friction, momentum);
+        return DynamicsCatalog.create(Spec.parse(dynamics), params);
+    }
+
+    public int particles() {
+        if (particles < 1 || particles > org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES) {
+            throw new InvalidInputException("--particles " + particles + " is outside the allowed range [1, "
+                    + org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES + "]");
+        }
+        return particles;
+    }
+
+    public long steps() {
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw new InvalidInputException("--steps " + steps + " is outside the allowed range [0, " + MAX_STEPS + "]");
+        }
+        return steps;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public BlockRunner runner() {
+        if (threads == null) {
+            return BlockRunner.allCores();
+        }
+        if (threads < 1 || threads > 256) {
+            throw new InvalidInputException("--threads " + threads + " is outside the allowed range [1, 256]");
+        }
+        return new BlockRunner(threads);
+    }
+
+    /** The start point: --x0 if given (with as many coordinates as the landscape has), else the default. */
+    public double[] start(Landscape f) {
+        if (x0 == null) {
+            return f.defaultStart();
+        }
+        return Coordinates.parse("--x0", x0, f.dimension());
+    }
+}

@@ -1,0 +1,86 @@
+package org.basinscope.engine.dynamics;
+
+import java.util.Set;
+import org.basinscope.engine.landscape.Landscape;
+
+/**
+ * One optimiser or sampler: the rule that moves a particle one step on a landscape.
+ *
+ * <p><b>Extension contract.</b> Implement {@link #name()}, {@link #describe()}, {@link #parameters()},
+ * {@link #stochastic()} and {@link #step}; if the rule keeps per-particle state (velocities, moments,
+ * a cached force) declare it with {@link #auxiliaryArrays()} and prepare it in {@link #start}; then
+ * register a factory in {@link DynamicsCatalog}. The ensemble, the command line, the app and the
+ * analyses then work with it.
+ *
+ * <p>Rules for implementations: immutable (options are constructor arguments; the user-movable
+ * hyper-parameters come in per call as {@link Params}); draw random numbers only from the particle's
+ * own stream ({@code s.seeds/s.gammas} at index i), always the same count in the same order for a
+ * given particle and step, so a run is bit-identical for any thread count; skip particles whose
+ * {@code diverged} flag is set; never allocate inside {@link #step}.
+ */
+public interface Dynamics {
+
+    /** The catalog name, e.g. {@code langevin}. */
+    String name();
+
+    /** The update rule, for readouts and the command line's help, e.g. {@code x ← x − η∇f + √(2ηT) ξ}. */
+    String describe();
+
+    /** The {@link Params} fields this rule reads; the app disables the others. */
+    Set<Param> parameters();
+
+    /** True if the rule draws random numbers. */
+    boolean stochastic();
+
+    /**
+     * The temperature T_eff of the Gibbs density exp(−f/T_eff)/Z this rule samples for small η, or 0 if it
+     * is deterministic. The convention is always that of overdamped Langevin dθ = −∇f dt + √(2T) dW.
+     */
+    default double effectiveTemperature(Params p) {
+        return 0;
+    }
+
+    /** How {@link #effectiveTemperature} is computed, for the readout, e.g. {@code T_eff = T}. */
+    default String temperatureFormula() {
+        return "T_eff = 0 (deterministic)";
+    }
+
+    /**
+     * Spectral radius of the rule's deterministic step map linearised on a quadratic of curvature λ
+     * (e.g. |1 − ηλ| for GD): the factor by which deviations from a minimum shrink per step (&lt; 1
+     * stable, &gt; 1 unstable), or NaN if the rule is not linear there (Adam).
+     */
+    double contraction(Params p, double lambda);
+
+    /**
+     * The exact stationary variance of this discrete-time rule along a Hessian eigen-direction of
+     * curvature λ &gt; 0, linearised at a minimum (an Ornstein–Uhlenbeck-type linear recursion), or NaN
+     * when there is no such prediction. Deterministic rules return 0 when stable.
+     */
+    default double stationaryVariance(Params p, double lambda) {
+        return Double.NaN;
+    }
+
+    /** Number of per-particle arrays this rule keeps in {@link ParticleArrays#aux}. */
+    default int auxiliaryArrays() {
+        return 0;
+    }
+
+    /**
+     * Index in {@link ParticleArrays#aux} of the x-velocity (the y-velocity follows it), or −1 if the
+     * rule has no velocity. Used for (x, v) phase portraits.
+     */
+    default int velocityIndex() {
+        return -1;
+    }
+
+    /** Prepares the auxiliary state of particles {@code [from, to)} at their current positions. */
+    default void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
+    }
+
+    /**
+     * Advances particles {@code [from, to)} by one step. {@code t} is the 1-based index of this step
+     * since the last start (Adam's bias correction needs it). {@code to - from <= w.capacity()}.
+     */
+    void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w);
+}

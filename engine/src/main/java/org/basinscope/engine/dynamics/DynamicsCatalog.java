@@ -1,0 +1,82 @@
+package org.basinscope.engine.dynamics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Options;
+import org.basinscope.engine.spec.Spec;
+
+/**
+ * The dynamics by name, each with its options ({@code NAME[:k=v,...]}). Options that are really
+ * user-movable hyper-parameters (momentum {@code beta}) set the corresponding {@link Params} field
+ * instead of being frozen into the dynamics. To add a dynamics: write the class and add one
+ * {@link #register} line below.
+ */
+public final class DynamicsCatalog {
+    /** A catalog entry: its name, a one-line summary with the options, and how to build it. */
+    public record Entry(String name, String summary, Function<Options, Dynamics> factory) {
+    }
+
+    /** A dynamics together with the parameters after its options were applied. */
+    public record Configured(Dynamics dynamics, Params params) {
+    }
+
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+    static {
+        register("gd", "gradient descent x ← x − η∇f", o -> new GradientDescent());
+        register("sgd", "SGD with isotropic gradient noise σ/√B per step (sigma, default 1; noise=isotropic)",
+                o -> {
+                    o.choice("noise", "isotropic", Set.of("isotropic"));
+                    return new StochasticGradient(o.real("sigma", 1, 0, 1e6));
+                });
+        register("momentum", "heavy-ball momentum (beta = β, default from --momentum or 0.9)", o -> new HeavyBall());
+        register("nesterov", "Nesterov momentum (beta = β)", o -> new Nesterov());
+        register("adam", "Adam (beta1 0.9, beta2 0.999, eps 1e-8)",
+                o -> new Adam(o.real("beta1", 0.9, 0, 0.999999), o.real("beta2", 0.999, 0, 0.999999),
+                        o.real("eps", 1e-8, 1e-300, 1)));
+        register("langevin", "overdamped Langevin, Euler–Maruyama x ← x − η∇f + √(2ηT)ξ", o -> new OverdampedLangevin());
+        register("underdamped", "underdamped Langevin by BAOAB with friction γ and temperature T",
+                o -> new UnderdampedLangevin());
+    }
+
+    private DynamicsCatalog() {
+    }
+
+    private static void register(String name, String summary, Function<Options, Dynamics> factory) {
+        ENTRIES.put(name, new Entry(name, summary, factory));
+    }
+
+    public static Set<String> names() {
+        return ENTRIES.keySet();
+    }
+
+    public static List<Entry> entries() {
+        return List.copyOf(ENTRIES.values());
+    }
+
+    /** Builds the dynamics a spec names, applying its hyper-parameter options to {@code params}. */
+    public static Configured create(Spec spec, Params params) {
+        Entry entry = ENTRIES.get(spec.name());
+        if (entry == null) {
+            throw new InvalidInputException("unknown dynamics '" + spec.name() + "'; valid: "
+                    + String.join(", ", ENTRIES.keySet()));
+        }
+        Options options = new Options("dynamics " + spec.name(), spec.options());
+        Dynamics dynamics = entry.factory().apply(options);
+        Params configured = params;
+        if (dynamics.parameters().contains(Param.MOMENTUM)) {
+            configured = params.withMomentum(options.real("beta", params.momentum(), 0, Params.MAX_MOMENTUM));
+        }
+        options.finish();
+        return new Configured(dynamics, configured);
+    }
+
+    /** Builds a dynamics by spec text, ignoring hyper-parameter options. */
+    public static Dynamics create(String text) {
+        return create(Spec.parse(text), Params.DEFAULT).dynamics();
+    }
+}

@@ -1,0 +1,27 @@
+package org.basinscope.engine.dynamics;
+
+/** The velocity/position update shared by heavy ball and Nesterov, given the gradients in {@code w}. */
+final class MomentumUpdate {
+    private MomentumUpdate() {
+    }
+
+    static void apply(Params p, ParticleArrays s, int from, int to, Workspace w) {
+        double eta = p.eta();
+        double beta = p.momentum();
+        double[] x = s.x;
+        double[] y = s.y;
+        double[] vx = s.aux[HeavyBall.VX];
+        double[] vy = s.aux[HeavyBall.VY];
+        boolean[] dead = s.diverged;
+        for (int i = from; i < to; i++) {
+            if (dead[i]) {
+                continue;
+            }
+            int k = i - from;
+            vx[i] = beta * vx[i] - eta * w.gx[k];
+            vy[i] = beta * vy[i] - eta * w.gy[k];
+            x[i] += vx[i];
+            y[i] += vy[i];
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.basinscope.engine.dynamics;
+
+import java.util.Set;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.random.Gaussian;
+
+/**
+ * Underdamped (kinetic) Langevin dynamics dx = v dt, dv = −∇f dt − γv dt + √(2γT) dW (unit mass),
+ * integrated by BAOAB with time step h = η (Leimkuhler &amp; Matthews, AMRX 2013):
+ * B: v ← v − (h/2)∇f(x); A: x ← x + (h/2)v; O: v ← e^{−γh} v + √(T(1 − e^{−2γh})) ξ;
+ * A: x ← x + (h/2)v; B: v ← v − (h/2)∇f(x). The force at the end of a step is cached and reused as
+ * the first kick of the next, so one gradient per step. On a harmonic well BAOAB samples the exact
+ * position marginal, ⟨x²⟩ = T, for every stable h; ⟨v²⟩ → T as h → 0 (science/CHECKS.md).
+ * Starts at rest (v = 0).
+ */
+public final class UnderdampedLangevin implements Dynamics {
+    private static final int VX = 0;
+    private static final int VY = 1;
+    private static final int FX = 2;
+    private static final int FY = 3;
+
+    @Override
+    public String name() {
+        return "underdamped";
+    }
+
+    @Override
+    public String describe() {
+        return "BAOAB: dx = v dt, dv = −∇f dt − γv dt + √(2γT) dW";
+    }
+
+    @Override
+    public Set<Param> parameters() {
+        return Set.of(Param.ETA, Param.TEMPERATURE, Param.FRICTION);
+    }
+
+    @Override
+    public boolean stochastic() {
+        return true;
+    }
+
+    @Override
+    public int auxiliaryArrays() {
+        return 4;
+    }
+
+    @Override
+    public int velocityIndex() {
+        return VX;
+    }
+
+    @Override
+    public void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
+        f.gradients(s.x, s.y, from, to, w.gx, w.gy);
+        System.arraycopy(w.gx, 0, s.aux[FX], from, to - from);
+        System.arraycopy(w.gy, 0, s.aux[FY], from, to - from);
+    }
+
+    @Override
+    public double effectiveTemperature(Params p) {
+        return p.temperature();
+    }
+
+    @Override
+    public String temperatureFormula() {
+        return "T_eff = T  (BAOAB samples exp(−f/T) in position exactly on quadratics)";
+    }
+
+    /**
+     * The noise-free BAOAB map on (x, v) for curvature λ, as a product of its five linear stages;
+     * stable for h√λ &lt; 2 whatever γ.
+     */
+    @Override
+    public double contraction(Params p, double lambda) {
+        double h = p.eta();
+        double c = Math.exp(-p.friction() * h);
+        double[] m = {1, 0, 0, 1};
+        m = times(new double[] {1, 0, -h / 2 * lambda, 1}, m);
+        m = times(new double[] {1, h / 2, 0, 1}, m);
+        m = times(new double[] {1, 0, 0, c}, m);
+        m = times(new double[] {1, h / 2, 0, 1}, m);
+        m = times(new double[] {1, 0, -h / 2 * lambda, 1}, m);
+        return Multipliers.matrix2(m[0], m[1], m[2], m[3]);
+    }
+
+    private static double[] times(double[] a, double[] b) {
+        return new double[] {a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+                a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3]};
+    }
+
+    /** BAOAB's position marginal is exact on a harmonic well: T/λ whenever the step is stable (h√λ &lt; 2). */
+    @Override
+    public double stationaryVariance(Params p, double lambda) {
+        return lambda > 0 && p.eta() * Math.sqrt(lambda) < 2 ? p.temperature() / lambda : Double.NaN;
+    }
+
+    @Override
+    public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
+        double h = p.eta();
+        double half = 0.5 * h;
+        double c1 = Math.exp(-p.friction() * h);
+        double c2 = Math.sqrt(p.temperature() * (1 - c1 * c1));
+        boolean two = s.dimension == 2;
+        double[] x = s.x;
+        double[] y = s.y;
+        double[] vx = s.aux[VX];
+        double[] vy = s.aux[VY];
+        double[] fx = s.aux[FX];
+        double[] fy = s.aux[FY];
+        long[] seeds = s.seeds;
+        long[] gammas = s.gammas;
+        boolean[] dead = s.diverged;
+        for (int i = from; i < to; i++) {
+            if (dead[i]) {
+                continue;
+            }
+            double u = vx[i] - half * fx[i];
+            x[i] += half * u;
+            u = c1 * u + c2 * Gaussian.next(seeds, gammas, i);
+            x[i] += half * u;
+            vx[i] = u;
+            if (two) {
+                double v = vy[i] - half * fy[i];
+                y[i] += half * v;
+                v = c1 * v + c2 * Gaussian.next(seeds, gammas, i);
+                y[i] += half * v;
+                vy[i] = v;
+            }
+        }
+        f.gradients(x, y, from, to, w.gx, w.gy);
+        for (int i = from; i < to; i++) {
+            if (dead[i]) {
+                continue;
+            }
+            int k = i - from;
+            fx[i] = w.gx[k];
+            fy[i] = w.gy[k];
+            vx[i] -= half * fx[i];
+            vy[i] -= half * fy[i];
+        }
+    }
+}

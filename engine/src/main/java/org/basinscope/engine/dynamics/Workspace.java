@@ -1,0 +1,24 @@
+package org.basinscope.engine.dynamics;
+
+/**
+ * Scratch arrays for one thread stepping one block of particles: gradients and trial positions.
+ * Indexed relative to the block start ({@code i - from}). Reused across steps so that stepping
+ * allocates nothing.
+ */
+public final class Workspace {
+    public final double[] gx;
+    public final double[] gy;
+    public final double[] px;
+    public final double[] py;
+
+    public Workspace(int capacity) {
+        gx = new double[capacity];
+        gy = new double[capacity];
+        px = new double[capacity];
+        py = new double[capacity];
+    }
+
+    public int capacity() {
+        return gx.length;
+    }
+}

@@ -1,0 +1,211 @@
+package org.basinscope.engine.ensemble;
+
+import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.Workspace;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * N particles following one dynamics on one landscape, stepped in parallel blocks.
+ *
+ * <p>Reproducibility: particle i draws only from its own random stream, derived from (seed, i), and
+ * blocks are stepped independently, so positions after k steps are bit-identical for any thread
+ * count. Statistics are summed in index order on one thread, so they are identical too.
+ *
+ * <p>Divergence: after every step a particle with a non-finite coordinate or one beyond
+ * {@link #BOUND} is flagged, counted and no longer stepped; statistics exclude it.
+ *
+ * <p>Threads: one thread at a time calls the mutating methods ({@link #advance}, {@link #reset});
+ * {@link #setParams} may be called from any thread and takes effect at the next {@link #advance}.
+ */
+public final class Ensemble {
+    /** Particles per block: the unit of parallel work and of scratch memory (fits in L2 cache). */
+    public static final int BLOCK = 1024;
+    /** A coordinate beyond this magnitude counts as diverged. */
+    public static final double BOUND = 1e6;
+    public static final int MAX_PARTICLES = 10_000_000;
+
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(() -> new Workspace(BLOCK));
+
+    private final Landscape landscape;
+    private final Dynamics dynamics;
+    private final ParticleArrays particles;
+    private final double[] start;
+    private final long seed;
+    private final BlockRunner runner;
+    private volatile Params params;
+    private long step;
+    private StepObserver observer;
+
+    public Ensemble(Landscape landscape, Dynamics dynamics, Params params, int particles, long seed,
+            double[] start, BlockRunner runner) {
+        if (particles < 1 || particles > MAX_PARTICLES) {
+            throw new InvalidInputException("particle count N = " + particles + " is outside the allowed range [1, "
+                    + MAX_PARTICLES + "]");
+        }
+        if (start.length < landscape.dimension()) {
+            throw new InvalidInputException("start point needs " + landscape.dimension() + " coordinates, got "
+                    + start.length);
+        }
+        for (double c : start) {
+            if (!Double.isFinite(c) || Math.abs(c) > BOUND) {
+                throw new InvalidInputException("start coordinate " + c + " must be finite and within ±" + BOUND);
+            }
+        }
+        this.landscape = landscape;
+        this.dynamics = dynamics;
+        this.params = params;
+        this.start = start.clone();
+        this.seed = seed;
+        this.runner = runner;
+        this.particles = new ParticleArrays(particles, landscape.dimension(), dynamics.auxiliaryArrays());
+        reset();
+    }
+
+    /** Back to the start: same positions, same random streams, step 0. */
+    public void reset() {
+        particles.reset(start, seed);
+        step = 0;
+        Params p = params;
+        runner.forEach(blocks(), b -> dynamics.start(landscape, p, particles, from(b), to(b), WORKSPACE.get()));
+    }
+
+    /** Takes {@code steps} steps with the current parameters. */
+    public void advance(int steps) {
+        if (steps <= 0) {
+            return;
+        }
+        Params p = params;
+        long first = step + 1;
+        runner.forEach(blocks(), b -> advanceBlock(p, first, steps, from(b), to(b)));
+        step += steps;
+    }
+
+    private void advanceBlock(Params p, long first, int steps, int from, int to) {
+        Workspace w = WORKSPACE.get();
+        StepObserver o = observer;
+        for (int k = 0; k < steps; k++) {
+            dynamics.step(landscape, p, first + k, particles, from, to, w);
+            flagDiverged(from, to);
+            if (o != null) {
+                o.afterStep(particles, from, to, first + k);
+            }
+        }
+    }
+
+    private void flagDiverged(int from, int to) {
+        double[] x = particles.x;
+        double[] y = particles.y;
+        boolean[] dead = particles.diverged;
+        for (int i = from; i < to; i++) {
+            // The negated comparison is also true for NaN.
+            if (!(Math.abs(x[i]) <= BOUND && Math.abs(y[i]) <= BOUND)) {
+                dead[i] = true;
+            }
+        }
+    }
+
+    private int blocks() {
+        return (particles.size + BLOCK - 1) / BLOCK;
+    }
+
+    private static int from(int block) {
+        return block * BLOCK;
+    }
+
+    private int to(int block) {
+        return Math.min(particles.size, (block + 1) * BLOCK);
+    }
+
+    /** Mean, variance, mean loss and diverged count over the particles, summed in index order. */
+    public EnsembleStats stats() {
+        int n = particles.size;
+        int dim = particles.dimension;
+        double[][] coords = {particles.x, particles.y};
+        boolean[] dead = particles.diverged;
+        int alive = 0;
+        double[] mean = new double[dim];
+        double loss = 0;
+        for (int i = 0; i < n; i++) {
+            if (!dead[i]) {
+                alive++;
+                for (int d = 0; d < dim; d++) {
+                    mean[d] += coords[d][i];
+                }
+                loss += landscape.value(particles.x[i], particles.y[i]);
+            }
+        }
+        double[] variance = new double[dim];
+        for (int d = 0; d < dim; d++) {
+            mean[d] = alive == 0 ? Double.NaN : mean[d] / alive;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                if (!dead[i]) {
+                    double dev = coords[d][i] - mean[d];
+                    sum += dev * dev;
+                }
+            }
+            variance[d] = alive == 0 ? Double.NaN : sum / alive;
+        }
+        double covariance = 0;
+        if (dim == 2 && alive > 0) {
+            for (int i = 0; i < n; i++) {
+                if (!dead[i]) {
+                    covariance += (coords[0][i] - mean[0]) * (coords[1][i] - mean[1]);
+                }
+            }
+            covariance /= alive;
+        } else if (dim == 2) {
+            covariance = Double.NaN;
+        }
+        return new EnsembleStats(step, n, n - alive, mean, variance, covariance, alive == 0 ? Double.NaN : loss / alive);
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    /** Installs (or with null removes) the observer called after each step; set it between advances. */
+    public void setObserver(StepObserver observer) {
+        this.observer = observer;
+    }
+
+    /** Takes effect at the next {@link #advance}; the run continues from where it is. */
+    public void setParams(Params params) {
+        this.params = params;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    public Landscape landscape() {
+        return landscape;
+    }
+
+    public Dynamics dynamics() {
+        return dynamics;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public double[] start() {
+        return start.clone();
+    }
+
+    public int size() {
+        return particles.size;
+    }
+
+    /**
+     * The live particle arrays. Read them only from the thread that steps the ensemble (or while it is
+     * not stepping); other threads should work from copies.
+     */
+    public ParticleArrays particles() {
+        return particles;
+    }
+}

@@ -1,0 +1,53 @@
+package org.basinscope.engine.landscape;
+
+/**
+ * A loss surface f over one or two coordinates, with its exact gradient and Hessian.
+ *
+ * <p><b>Extension contract.</b> Implement {@link #dimension()}, {@link #value}, {@link #gradient},
+ * {@link #hessian}, {@link #defaultStart()}, {@link #viewBox()} and {@link #describe()}; register a
+ * factory in {@link LandscapeCatalog}. The command line, the app, every dynamics and every analysis
+ * then work with it. Implementations are immutable and safe to call from several threads at once.
+ *
+ * <p>Coordinates are always passed as {@code (x, y)}; a 1-D landscape ignores {@code y} and reports a
+ * zero y-gradient and zero y-curvature, so 1-D and 2-D code paths share one signature.
+ * Outside its domain (log of a negative number, overflow) a landscape returns NaN or infinity;
+ * the ensemble counts such particles as diverged rather than failing.
+ */
+public interface Landscape {
+
+    /** 1 or 2. */
+    int dimension();
+
+    /** f(x, y). */
+    double value(double x, double y);
+
+    /** Writes ∂f/∂x into {@code g[0]} and ∂f/∂y into {@code g[1]} (0 for a 1-D landscape). */
+    void gradient(double x, double y, double[] g);
+
+    /** Writes f_xx, f_xy, f_yy into {@code h[0..2]} (f_xy = f_yy = 0 for a 1-D landscape). */
+    void hessian(double x, double y, double[] h);
+
+    /**
+     * Gradients of a block of particles stored as structure-of-arrays: for {@code i} in
+     * {@code [from, to)}, writes ∂f/∂x(x[i], y[i]) into {@code gx[i - from]} and ∂f/∂y into
+     * {@code gy[i - from]}. This is the ensemble's hot path; the default calls {@link #gradient}
+     * per point, implementations may override it with a faster block evaluation.
+     */
+    default void gradients(double[] x, double[] y, int from, int to, double[] gx, double[] gy) {
+        double[] g = Scratch.PAIR.get();
+        for (int i = from; i < to; i++) {
+            gradient(x[i], y[i], g);
+            gx[i - from] = g[0];
+            gy[i - from] = g[1];
+        }
+    }
+
+    /** Where particles start unless the user says otherwise: {@code {x}} or {@code {x, y}}. */
+    double[] defaultStart();
+
+    /** The region worth drawing, as {@code {xmin, xmax, ymin, ymax}} (y range ignored in 1-D). */
+    double[] viewBox();
+
+    /** A human-readable formula with the parameter values filled in, e.g. {@code (x²−1)²/4 + 0.1·x}. */
+    String describe();
+}

@@ -1,0 +1,72 @@
+package org.basinscope.engine.landscape;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Options;
+import org.basinscope.engine.spec.Spec;
+
+/**
+ * The built-in landscapes by name, each with its options ({@code NAME[:k=v,...]}). User formulas are
+ * made by {@link org.basinscope.engine.formula.Formula#compile}, not here (a formula may contain commas).
+ * To add a landscape: write the class and add one {@link #register} line below.
+ */
+public final class LandscapeCatalog {
+    /** A catalog entry: its name, a one-line summary with the options, and how to build it. */
+    public record Entry(String name, String summary, Function<Options, Landscape> factory) {
+    }
+
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+    private static final double BIG = 1e6;
+
+    static {
+        register("quadratic", "½θᵀHθ with eigenvalues h1, h2 (default 1, 4), angle (degrees), dim (1|2, default 2)",
+                o -> new Quadratic(o.integer("dim", 2, 1, 2), o.real("h1", 1, -BIG, BIG), o.real("h2", 4, -BIG, BIG),
+                        o.real("angle", 0, -360, 360)));
+        register("double-well", "(x²−1)²/4 + tilt·x; dim (1|2, default 1) adds confine·y²/2 (default confine 1)",
+                o -> new DoubleWell(o.integer("dim", 1, 1, 2), o.real("tilt", 0, -BIG, BIG),
+                        o.real("confine", 1, -BIG, BIG)));
+        register("muller-brown", "Müller–Brown surface times scale (default 1)",
+                o -> new MullerBrown(o.real("scale", 1, 1e-6, BIG)));
+        register("rosenbrock", "(a − x)² + b(y − x²)² (default a 1, b 100)",
+                o -> new Rosenbrock(o.real("a", 1, -BIG, BIG), o.real("b", 100, 0, BIG)));
+        register("three-hole", "three-hole potential (two deep wells, one shallow)", o -> new ThreeHole());
+        register("multiscale", "Kong–Tao x²/2 + eps·sin(x/eps) (default eps 0.001)",
+                o -> new Multiscale(o.real("eps", 1e-3, 1e-9, 10)));
+    }
+
+    private LandscapeCatalog() {
+    }
+
+    private static void register(String name, String summary, Function<Options, Landscape> factory) {
+        ENTRIES.put(name, new Entry(name, summary, factory));
+    }
+
+    public static Set<String> names() {
+        return ENTRIES.keySet();
+    }
+
+    public static List<Entry> entries() {
+        return List.copyOf(ENTRIES.values());
+    }
+
+    /** Builds the landscape a spec names; unknown names and options fail with a message listing valid ones. */
+    public static Landscape create(Spec spec) {
+        Entry entry = ENTRIES.get(spec.name());
+        if (entry == null) {
+            throw new InvalidInputException("unknown landscape '" + spec.name() + "'; valid: "
+                    + String.join(", ", ENTRIES.keySet()) + " (or --formula \"EXPR\")");
+        }
+        Options options = new Options("landscape " + spec.name(), spec.options());
+        Landscape landscape = entry.factory().apply(options);
+        options.finish();
+        return landscape;
+    }
+
+    public static Landscape create(String text) {
+        return create(Spec.parse(text));
+    }
+}

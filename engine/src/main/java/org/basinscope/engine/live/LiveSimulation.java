@@ -1,0 +1,288 @@
+package org.basinscope.engine.live;
+
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.basinscope.engine.analysis.CriticalPoints;
+import org.basinscope.engine.analysis.GibbsDensity;
+import org.basinscope.engine.analysis.Histogram;
+import org.basinscope.engine.analysis.LandscapeGrid;
+import org.basinscope.engine.analysis.Quantiles;
+import org.basinscope.engine.analysis.Readouts;
+import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.ensemble.Ensemble;
+import org.basinscope.engine.ensemble.EnsembleStats;
+
+/**
+ * A simulation running on its own thread, driven by commands and observed through snapshots.
+ *
+ * <p><b>Threading (the one hand-over mechanism of the app).</b> Only the simulation thread touches
+ * the {@link Ensemble}. Callers on any thread (the UI) send commands ({@link #setParams},
+ * {@link #setRunning}, {@link #reset}, {@link #configure}, ...) which never block; the simulation
+ * thread applies them between steps. After each frame's steps it builds an immutable
+ * {@link Snapshot} and publishes it in an {@link AtomicReference}; readers take {@link #latest()}
+ * and never wait. The thread paces itself to at most {@value #FRAMES_PER_SECOND} frames per second.
+ */
+public final class LiveSimulation implements AutoCloseable {
+    public static final int FRAMES_PER_SECOND = 60;
+    /** At most this many particles are copied into a snapshot for drawing (all of them up to 10⁵). */
+    public static final int MAX_DRAWN = 100_000;
+    /** Loss quantiles are estimated from an evenly strided subsample of at most this many particles. */
+    public static final int QUANTILE_SAMPLE = 10_000;
+    public static final int HISTOGRAM_BINS = 80;
+    public static final int LOSS_HISTORY = 2_000;
+    public static final int TRAILS = 6;
+    public static final int TRAIL_LENGTH = 400;
+    public static final int MAX_STEPS_PER_FRAME = 100_000;
+    /** Landscape samples per axis for drawing. */
+    public static final int GRID = 240;
+
+    private final BlockRunner runner;
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final AtomicLong paramsVersion = new AtomicLong();
+    private final Thread thread;
+
+    private volatile Params params;
+    private volatile boolean running;
+    private volatile int stepsPerFrame = 10;
+    private volatile boolean closed;
+
+    // Owned by the simulation thread.
+    private RunConfig config;
+    private Ensemble ensemble;
+    private Trails trails;
+    private final RingSeries loss = new RingSeries(5, LOSS_HISTORY);
+    private CriticalPoints.Result critical;
+    private LandscapeGrid grid;
+    private double gibbsTemperature = Double.NaN;
+    private double[] gibbsX;
+    private double[] gibbsY;
+    private long sequence;
+    private int pendingSteps;
+    private boolean dirty = true;
+    private String error;
+    private double stepsPerSecond;
+
+    public LiveSimulation(RunConfig config, Params params, BlockRunner runner) {
+        this.runner = runner;
+        this.params = params;
+        this.thread = new Thread(this::loop, "basinscope-simulation");
+        this.thread.setDaemon(true);
+        rebuild(config);
+    }
+
+    /** Starts the simulation thread (paused until {@link #setRunning}(true)). */
+    public LiveSimulation start() {
+        thread.start();
+        return this;
+    }
+
+    /** The newest published snapshot; never blocks. */
+    public Snapshot latest() {
+        return latest.get();
+    }
+
+    /** New η, B, T, γ, β: used from the next step on, without restarting. Returns the version number. */
+    public long setParams(Params p) {
+        params = p;
+        long v = paramsVersion.incrementAndGet();
+        send(() -> dirty = true);
+        return v;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public void setRunning(boolean run) {
+        running = run;
+        send(() -> dirty = true);
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    public void setStepsPerFrame(int steps) {
+        stepsPerFrame = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, steps));
+        send(() -> dirty = true);
+    }
+
+    /** One step while paused. */
+    public void stepOnce() {
+        send(() -> pendingSteps++);
+    }
+
+    /** Back to the start with the same seed: the run replays bit for bit. */
+    public void reset() {
+        send(() -> {
+            ensemble.reset();
+            restartRecords();
+            error = null;
+        });
+    }
+
+    /** A new landscape, dynamics, N, seed or start point: the ensemble restarts from its start. */
+    public void configure(RunConfig next) {
+        send(() -> rebuild(next));
+    }
+
+    private void send(Runnable command) {
+        commands.add(command);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        send(() -> { });
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rebuild(RunConfig next) {
+        Ensemble e = new Ensemble(next.landscape(), next.dynamics(), params, next.particles(), next.seed(),
+                next.start(), runner);
+        config = next;
+        ensemble = e;
+        trails = new Trails(Math.min(TRAILS, next.particles()), TRAIL_LENGTH, next.dynamics().velocityIndex());
+        ensemble.setObserver(trails);
+        critical = CriticalPoints.find(next.landscape(), next.landscape().viewBox());
+        grid = LandscapeGrid.sample(next.landscape(), next.landscape().viewBox(), GRID, GRID);
+        gibbsTemperature = Double.NaN;
+        error = null;
+        restartRecords();
+    }
+
+    private void restartRecords() {
+        trails.restart(ensemble.particles());
+        loss.clear();
+        dirty = true;
+    }
+
+    private void loop() {
+        long period = 1_000_000_000L / FRAMES_PER_SECOND;
+        long next = System.nanoTime();
+        while (!closed) {
+            try {
+                Runnable c;
+                while ((c = commands.poll()) != null) {
+                    c.run();
+                }
+                long version = paramsVersion.get();
+                Params p = params;
+                int steps = running ? stepsPerFrame : Math.min(pendingSteps, 1);
+                if (steps > 0) {
+                    pendingSteps = Math.max(0, pendingSteps - steps);
+                    ensemble.setParams(p);
+                    long t0 = System.nanoTime();
+                    ensemble.advance(steps);
+                    double rate = steps / Math.max(1e-9, (System.nanoTime() - t0) * 1e-9);
+                    stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
+                    dirty = true;
+                }
+                if (dirty) {
+                    dirty = false;
+                    latest.set(snapshot(version, p));
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                running = false;
+                error = "simulation stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                dirty = true;
+            }
+            try {
+                long now = System.nanoTime();
+                next = Math.max(next + period, now);
+                Runnable c = commands.poll(running || pendingSteps > 0 ? next - now : 250_000_000L,
+                        TimeUnit.NANOSECONDS);
+                if (c != null) {
+                    c.run();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private Snapshot snapshot(long version, Params p) {
+        Ensemble e = ensemble;
+        ParticleArrays s = e.particles();
+        EnsembleStats stats = e.stats();
+        Readouts readouts = Readouts.compute(config.landscape(), config.dynamics(), p, stats);
+        int alive = stats.alive();
+        int drawn = Math.min(alive, MAX_DRAWN);
+        float[] xs = new float[drawn];
+        float[] ys = new float[drawn];
+        int vIndex = config.dynamics().velocityIndex();
+        float[] vs = vIndex >= 0 ? new float[drawn] : null;
+        double[] losses = new double[Math.min(alive, QUANTILE_SAMPLE)];
+        int stride = Math.max(1, alive / Math.max(1, losses.length));
+        int k = 0;
+        int q = 0;
+        int seen = 0;
+        for (int i = 0; i < s.size && (k < drawn || q < losses.length); i++) {
+            if (s.diverged[i]) {
+                continue;
+            }
+            if (k < drawn) {
+                xs[k] = (float) s.x[i];
+                ys[k] = (float) s.y[i];
+                if (vs != null) {
+                    vs[k] = (float) s.aux[vIndex][i];
+                }
+                k++;
+            }
+            if (seen % stride == 0 && q < losses.length) {
+                losses[q++] = config.landscape().value(s.x[i], s.y[i]);
+            }
+            seen++;
+        }
+        double[] band = Quantiles.of(losses, q, 0.1, 0.9);
+        double highlighted = s.diverged[0] ? Double.NaN : config.landscape().value(s.x[0], s.y[0]);
+        if (stats.step() > 0 || loss.length() == 0) {
+            loss.add(stats.step(), stats.meanLoss(), band[0], band[1], highlighted);
+        }
+        double[] box = config.landscape().viewBox();
+        boolean two = config.landscape().dimension() == 2;
+        Histogram hx = Histogram.of(s.x, s.diverged, s.size, box[0], box[1], HISTOGRAM_BINS);
+        Histogram hy = two ? Histogram.of(s.y, s.diverged, s.size, box[2], box[3], HISTOGRAM_BINS) : null;
+        updateGibbs(readouts.effectiveTemperature(), box, two);
+        return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
+                trails.copy(), loss.copy(), hx, hy, gibbsX, gibbsY, critical, grid, running ? stepsPerSecond : 0,
+                message(stats));
+    }
+
+    private void updateGibbs(double temperature, double[] box, boolean two) {
+        if (temperature == gibbsTemperature) {
+            return;
+        }
+        gibbsTemperature = temperature;
+        if (!(temperature > 0)) {
+            gibbsX = null;
+            gibbsY = null;
+            return;
+        }
+        gibbsX = GibbsDensity.marginal(config.landscape(), temperature, 0, box, HISTOGRAM_BINS);
+        gibbsY = two ? GibbsDensity.marginal(config.landscape(), temperature, 1, box, HISTOGRAM_BINS) : null;
+    }
+
+    private String message(EnsembleStats stats) {
+        if (error != null) {
+            return error;
+        }
+        if (stats.diverged() == 0) {
+            return null;
+        }
+        if (stats.alive() == 0) {
+            return "All " + stats.particles() + " particles diverged (left |x| ≤ 10⁶ or became NaN). Lower η or T and "
+                    + "press Reset.";
+        }
+        return stats.diverged() + " of " + stats.particles() + " particles diverged and were removed from the plots.";
+    }
+}

@@ -1,0 +1,42 @@
+package org.basinscope.engine.live;
+
+import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.landscape.Landscape;
+
+/**
+ * What a run is made of, apart from the movable {@code Params}: changing any of these restarts the
+ * ensemble from its start. The spec strings are what a user chose ({@code double-well:dim=2},
+ * {@code formula:x^2/2}, {@code sgd:sigma=2}) and are kept for display and for saving a session.
+ */
+public record RunConfig(String landscapeSpec, Landscape landscape, String dynamicsSpec, Dynamics dynamics,
+        int particles, long seed, double[] start) {
+
+    public RunConfig {
+        start = start.clone();
+    }
+
+    @Override
+    public double[] start() {
+        return start.clone();
+    }
+
+    public RunConfig withLandscape(String spec, Landscape f) {
+        return new RunConfig(spec, f, dynamicsSpec, dynamics, particles, seed, f.defaultStart());
+    }
+
+    public RunConfig withDynamics(String spec, Dynamics d) {
+        return new RunConfig(landscapeSpec, landscape, spec, d, particles, seed, start);
+    }
+
+    public RunConfig withParticles(int n) {
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, n, seed, start);
+    }
+
+    public RunConfig withSeed(long s) {
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, s, start);
+    }
+
+    public RunConfig withStart(double[] point) {
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, point);
+    }
+}

@@ -1,0 +1,50 @@
+package org.basinscope.engine.live;
+
+import org.basinscope.engine.analysis.CriticalPoints;
+import org.basinscope.engine.analysis.Histogram;
+import org.basinscope.engine.analysis.LandscapeGrid;
+import org.basinscope.engine.analysis.Readouts;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.EnsembleStats;
+
+/**
+ * Everything the views draw for one frame, copied out of the running simulation: immutable once
+ * published (its arrays are fresh copies that nobody writes again), so the UI thread can read it
+ * without locks while the simulation goes on.
+ *
+ * @param sequence        increases with every published snapshot
+ * @param paramsVersion   the version of the parameters this frame was computed with (see
+ *                        {@link LiveSimulation#setParams})
+ * @param config          landscape, dynamics, N, seed, start
+ * @param params          η, B, T, γ, β in effect
+ * @param running         whether the simulation is advancing
+ * @param stepsPerFrame   the speed setting
+ * @param stats           mean, variance, loss, diverged count over all particles
+ * @param readouts        T_eff, curvature, stability and variance predictions
+ * @param xs              positions of up to {@link LiveSimulation#MAX_DRAWN} live particles
+ * @param ys              their y (zeros in 1-D)
+ * @param vs              their x-velocity, or null when the dynamics has none
+ * @param trails          {x[][], y[][], v[][]} recent paths of the first few particles, oldest first
+ * @param loss            columns {step, mean, q10, q90, highlighted} of the loss history
+ * @param histogramX      density of x over the view box
+ * @param histogramY      density of y (null in 1-D)
+ * @param gibbsX          bin-averaged Gibbs marginal of x at T_eff on the histogram's bins (null if T_eff = 0)
+ * @param gibbsY          same for y (null in 1-D or T_eff = 0)
+ * @param critical        minima and saddles of the landscape in its view box
+ * @param grid            the landscape sampled over its view box, for drawing
+ * @param stepsPerSecond  measured simulation speed
+ * @param message         a warning or error to show, or null
+ */
+public record Snapshot(long sequence, long paramsVersion, RunConfig config, Params params, boolean running,
+        int stepsPerFrame, EnsembleStats stats, Readouts readouts, float[] xs, float[] ys, float[] vs,
+        double[][][] trails, double[][] loss, Histogram histogramX, Histogram histogramY, double[] gibbsX,
+        double[] gibbsY, CriticalPoints.Result critical, LandscapeGrid grid, double stepsPerSecond, String message) {
+
+    public long step() {
+        return stats.step();
+    }
+
+    public int drawn() {
+        return xs.length;
+    }
+}

@@ -1,0 +1,81 @@
+package org.basinscope.engine.spec;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Typed, range-checked reading of a {@link Spec}'s options. Each getter names the key, its default and
+ * its allowed range; {@link #finish()} rejects keys nobody asked for, listing the valid ones.
+ */
+public final class Options {
+    private final String owner;
+    private final Map<String, String> values;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    public Options(String owner, Map<String, String> values) {
+        this.owner = owner;
+        this.values = values;
+    }
+
+    public static Options of(Spec spec) {
+        return new Options(spec.name(), spec.options());
+    }
+
+    /** A real number in [min, max]. */
+    public double real(String key, double fallback, double min, double max) {
+        known.add(key);
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        double v = Numbers.parse(owner + " option " + key, text);
+        return Numbers.checkRange(owner + " option " + key, v, min, max);
+    }
+
+    /** An integer in [min, max]. */
+    public int integer(String key, int fallback, int min, int max) {
+        known.add(key);
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        int v;
+        try {
+            v = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(owner + " option " + key + ": '" + text + "' is not a whole number");
+        }
+        if (v < min || v > max) {
+            throw new InvalidInputException(owner + " option " + key + " = " + v + " is outside the allowed range ["
+                    + min + ", " + max + "]");
+        }
+        return v;
+    }
+
+    /** One of a fixed set of words. */
+    public String choice(String key, String fallback, Set<String> allowed) {
+        known.add(key);
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        String v = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw new InvalidInputException(owner + " option " + key + " = '" + text + "' is not valid; valid: "
+                    + String.join(", ", new TreeSet<>(allowed)));
+        }
+        return v;
+    }
+
+    /** Fails if the spec had keys that no getter asked for. */
+    public void finish() {
+        for (String key : values.keySet()) {
+            if (!known.contains(key)) {
+                throw new InvalidInputException("unknown option '" + key + "' for " + owner
+                        + (known.isEmpty() ? ": it takes no options" : "; valid options: " + String.join(", ", known)));
+            }
+        }
+    }
+}
