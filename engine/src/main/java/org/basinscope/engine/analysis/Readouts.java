@@ -16,7 +16,7 @@ import org.basinscope.engine.landscape.Landscape;
  * @param lambdaMin            smaller Hessian eigenvalue at the mean
  * @param lambdaMax            larger Hessian eigenvalue at the mean
  * @param stabilityEdge        2/λmax (infinite when λmax ≤ 0)
- * @param contraction          the dynamics' spectral radius max over both eigenvalues (&lt; 1 stable)
+ * @param contraction          the dynamics' spectral radius on the stiffest direction, λmax (&lt; 1 stable)
  * @param predictedVariance    per eigen-direction (smaller λ first); NaN where there is no prediction
  * @param measuredVariance     the ensemble's variance along the same directions
  * @param diverged             diverged particle count
@@ -39,7 +39,7 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         double l1 = e[0];
         double l2 = e[1];
         double edge = l2 > 0 ? 2 / l2 : Double.POSITIVE_INFINITY;
-        double contraction = Math.max(d.contraction(p, l1), d.contraction(p, l2));
+        double contraction = d.contraction(p, l2);
         int dims = f.dimension();
         double[] predicted = new double[dims];
         double[] measured = new double[dims];

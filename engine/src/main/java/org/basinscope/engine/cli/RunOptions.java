@@ -80,6 +80,11 @@ public final class RunOptions {
         return formula != null ? "formula:" + formula : (landscape == null ? "double-well" : landscape);
     }
 
+    /** The dynamics spec as given. */
+    public String dynamicsSpec() {
+        return dynamics;
+    }
+
     public DynamicsCatalog.Configured dynamics() {
         Params params = new Params(eta, batch, temperature, friction, momentum);
         return DynamicsCatalog.create(Spec.parse(dynamics), params);

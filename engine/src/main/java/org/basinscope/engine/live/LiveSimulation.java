@@ -117,6 +117,18 @@ public final class LiveSimulation implements AutoCloseable {
         send(() -> pendingSteps++);
     }
 
+    /** Takes {@code steps} steps at once (paused or not) and publishes the result: for scripted runs. */
+    public void advanceBy(int steps) {
+        send(() -> {
+            // Frame-sized chunks, so the loss history has the same resolution as a live run.
+            for (int done = 0; done < steps; ) {
+                int chunk = Math.min(stepsPerFrame, steps - done);
+                step(chunk);
+                done += chunk;
+            }
+        });
+    }
+
     /** Back to the start with the same seed: the run replays bit for bit. */
     public void reset() {
         send(() -> {
@@ -163,6 +175,7 @@ public final class LiveSimulation implements AutoCloseable {
     private void restartRecords() {
         trails.restart(ensemble.particles());
         loss.clear();
+        recordLoss();
         dirty = true;
     }
 
@@ -180,12 +193,7 @@ public final class LiveSimulation implements AutoCloseable {
                 int steps = running ? stepsPerFrame : Math.min(pendingSteps, 1);
                 if (steps > 0) {
                     pendingSteps = Math.max(0, pendingSteps - steps);
-                    ensemble.setParams(p);
-                    long t0 = System.nanoTime();
-                    ensemble.advance(steps);
-                    double rate = steps / Math.max(1e-9, (System.nanoTime() - t0) * 1e-9);
-                    stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
-                    dirty = true;
+                    step(steps);
                 }
                 if (dirty) {
                     dirty = false;
@@ -210,6 +218,45 @@ public final class LiveSimulation implements AutoCloseable {
         }
     }
 
+    /** Advances with the current parameters and records one row of the loss history. */
+    private void step(int steps) {
+        ensemble.setParams(params);
+        long t0 = System.nanoTime();
+        ensemble.advance(steps);
+        double rate = steps / Math.max(1e-9, (System.nanoTime() - t0) * 1e-9);
+        stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
+        recordLoss();
+        dirty = true;
+    }
+
+    /** Mean loss, its 10% and 90% quantiles (from a strided subsample) and particle 0's loss, now. */
+    private void recordLoss() {
+        ParticleArrays s = ensemble.particles();
+        int alive = 0;
+        for (boolean dead : s.diverged) {
+            alive += dead ? 0 : 1;
+        }
+        double[] losses = new double[Math.min(alive, QUANTILE_SAMPLE)];
+        int stride = Math.max(1, alive / Math.max(1, losses.length));
+        double sum = 0;
+        int q = 0;
+        int seen = 0;
+        for (int i = 0; i < s.size; i++) {
+            if (s.diverged[i]) {
+                continue;
+            }
+            double f = config.landscape().value(s.x[i], s.y[i]);
+            sum += f;
+            if (seen % stride == 0 && q < losses.length) {
+                losses[q++] = f;
+            }
+            seen++;
+        }
+        double[] band = Quantiles.of(losses, q, 0.1, 0.9);
+        double highlighted = s.diverged[0] ? Double.NaN : config.landscape().value(s.x[0], s.y[0]);
+        loss.add(ensemble.step(), alive == 0 ? Double.NaN : sum / alive, band[0], band[1], highlighted);
+    }
+
     private Snapshot snapshot(long version, Params p) {
         Ensemble e = ensemble;
         ParticleArrays s = e.particles();
@@ -221,16 +268,9 @@ public final class LiveSimulation implements AutoCloseable {
         float[] ys = new float[drawn];
         int vIndex = config.dynamics().velocityIndex();
         float[] vs = vIndex >= 0 ? new float[drawn] : null;
-        double[] losses = new double[Math.min(alive, QUANTILE_SAMPLE)];
-        int stride = Math.max(1, alive / Math.max(1, losses.length));
         int k = 0;
-        int q = 0;
-        int seen = 0;
-        for (int i = 0; i < s.size && (k < drawn || q < losses.length); i++) {
-            if (s.diverged[i]) {
-                continue;
-            }
-            if (k < drawn) {
+        for (int i = 0; i < s.size && k < drawn; i++) {
+            if (!s.diverged[i]) {
                 xs[k] = (float) s.x[i];
                 ys[k] = (float) s.y[i];
                 if (vs != null) {
@@ -238,15 +278,6 @@ public final class LiveSimulation implements AutoCloseable {
                 }
                 k++;
             }
-            if (seen % stride == 0 && q < losses.length) {
-                losses[q++] = config.landscape().value(s.x[i], s.y[i]);
-            }
-            seen++;
-        }
-        double[] band = Quantiles.of(losses, q, 0.1, 0.9);
-        double highlighted = s.diverged[0] ? Double.NaN : config.landscape().value(s.x[0], s.y[0]);
-        if (stats.step() > 0 || loss.length() == 0) {
-            loss.add(stats.step(), stats.meanLoss(), band[0], band[1], highlighted);
         }
         double[] box = config.landscape().viewBox();
         boolean two = config.landscape().dimension() == 2;
@@ -254,7 +285,7 @@ public final class LiveSimulation implements AutoCloseable {
         Histogram hy = two ? Histogram.of(s.y, s.diverged, s.size, box[2], box[3], HISTOGRAM_BINS) : null;
         updateGibbs(readouts.effectiveTemperature(), box, two);
         return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
-                trails.copy(), loss.copy(), hx, hy, gibbsX, gibbsY, critical, grid, running ? stepsPerSecond : 0,
+                trails.copy(), loss.copy(), hx, hy, gibbsX, gibbsY, critical, grid, stepsPerSecond,
                 message(stats));
     }
 

@@ -1,0 +1,28 @@
+package org.basinscope.app;
+
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.live.RunConfig;
+
+/** What the app opens with: Langevin particles in the 2-D double well, as in the benchmark workload. */
+public final class Defaults {
+    public static final String LANDSCAPE = "double-well:dim=2";
+    public static final String DYNAMICS = "langevin";
+    public static final int PARTICLES = 5_000;
+    public static final long SEED = 1;
+
+    private Defaults() {
+    }
+
+    public static RunConfig config() {
+        Landscape f = LandscapeCatalog.create(LANDSCAPE);
+        return new RunConfig(LANDSCAPE, f, DYNAMICS, DynamicsCatalog.create(DYNAMICS), PARTICLES, SEED,
+                f.defaultStart());
+    }
+
+    public static Params params() {
+        return new Params(0.01, 1, 0.1, 1.0, 0.9);
+    }
+}

@@ -1,0 +1,95 @@
+package org.basinscope.app.controls;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * An editable choice (a combo box of suggestions in which any spec can be typed, e.g.
+ * {@code double-well:tilt=0.1}) that builds an engine object and reports it, or shows why it cannot
+ * and keeps the previous choice.
+ *
+ * @param <T> what the text builds (a landscape, a dynamics)
+ */
+public final class ChoiceField<T> extends VBox {
+    private final ComboBox<String> box = new ComboBox<>();
+    private final Label error = new Label();
+    private final Function<String, T> build;
+    private final Consumer<Accepted<T>> onAccept;
+    private String accepted;
+
+    /** A text and what it built. */
+    public record Accepted<T>(String text, T value) {
+    }
+
+    public ChoiceField(String id, String label, String help, List<String> suggestions, String initial,
+            Function<String, T> build, Consumer<Accepted<T>> onAccept) {
+        this.build = build;
+        this.onAccept = onAccept;
+        Label name = new Label(label);
+        name.getStyleClass().add("parameter-name");
+        box.setId(id);
+        box.setEditable(true);
+        box.getItems().setAll(suggestions);
+        box.setValue(initial);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setTooltip(new Tooltip(help));
+        accepted = initial;
+        error.setId(id + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        box.setOnAction(e -> choose(box.getValue()));
+        getChildren().addAll(name, box, error);
+        setSpacing(2);
+    }
+
+    /** Tries a text; on success reports it, on failure shows the message and restores the previous text. */
+    public boolean choose(String text) {
+        if (text == null || text.equals(accepted) && !error.isVisible()) {
+            return text != null;
+        }
+        try {
+            T value = build.apply(text.strip());
+            accepted = text.strip();
+            showError(null);
+            onAccept.accept(new Accepted<>(accepted, value));
+            return true;
+        } catch (InvalidInputException e) {
+            showError(e.getMessage() + " — kept " + accepted);
+            return false;
+        }
+    }
+
+    /** Sets the shown text without building (the caller already applied it). */
+    public void show(String text) {
+        accepted = text;
+        box.setValue(text);
+        showError(null);
+    }
+
+    public String accepted() {
+        return accepted;
+    }
+
+    public ComboBox<String> box() {
+        return box;
+    }
+
+    public String errorText() {
+        return error.isVisible() ? error.getText() : null;
+    }
+
+    private void showError(String message) {
+        boolean show = message != null;
+        error.setText(show ? message : "");
+        error.setVisible(show);
+        error.setManaged(show);
+    }
+}

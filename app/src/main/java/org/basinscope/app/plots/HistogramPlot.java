@@ -1,0 +1,71 @@
+package org.basinscope.app.plots;
+
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import org.basinscope.app.controls.Display;
+import org.basinscope.engine.analysis.Histogram;
+import org.basinscope.engine.live.Snapshot;
+
+/**
+ * Histogram of one coordinate of the particles against the exact Gibbs marginal
+ * exp(−f/T_eff)/Z at the current settings, on the same bins (bin-averaged density).
+ */
+public final class HistogramPlot extends ChartPanel {
+    private final DoubleDataSet histogram = new DoubleDataSet("particles");
+    private final DoubleDataSet gibbs = new DoubleDataSet("Gibbs exp(−f/T_eff)/Z");
+    private final ToggleButton showX = new ToggleButton("x");
+    private final ToggleButton showY = new ToggleButton("y");
+
+    public HistogramPlot() {
+        super("histogram-plot", "x", "density");
+        title.setText("Histogram vs Gibbs");
+        histogram.setStyle("-fx-line-color: #4a7fc0; -fx-line-width: 1;");
+        gibbs.setStyle("-fx-line-color: #d0312d; -fx-line-width: 2.5;");
+        lines(LineStyle.HISTOGRAM_FILLED, false, histogram);
+        lines(LineStyle.NORMAL, false, gibbs);
+        ToggleGroup axis = new ToggleGroup();
+        showX.setToggleGroup(axis);
+        showY.setToggleGroup(axis);
+        showX.setSelected(true);
+        showX.setId("histogram-x");
+        showY.setId("histogram-y");
+        axis.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            }
+        });
+        header.getChildren().addAll(showX, showY);
+    }
+
+    @Override
+    public boolean show(Snapshot s) {
+        if (!writable(histogram, gibbs)) {
+            return false;
+        }
+        boolean two = s.histogramY() != null;
+        showY.setDisable(!two);
+        boolean y = two && showY.isSelected();
+        Histogram h = y ? s.histogramY() : s.histogramX();
+        double[] density = y ? s.gibbsY() : s.gibbsX();
+        int bins = h.bins();
+        double[] centres = new double[bins];
+        for (int k = 0; k < bins; k++) {
+            centres[k] = h.center(k);
+        }
+        histogram.set(centres, h.density(), bins, true);
+        if (density != null) {
+            gibbs.set(centres, density, bins, true);
+        } else {
+            gibbs.clearData();
+        }
+        xAxis.setName(y ? "y" : "x");
+        double teff = s.readouts().effectiveTemperature();
+        String outside = h.outside() > 0 ? "; " + h.outside() + " particles outside the plotted range" : "";
+        subtitle.setText(density != null
+                ? "T_eff = " + Display.number(teff) + " (" + s.config().dynamics().name() + ")" + outside
+                : "no Gibbs curve: " + s.config().dynamics().name() + " is deterministic (T_eff = 0)" + outside);
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+package org.basinscope.app.plots;
+
+import javafx.scene.Node;
+import org.basinscope.engine.live.Snapshot;
+
+/** A plot fed from simulation snapshots on the FX thread. */
+public interface LivePlot {
+    /** The node to place in the window. */
+    Node node();
+
+    /**
+     * Shows the snapshot's data. Called on the FX thread once per new snapshot; must return quickly
+     * and never wait on the simulation. Returns false if the plot could not take new data this pulse
+     * (its data sets were still locked by the chart's own layout) and wants the next snapshot instead.
+     */
+    boolean show(Snapshot s);
+
+    /** Larger fonts and thicker lines for a projector. */
+    default void setPresentation(boolean on) {
+    }
+}

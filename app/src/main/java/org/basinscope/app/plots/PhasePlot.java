@@ -1,0 +1,134 @@
+package org.basinscope.app.plots;
+
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import org.basinscope.engine.live.Snapshot;
+
+/**
+ * The phase portrait that fits the dynamics: (x, v) for momentum and underdamped Langevin, the
+ * (θ1, θ2) trajectories of the first particles on a 2-D landscape, and the return map (x_t, x_{t+1})
+ * of 1-D dynamics — with the diagonal and, for GD, the exact map x − ηf'(x), whose slope at a fixed
+ * point is the multiplier 1 − ηf''.
+ */
+public final class PhasePlot extends ChartPanel {
+    /** Points of the cloud drawn as markers (more would slow ChartFX for no visual gain). */
+    private static final int CLOUD = 2_000;
+    private static final int CURVE = 400;
+
+    private final DoubleDataSet cloud = new DoubleDataSet("particles");
+    private final DoubleDataSet path = new DoubleDataSet("particle 0");
+    private final DoubleDataSet guide = new DoubleDataSet("guide");
+    private final DoubleDataSet map = new DoubleDataSet("map");
+
+    public PhasePlot() {
+        super("phase-plot", "x", "v");
+        title.setText("Phase portrait");
+        cloud.setStyle("-fx-marker-color: #4a7fc0; -fx-marker-size: 1.2; -fx-marker-type: circle;");
+        path.setStyle("-fx-line-color: #e04a2f; -fx-line-width: 1.5; -fx-marker-color: #e04a2f; -fx-marker-size: 1.5;");
+        guide.setStyle("-fx-line-color: #888888; -fx-line-width: 1; -fx-line-dash-array: 6 4; -fx-show-in-legend: false;");
+        map.setStyle("-fx-line-color: #2e8b57; -fx-line-width: 2; -fx-show-in-legend: false;");
+        lines(LineStyle.NONE, true, cloud);
+        lines(LineStyle.NORMAL, false, guide, map);
+        lines(LineStyle.NORMAL, true, path);
+    }
+
+    @Override
+    public boolean show(Snapshot s) {
+        if (!writable(cloud, path, guide, map)) {
+            return false;
+        }
+        double[][][] t = s.trails();
+        boolean velocity = s.vs() != null;
+        boolean two = s.config().landscape().dimension() == 2;
+        if (velocity) {
+            title.setText("Phase portrait (x, v)");
+            subtitle.setText("position and velocity of the particles; particle 0's recent path in red");
+            xAxis.setName("x");
+            yAxis.setName("v");
+            setCloud(s.xs(), s.vs());
+            setPath(t[0][0], t[2][0]);
+            guide.clearData();
+            map.clearData();
+        } else if (two) {
+            title.setText("Trajectory (θ1, θ2)");
+            subtitle.setText("particle 0's recent path in red over the cloud");
+            xAxis.setName("θ1 = x");
+            yAxis.setName("θ2 = y");
+            setCloud(s.xs(), s.ys());
+            setPath(t[0][0], t[1][0]);
+            guide.clearData();
+            map.clearData();
+        } else {
+            title.setText("Return map (x_t, x_t+1)");
+            xAxis.setName("x_t");
+            yAxis.setName("x_t+1");
+            returnMap(s, t[0][0]);
+        }
+        return true;
+    }
+
+    private void setCloud(float[] a, float[] b) {
+        int n = Math.min(CLOUD, a.length);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = a[i];
+            y[i] = b[i];
+        }
+        cloud.set(x, y, n, false);
+    }
+
+    private void setPath(double[] a, double[] b) {
+        path.set(a, b, a.length, true);
+    }
+
+    /**
+     * The cobweb of particle 0's iterates: from (x_t, x_t) up to the map at (x_t, x_t+1), across to the
+     * diagonal at (x_t+1, x_t+1), and so on — fixed points, period-2 cycles and divergence read off directly.
+     */
+    private void returnMap(Snapshot s, double[] xs) {
+        int n = xs.length;
+        int m = Math.max(0, 2 * n - 1);
+        double[] cx = new double[m];
+        double[] cy = new double[m];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            cx[2 * k] = xs[k];
+            cy[2 * k] = xs[k];
+            if (k + 1 < n) {
+                cx[2 * k + 1] = xs[k];
+                cy[2 * k + 1] = xs[k + 1];
+            }
+            lo = Math.min(lo, xs[k]);
+            hi = Math.max(hi, xs[k]);
+        }
+        cloud.clearData();
+        path.set(cx, cy, m, false);
+        if (!(hi > lo)) {
+            double c = n > 0 ? xs[0] : 0;
+            lo = c - 1;
+            hi = c + 1;
+        }
+        double pad = 0.15 * (hi - lo);
+        lo -= pad;
+        hi += pad;
+        guide.set(new double[] {lo, hi}, new double[] {lo, hi}, 2, false);
+        if (s.config().dynamics().name().equals("gd")) {
+            double eta = s.params().eta();
+            double[] g = new double[2];
+            double[] mx = new double[CURVE];
+            double[] my = new double[CURVE];
+            for (int k = 0; k < CURVE; k++) {
+                mx[k] = lo + (hi - lo) * k / (CURVE - 1);
+                s.config().landscape().gradient(mx[k], 0, g);
+                my[k] = mx[k] - eta * g[0];
+            }
+            map.set(mx, my, CURVE, false);
+            subtitle.setText("cobweb of particle 0's iterates; dashed: x_t+1 = x_t; green: the GD map x − ηf'(x)");
+        } else {
+            map.clearData();
+            subtitle.setText("cobweb of particle 0's successive positions; dashed: x_t+1 = x_t (fixed points)");
+        }
+    }
+}

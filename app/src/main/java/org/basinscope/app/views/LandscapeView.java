@@ -1,0 +1,322 @@
+package org.basinscope.app.views;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.basinscope.app.controls.Display;
+import org.basinscope.engine.analysis.CriticalPoint;
+import org.basinscope.engine.analysis.LandscapeGrid;
+import org.basinscope.engine.live.Snapshot;
+
+/**
+ * The loss surface with the particle cloud on top: filled contours of f (2-D) or the curve f(x)
+ * (1-D), the particles (drawn as dots when few, as a density image when many — up to 10⁵ per frame),
+ * trails of the first few particles, and the minima and saddles marked. Pure drawing on a canvas
+ * from a {@link Snapshot}; it holds no simulation state.
+ */
+public final class LandscapeView extends Region {
+    private static final int LEFT = 56;
+    private static final int RIGHT = 14;
+    private static final int TOP = 30;
+    private static final int BOTTOM = 36;
+    /** Number of filled contour bands. */
+    private static final int BANDS = 18;
+    private static final Color TRAIL = Color.rgb(255, 140, 40, 0.85);
+    private static final Color HIGHLIGHT = Color.rgb(255, 80, 60);
+
+    private final Canvas canvas = new Canvas();
+    private Snapshot snapshot;
+    private LandscapeGrid heatFor;
+    private WritableImage heat;
+    private WritableImage cloud;
+    private int[] cloudPixels;
+    private double fontScale = 1;
+
+    public LandscapeView() {
+        getChildren().add(canvas);
+        getStyleClass().add("landscape-view");
+        setMinSize(200, 200);
+    }
+
+    /** Larger text and markers (presentation mode). */
+    public void setFontScale(double scale) {
+        fontScale = scale;
+        draw();
+    }
+
+    public void show(Snapshot s) {
+        snapshot = s;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            cloud = null;
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.rgb(24, 26, 32));
+        g.fillRect(0, 0, w, h);
+        Snapshot s = snapshot;
+        if (s == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
+            return;
+        }
+        Frame f = frame(s, w, h);
+        if (s.grid().ny() > 1) {
+            drawHeat(g, s.grid(), f);
+        } else {
+            drawCurve(g, s.grid(), f);
+        }
+        drawCritical(g, s, f);
+        drawCloud(g, s, f);
+        drawTrails(g, s, f);
+        drawAxes(g, s, f);
+        drawTitle(g, s, w);
+    }
+
+    /** The data-to-pixel mapping of the plot area. */
+    private record Frame(double x0, double x1, double y0, double y1, double px, double py, double pw, double ph) {
+        double sx(double x) {
+            return px + (x - x0) / (x1 - x0) * pw;
+        }
+
+        double sy(double y) {
+            return py + ph - (y - y0) / (y1 - y0) * ph;
+        }
+    }
+
+    private Frame frame(Snapshot s, double w, double h) {
+        LandscapeGrid grid = s.grid();
+        double[] box = grid.box();
+        double pw = w - LEFT - RIGHT;
+        double ph = h - TOP - BOTTOM;
+        if (grid.ny() > 1) {
+            return new Frame(box[0], box[1], box[2], box[3], LEFT, TOP, pw, ph);
+        }
+        // 1-D: y is the loss, from the minimum to a level that shows the wells.
+        double lo = grid.min();
+        double hi = Math.max(grid.high(), lo + 1e-9);
+        double pad = 0.08 * (hi - lo);
+        return new Frame(box[0], box[1], lo - pad, hi + pad, LEFT, TOP, pw, ph);
+    }
+
+    private void drawHeat(GraphicsContext g, LandscapeGrid grid, Frame f) {
+        if (heatFor != grid) {
+            heat = new WritableImage(grid.nx(), grid.ny());
+            int[] argb = new int[grid.nx() * grid.ny()];
+            double lo = grid.min();
+            double span = Math.max(grid.high() - lo, 1e-12);
+            for (int j = 0; j < grid.ny(); j++) {
+                for (int i = 0; i < grid.nx(); i++) {
+                    double v = grid.value(i, j);
+                    // √ stretches the low end, where the wells are; bands make level sets visible.
+                    double t = Double.isFinite(v) ? Math.sqrt(Math.max(0, (v - lo) / span)) : 1;
+                    t = Math.min(1, Math.floor(t * BANDS) / (BANDS - 1));
+                    argb[(grid.ny() - 1 - j) * grid.nx() + i] = Colormap.argb(t);
+                }
+            }
+            heat.getPixelWriter().setPixels(0, 0, grid.nx(), grid.ny(), PixelFormat.getIntArgbInstance(), argb, 0,
+                    grid.nx());
+            heatFor = grid;
+        }
+        g.setImageSmoothing(false);
+        g.drawImage(heat, f.px(), f.py(), f.pw(), f.ph());
+    }
+
+    private void drawCurve(GraphicsContext g, LandscapeGrid grid, Frame f) {
+        g.setFill(Color.rgb(34, 38, 48));
+        g.fillRect(f.px(), f.py(), f.pw(), f.ph());
+        int n = grid.nx();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = f.sx(grid.x(i));
+            double v = grid.value(i, 0);
+            ys[i] = Double.isFinite(v) ? Math.max(f.py() - 5, Math.min(f.py() + f.ph() + 5, f.sy(v))) : f.py();
+        }
+        g.save();
+        g.beginPath();
+        g.rect(f.px(), f.py(), f.pw(), f.ph());
+        g.clip();
+        g.setStroke(Color.rgb(120, 200, 255));
+        g.setLineWidth(2 * fontScale);
+        g.strokePolyline(xs, ys, n);
+        g.restore();
+    }
+
+    private void drawCritical(GraphicsContext g, Snapshot s, Frame f) {
+        boolean two = s.grid().ny() > 1;
+        double r = 6 * fontScale;
+        g.setLineWidth(2 * fontScale);
+        for (CriticalPoint c : s.critical().points()) {
+            double x = f.sx(c.x());
+            double y = f.sy(two ? c.y() : c.value());
+            if (c.kind() == CriticalPoint.Kind.MINIMUM) {
+                g.setStroke(Color.WHITE);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            } else if (c.kind() == CriticalPoint.Kind.SADDLE || !two) {
+                // In 1-D a maximum is the barrier between wells: marked like a 2-D saddle.
+                g.setStroke(Color.rgb(255, 230, 120));
+                g.strokeLine(x - r, y - r, x + r, y + r);
+                g.strokeLine(x - r, y + r, x + r, y - r);
+            } else {
+                g.setStroke(Color.rgb(255, 120, 120));
+                g.strokeRect(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private void drawCloud(GraphicsContext g, Snapshot s, Frame f) {
+        float[] xs = s.xs();
+        float[] ys = s.ys();
+        int n = xs.length;
+        boolean two = s.grid().ny() > 1;
+        if (n <= 3000) {
+            double r = (n <= 300 ? 4.5 : 2.5) * fontScale;
+            g.setFill(Color.rgb(255, 255, 255, n <= 300 ? 0.9 : 0.6));
+            for (int i = 0; i < n; i++) {
+                double x = f.sx(xs[i]);
+                double y = f.sy(two ? ys[i] : s.config().landscape().value(xs[i], 0));
+                if (x >= f.px() && x <= f.px() + f.pw() && y >= f.py() && y <= f.py() + f.ph()) {
+                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                }
+            }
+            return;
+        }
+        int w = (int) f.pw();
+        int h = (int) f.ph();
+        if (cloud == null || cloud.getWidth() != w || cloud.getHeight() != h) {
+            cloud = new WritableImage(w, h);
+            cloudPixels = new int[w * h];
+        }
+        int[] counts = cloudPixels;
+        java.util.Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            double vy = two ? ys[i] : s.config().landscape().value(xs[i], 0);
+            int px = (int) (f.sx(xs[i]) - f.px());
+            int py = (int) (f.sy(vy) - f.py());
+            if (px >= 0 && px < w - 1 && py >= 0 && py < h - 1) {
+                // 2×2 splat so single particles stay visible.
+                counts[py * w + px]++;
+                counts[py * w + px + 1]++;
+                counts[(py + 1) * w + px]++;
+                counts[(py + 1) * w + px + 1]++;
+            }
+        }
+        for (int k = 0; k < counts.length; k++) {
+            int c = counts[k];
+            if (c == 0) {
+                counts[k] = 0;
+            } else {
+                // Opacity grows with the count on a log scale: 1 particle faint, hundreds opaque.
+                int a = (int) Math.min(255, 110 + 40 * Math.log(c));
+                counts[k] = (a << 24) | 0x00ffffff;
+            }
+        }
+        cloud.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), counts, 0, w);
+        g.drawImage(cloud, f.px(), f.py());
+    }
+
+    private void drawTrails(GraphicsContext g, Snapshot s, Frame f) {
+        double[][][] t = s.trails();
+        boolean two = s.grid().ny() > 1;
+        g.save();
+        g.beginPath();
+        g.rect(f.px(), f.py(), f.pw(), f.ph());
+        g.clip();
+        for (int p = t[0].length - 1; p >= 0; p--) {
+            double[] tx = t[0][p];
+            double[] ty = t[1][p];
+            int n = tx.length;
+            if (n == 0 || s.stats().step() == 0 && p > 0) {
+                continue;
+            }
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                double vy = two ? ty[k] : s.config().landscape().value(tx[k], 0);
+                if (Double.isFinite(tx[k]) && Double.isFinite(vy)) {
+                    xs[m] = f.sx(tx[k]);
+                    ys[m] = f.sy(vy);
+                    m++;
+                }
+            }
+            if (m == 0) {
+                continue;
+            }
+            g.setStroke(p == 0 ? HIGHLIGHT : TRAIL);
+            g.setLineWidth((p == 0 ? 2.2 : 1.3) * fontScale);
+            g.strokePolyline(xs, ys, m);
+            double r = (p == 0 ? 6 : 4) * fontScale;
+            g.setFill(p == 0 ? HIGHLIGHT : TRAIL);
+            g.fillOval(xs[m - 1] - r, ys[m - 1] - r, 2 * r, 2 * r);
+        }
+        g.restore();
+    }
+
+    private void drawAxes(GraphicsContext g, Snapshot s, Frame f) {
+        boolean two = s.grid().ny() > 1;
+        Font font = Font.font("System", 12 * fontScale);
+        g.setFont(font);
+        g.setStroke(Color.rgb(200, 200, 210));
+        g.setFill(Color.rgb(220, 220, 230));
+        g.setLineWidth(1);
+        g.strokeRect(f.px(), f.py(), f.pw(), f.ph());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double x : Ticks.nice(f.x0(), f.x1(), 8)) {
+            double sx = f.sx(x);
+            g.strokeLine(sx, f.py() + f.ph(), sx, f.py() + f.ph() + 4);
+            g.fillText(Display.number(x), sx, f.py() + f.ph() + 6);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double y : Ticks.nice(f.y0(), f.y1(), 7)) {
+            double sy = f.sy(y);
+            g.strokeLine(f.px() - 4, sy, f.px(), sy);
+            g.fillText(Display.number(y), f.px() - 6, sy);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(two ? "x" : "x", f.px() + f.pw(), canvas.getHeight() - 2);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(two ? "y" : "f(x)", 4, f.py() - 2 - 14 * fontScale > 0 ? f.py() : f.py());
+    }
+
+    private void drawTitle(GraphicsContext g, Snapshot s, double w) {
+        boolean two = s.grid().ny() > 1;
+        g.setFont(Font.font("System", FontWeight.BOLD, 13 * fontScale));
+        g.setFill(Color.rgb(235, 235, 240));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        String legend = "○ minimum   × " + (two ? "saddle" : "barrier") + "   ● particle 0 (trail)";
+        g.fillText("f = " + s.config().landscape().describe(), LEFT, 6);
+        g.setFont(Font.font("System", 11 * fontScale));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(legend, w - RIGHT, 8);
+    }
+
+    /** The canvas, for tests and export. */
+    public Canvas canvas() {
+        return canvas;
+    }
+}

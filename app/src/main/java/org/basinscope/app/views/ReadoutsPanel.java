@@ -1,0 +1,127 @@
+package org.basinscope.app.views;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.basinscope.app.controls.Display;
+import org.basinscope.engine.analysis.Readouts;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.live.Snapshot;
+
+/**
+ * The numbers beside the plots, each with the formula or convention it comes from: T_eff, the
+ * curvature at the cloud's mean, the stability edge 2/λmax against η, the contraction factor, the
+ * predicted against the measured stationary variance, and the diverged count.
+ */
+public final class ReadoutsPanel extends GridPane {
+    private final Label temperature = value("readout-temperature");
+    private final Label temperatureFormula = note();
+    private final Label curvature = value("readout-curvature");
+    private final Label edge = value("readout-edge");
+    private final Label stability = value("readout-stability");
+    private final Label contraction = value("readout-contraction");
+    private final Label contractionNote = note();
+    private final Label variance = value("readout-variance");
+    private final Label varianceNote = note();
+    private final Label diverged = value("readout-diverged");
+    private final Label run = value("readout-run");
+
+    public ReadoutsPanel() {
+        getStyleClass().add("readouts");
+        setPadding(new Insets(10, 12, 10, 12));
+        setHgap(12);
+        setVgap(5);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(125);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setMinWidth(220);
+        ColumnConstraints notes = new ColumnConstraints();
+        notes.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(names, values, notes);
+        Label title = new Label("Readouts");
+        title.getStyleClass().add("panel-title");
+        add(title, 0, 0, 3, 1);
+        row(1, "Temperature", temperature, temperatureFormula);
+        row(2, "Curvature at mean", curvature, note("eigenvalues λmin, λmax of ∇²f at the cloud's mean"));
+        row(3, "Stability edge", edge, note("GD on a quadratic diverges when η > 2/λmax"));
+        row(4, "η vs 2/λmax", stability, note(""));
+        row(5, "Contraction ρ", contraction, contractionNote);
+        row(6, "Stationary var.", variance, varianceNote);
+        row(7, "Diverged", diverged, note("particles with |x| > 10⁶ or NaN are removed and counted"));
+        row(8, "Run", run, note(""));
+    }
+
+    private void row(int r, String name, Label value, Label note) {
+        Label n = new Label(name);
+        n.getStyleClass().add("readout-name");
+        add(n, 0, r);
+        add(value, 1, r);
+        add(note, 2, r);
+    }
+
+    private static Label value(String id) {
+        Label l = new Label("—");
+        l.setId(id);
+        l.getStyleClass().add("readout-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label note() {
+        return note("");
+    }
+
+    private static Label note(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("readout-note");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public void show(Snapshot s, double framesPerSecond) {
+        Readouts r = s.readouts();
+        Params p = s.params();
+        temperature.setText("T_eff = " + Display.number(r.effectiveTemperature()));
+        temperatureFormula.setText(r.temperatureFormula());
+        curvature.setText(s.config().landscape().dimension() == 1 ? "f'' = " + Display.number(r.lambdaMax())
+                : Display.number(r.lambdaMin()) + ", " + Display.number(r.lambdaMax()));
+        edge.setText(Display.number(r.stabilityEdge()));
+        boolean stable = r.gdStable(p.eta());
+        stability.setText("η = " + Display.number(p.eta()) + (stable ? " < " : " ≥ ") + Display.number(r.stabilityEdge())
+                + (stable ? "  stable" : "  unstable"));
+        stability.getStyleClass().removeAll("good", "bad");
+        stability.getStyleClass().add(stable ? "good" : "bad");
+        contraction.setText(Double.isNaN(r.contraction()) ? "n/a" : "ρ = " + Display.number(r.contraction()));
+        contraction.getStyleClass().removeAll("good", "bad");
+        if (!Double.isNaN(r.contraction())) {
+            contraction.getStyleClass().add(r.contraction() < 1 ? "good" : "bad");
+        }
+        contractionNote.setText(Double.isNaN(r.contraction())
+                ? s.config().dynamics().name() + " is not linear (Adam normalises the step)"
+                : "spectral radius of " + s.config().dynamics().name()
+                        + "'s step on the quadratic of curvature λmax; < 1 contracts, > 1 diverges");
+        StringBuilder v = new StringBuilder();
+        double[] predicted = r.predictedVariance();
+        double[] measured = r.measuredVariance();
+        for (int k = 0; k < predicted.length; k++) {
+            if (k > 0) {
+                v.append('\n');
+            }
+            v.append(Display.number(measured[k])).append(" vs ").append(Display.number(predicted[k]));
+        }
+        variance.setText(v.toString());
+        varianceNote.setText(predicted.length == 2
+                ? "measured vs predicted along the λmin and λmax eigen-directions (linearised at the mean; "
+                        + "valid once the cloud sits in one well)"
+                : "measured vs predicted, linearised at the mean (valid once the cloud sits in one well)");
+        diverged.setText(r.diverged() + " of " + s.stats().particles());
+        diverged.getStyleClass().removeAll("bad");
+        if (r.diverged() > 0) {
+            diverged.getStyleClass().add("bad");
+        }
+        run.setText("step " + s.step() + " · " + Display.number(Math.round(s.stepsPerSecond())) + " steps/s · "
+                + Math.round(framesPerSecond) + " fps");
+    }
+}
