@@ -29,7 +29,7 @@ public final class Main {
             Application.launch(BasinscopeApp.class);
             return;
         }
-        int code = Cli.run(args, List.of(new RenderCommand()));
+        int code = Cli.run(args, List.of(new RenderCommand(), new OpenCommand()));
         System.exit(code);
     }
 }

@@ -46,6 +46,7 @@ public final class MainWindow {
     private final AnimationTimer timer;
     private volatile Snapshot shown;
     private long longestPulseNanos;
+    private long framesShown;
 
     public MainWindow(RunConfig config, Params params) {
         simulation = new LiveSimulation(config, params, BlockRunner.allCores());
@@ -67,6 +68,7 @@ public final class MainWindow {
 
         VBox middle = new VBox(message, landscape, readouts);
         VBox.setVgrow(landscape, Priority.ALWAYS);
+        readouts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         landscape.setId("landscape-view");
 
         GridPane right = new GridPane();
@@ -126,11 +128,15 @@ public final class MainWindow {
             }
             landscape.show(s);
             frames.frame(now);
-            readouts.show(s, frames.perSecond(now));
+            // Numbers are read, not watched: about 10 updates a second is easier on the eye and on layout.
+            if (framesShown % 6 == 0 || !s.running()) {
+                readouts.show(s, frames.perSecond(now));
+            }
             showMessage(s.message());
             if (all) {
                 shown = s;
             }
+            framesShown++;
         }
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
     }
@@ -188,6 +194,11 @@ public final class MainWindow {
     /** The snapshot the views show now (read on any thread). */
     public Snapshot shown() {
         return shown;
+    }
+
+    /** How many new snapshots the views have drawn so far. */
+    public long framesShown() {
+        return framesShown;
     }
 
     /** The longest time one pulse spent in our drawing code so far, in milliseconds. */

@@ -243,6 +243,11 @@ public final class ControlPanel extends VBox {
         return parameters.get(p);
     }
 
+    /** Sets the speed control (and through it the simulation). */
+    public void setStepsPerFrame(int steps) {
+        speed.setValue(steps);
+    }
+
     public ToggleButton runButton() {
         return run;
     }

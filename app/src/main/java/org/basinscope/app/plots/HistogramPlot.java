@@ -17,6 +17,8 @@ public final class HistogramPlot extends ChartPanel {
     private final DoubleDataSet gibbs = new DoubleDataSet("Gibbs exp(−f/T_eff)/Z");
     private final ToggleButton showX = new ToggleButton("x");
     private final ToggleButton showY = new ToggleButton("y");
+    private final AxisRange xRange = new AxisRange(xAxis, 0);
+    private final AxisRange yRange = new AxisRange(yAxis, 0.4).floorAtZero();
 
     public HistogramPlot() {
         super("histogram-plot", "x", "density");
@@ -55,6 +57,12 @@ public final class HistogramPlot extends ChartPanel {
             centres[k] = h.center(k);
         }
         histogram.set(centres, h.density(), bins, true);
+        double top = 0;
+        for (int k = 0; k < bins; k++) {
+            top = Math.max(top, Math.max(h.density()[k], density == null ? 0 : density[k]));
+        }
+        xRange.set(h.lo(), h.hi());
+        yRange.fit(0, top);
         if (density != null) {
             gibbs.set(centres, density, bins, true);
         } else {

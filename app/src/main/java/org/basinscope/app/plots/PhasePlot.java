@@ -19,6 +19,8 @@ public final class PhasePlot extends ChartPanel {
     private final DoubleDataSet path = new DoubleDataSet("particle 0");
     private final DoubleDataSet guide = new DoubleDataSet("guide");
     private final DoubleDataSet map = new DoubleDataSet("map");
+    private final AxisRange xRange = new AxisRange(xAxis, 0.3).minSpan(0.1);
+    private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
 
     public PhasePlot() {
         super("phase-plot", "x", "v");
@@ -71,11 +73,19 @@ public final class PhasePlot extends ChartPanel {
         int n = Math.min(CLOUD, a.length);
         double[] x = new double[n];
         double[] y = new double[n];
+        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
         for (int i = 0; i < n; i++) {
             x[i] = a[i];
             y[i] = b[i];
+            box[0] = Math.min(box[0], x[i]);
+            box[1] = Math.max(box[1], x[i]);
+            box[2] = Math.min(box[2], y[i]);
+            box[3] = Math.max(box[3], y[i]);
         }
         cloud.set(x, y, n, false);
+        xRange.fit(box[0], box[1]);
+        yRange.fit(box[2], box[3]);
     }
 
     private void setPath(double[] a, double[] b) {
@@ -114,6 +124,8 @@ public final class PhasePlot extends ChartPanel {
         lo -= pad;
         hi += pad;
         guide.set(new double[] {lo, hi}, new double[] {lo, hi}, 2, false);
+        xRange.fit(lo, hi);
+        yRange.fit(lo, hi);
         if (s.config().dynamics().name().equals("gd")) {
             double eta = s.params().eta();
             double[] g = new double[2];

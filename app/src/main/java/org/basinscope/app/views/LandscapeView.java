@@ -31,8 +31,14 @@ public final class LandscapeView extends Region {
     private static final Color TRAIL = Color.rgb(255, 140, 40, 0.85);
     private static final Color HIGHLIGHT = Color.rgb(255, 80, 60);
 
+    /** The still part (contours or curve, critical points, axes, title), redrawn only when it changes. */
     private final Canvas canvas = new Canvas();
+    /** The particle density image, written pixel by pixel when there are many particles. */
+    private final javafx.scene.image.ImageView cloudView = new javafx.scene.image.ImageView();
+    /** The moving part (few particles as dots, trails), redrawn every frame over the still part. */
+    private final Canvas overlay = new Canvas();
     private Snapshot snapshot;
+    private Object baseKey;
     private LandscapeGrid heatFor;
     private WritableImage heat;
     private WritableImage cloud;
@@ -40,7 +46,9 @@ public final class LandscapeView extends Region {
     private double fontScale = 1;
 
     public LandscapeView() {
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, cloudView, overlay);
+        overlay.setMouseTransparent(true);
+        cloudView.setMouseTransparent(true);
         getStyleClass().add("landscape-view");
         setMinSize(200, 200);
     }
@@ -63,30 +71,53 @@ public final class LandscapeView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
             cloud = null;
+            baseKey = null;
             draw();
         }
     }
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.rgb(24, 26, 32));
-        g.fillRect(0, 0, w, h);
         Snapshot s = snapshot;
+        GraphicsContext top = overlay.getGraphicsContext2D();
+        top.clearRect(0, 0, w, h);
         if (s == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(Color.rgb(24, 26, 32));
+            g.fillRect(0, 0, w, h);
+            baseKey = null;
             return;
         }
         Frame f = frame(s, w, h);
+        // The still layer depends on the landscape, the critical points and the font size only.
+        java.util.List<Object> key = java.util.List.of(s.grid(), s.critical(), fontScale, w, h,
+                s.config().landscape().describe());
+        if (!key.equals(baseKey)) {
+            drawBase(canvas.getGraphicsContext2D(), s, f, w, h);
+            baseKey = key;
+        }
+        top.save();
+        top.beginPath();
+        top.rect(f.px(), f.py(), f.pw(), f.ph());
+        top.clip();
+        drawCloud(top, s, f);
+        drawTrails(top, s, f);
+        top.restore();
+    }
+
+    private void drawBase(GraphicsContext g, Snapshot s, Frame f, double w, double h) {
+        g.setFill(Color.rgb(24, 26, 32));
+        g.fillRect(0, 0, w, h);
         if (s.grid().ny() > 1) {
             drawHeat(g, s.grid(), f);
         } else {
             drawCurve(g, s.grid(), f);
         }
         drawCritical(g, s, f);
-        drawCloud(g, s, f);
-        drawTrails(g, s, f);
         drawAxes(g, s, f);
         drawTitle(g, s, w);
     }
@@ -189,6 +220,7 @@ public final class LandscapeView extends Region {
         int n = xs.length;
         boolean two = s.grid().ny() > 1;
         if (n <= 3000) {
+            cloudView.setVisible(false);
             double r = (n <= 300 ? 4.5 : 2.5) * fontScale;
             g.setFill(Color.rgb(255, 255, 255, n <= 300 ? 0.9 : 0.6));
             for (int i = 0; i < n; i++) {
@@ -205,7 +237,11 @@ public final class LandscapeView extends Region {
         if (cloud == null || cloud.getWidth() != w || cloud.getHeight() != h) {
             cloud = new WritableImage(w, h);
             cloudPixels = new int[w * h];
+            cloudView.setImage(cloud);
         }
+        cloudView.setLayoutX(f.px());
+        cloudView.setLayoutY(f.py());
+        cloudView.setVisible(true);
         int[] counts = cloudPixels;
         java.util.Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {
@@ -222,16 +258,14 @@ public final class LandscapeView extends Region {
         }
         for (int k = 0; k < counts.length; k++) {
             int c = counts[k];
-            if (c == 0) {
-                counts[k] = 0;
-            } else {
+            if (c != 0) {
                 // Opacity grows with the count on a log scale: 1 particle faint, hundreds opaque.
                 int a = (int) Math.min(255, 110 + 40 * Math.log(c));
                 counts[k] = (a << 24) | 0x00ffffff;
             }
         }
+        // Written straight into the image shown by an ImageView: no canvas pass per frame.
         cloud.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), counts, 0, w);
-        g.drawImage(cloud, f.px(), f.py());
     }
 
     private void drawTrails(GraphicsContext g, Snapshot s, Frame f) {

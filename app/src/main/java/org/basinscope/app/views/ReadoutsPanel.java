@@ -44,12 +44,12 @@ public final class ReadoutsPanel extends GridPane {
         title.getStyleClass().add("panel-title");
         add(title, 0, 0, 3, 1);
         row(1, "Temperature", temperature, temperatureFormula);
-        row(2, "Curvature at mean", curvature, note("eigenvalues λmin, λmax of ∇²f at the cloud's mean"));
-        row(3, "Stability edge", edge, note("GD on a quadratic diverges when η > 2/λmax"));
+        row(2, "Curvature at mean", curvature, note("Hessian eigenvalues at the cloud's mean"));
+        row(3, "Stability edge", edge, note("2/λmax: GD on a quadratic diverges above it"));
         row(4, "η vs 2/λmax", stability, note(""));
         row(5, "Contraction ρ", contraction, contractionNote);
         row(6, "Stationary var.", variance, varianceNote);
-        row(7, "Diverged", diverged, note("particles with |x| > 10⁶ or NaN are removed and counted"));
+        row(7, "Diverged", diverged, note("|x| > 10⁶ or NaN: removed and counted"));
         row(8, "Run", run, note(""));
     }
 
@@ -100,8 +100,7 @@ public final class ReadoutsPanel extends GridPane {
         }
         contractionNote.setText(Double.isNaN(r.contraction())
                 ? s.config().dynamics().name() + " is not linear (Adam normalises the step)"
-                : "spectral radius of " + s.config().dynamics().name()
-                        + "'s step on the quadratic of curvature λmax; < 1 contracts, > 1 diverges");
+                : "per-step factor of " + s.config().dynamics().name() + " at curvature λmax; < 1 contracts");
         StringBuilder v = new StringBuilder();
         double[] predicted = r.predictedVariance();
         double[] measured = r.measuredVariance();
@@ -113,15 +112,16 @@ public final class ReadoutsPanel extends GridPane {
         }
         variance.setText(v.toString());
         varianceNote.setText(predicted.length == 2
-                ? "measured vs predicted along the λmin and λmax eigen-directions (linearised at the mean; "
-                        + "valid once the cloud sits in one well)"
-                : "measured vs predicted, linearised at the mean (valid once the cloud sits in one well)");
+                ? "measured vs predicted along the λmin, λmax directions (valid once the cloud is in one well)"
+                : "measured vs predicted at the mean (valid once the cloud is in one well)");
         diverged.setText(r.diverged() + " of " + s.stats().particles());
         diverged.getStyleClass().removeAll("bad");
         if (r.diverged() > 0) {
             diverged.getStyleClass().add("bad");
         }
-        run.setText("step " + s.step() + " · " + Display.number(Math.round(s.stepsPerSecond())) + " steps/s · "
-                + Math.round(framesPerSecond) + " fps");
+        run.setText(s.running()
+                ? "step " + s.step() + " · " + Display.number(Math.round(s.stepsPerSecond())) + " steps/s · "
+                        + Math.round(framesPerSecond) + " fps"
+                : "step " + s.step() + " · paused");
     }
 }

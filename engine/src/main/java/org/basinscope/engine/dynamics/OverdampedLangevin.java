@@ -39,7 +39,7 @@ public final class OverdampedLangevin implements Dynamics {
 
     @Override
     public String temperatureFormula() {
-        return "T_eff = T  (Gibbs exp(−f/T); at finite η the chain is biased, e.g. var = T/(1 − ηλ/2) on a quadratic)";
+        return "T_eff = T; Euler–Maruyama is biased at finite η: var = T/(1 − ηλ/2) on a quadratic";
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class UnderdampedLangevin implements Dynamics {
 
     @Override
     public String temperatureFormula() {
-        return "T_eff = T  (BAOAB samples exp(−f/T) in position exactly on quadratics)";
+        return "T_eff = T; BAOAB samples exp(−f/T) in position exactly on quadratics";
     }
 
     /**

@@ -34,7 +34,7 @@ public final class LiveSimulation implements AutoCloseable {
     public static final int QUANTILE_SAMPLE = 10_000;
     public static final int HISTOGRAM_BINS = 80;
     public static final int LOSS_HISTORY = 2_000;
-    public static final int TRAILS = 6;
+    public static final int TRAILS = 4;
     public static final int TRAIL_LENGTH = 400;
     public static final int MAX_STEPS_PER_FRAME = 100_000;
     /** Landscape samples per axis for drawing. */

@@ -1,0 +1,96 @@
+package org.basinscope.app.plots;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+
+/**
+ * Keeps an axis range steady while live data move inside it: the range changes only when the data
+ * leave it or shrink to a small part of it, and then to a padded range with round ends. Redrawing
+ * tick labels every frame is the costliest part of a chart in software rendering, and a jumping
+ * axis is hard to read on a projector.
+ */
+final class AxisRange {
+    private final DefaultNumericAxis axis;
+    private final double fillBelow;
+    private double minSpan = 1e-3;
+    private boolean floorAtZero;
+    private double lo = Double.NaN;
+    private double hi = Double.NaN;
+
+    /** @param fillBelow rescale when the data span less than this fraction of the range (e.g. 0.3) */
+    AxisRange(DefaultNumericAxis axis, double fillBelow) {
+        this.axis = axis;
+        this.fillBelow = fillBelow;
+        axis.setAutoRanging(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return org.basinscope.app.controls.Display.number(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace('\u2212', '-'));
+            }
+        });
+    }
+
+    /** The range never gets narrower than this (a single point gets a sensible window). */
+    AxisRange minSpan(double span) {
+        minSpan = span;
+        return this;
+    }
+
+    /** Non-negative data (densities, steps) get a range starting at 0, not a padded negative end. */
+    AxisRange floorAtZero() {
+        floorAtZero = true;
+        return this;
+    }
+
+    /** Fits the range to data spanning [min, max] if needed. */
+    void fit(double min, double max) {
+        if (!Double.isFinite(min) || !Double.isFinite(max)) {
+            return;
+        }
+        if (max - min < minSpan) {
+            double c = 0.5 * (min + max);
+            min = c - minSpan / 2;
+            max = c + minSpan / 2;
+            if (floorAtZero && min < 0 && c >= 0) {
+                max -= min;
+                min = 0;
+            }
+        }
+        boolean outside = !(min >= lo && max <= hi);
+        boolean tooWide = (max - min) < fillBelow * (hi - lo);
+        if (!outside && !tooWide) {
+            return;
+        }
+        double pad = 0.08 * (max - min);
+        double step = niceStep((max - min + 2 * pad) / 10);
+        lo = Math.floor((min - pad) / step) * step;
+        hi = Math.ceil((max + pad) / step) * step;
+        if (floorAtZero && min >= 0 && lo < 0) {
+            lo = 0;
+        }
+        axis.set(lo, hi);
+    }
+
+    /** Sets a fixed range. */
+    void set(double min, double max) {
+        if (min != lo || max != hi) {
+            lo = min;
+            hi = max;
+            axis.set(lo, hi);
+        }
+    }
+
+    private static double niceStep(double raw) {
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * mag >= raw) {
+                return m * mag;
+            }
+        }
+        return 10 * mag;
+    }
+}
