@@ -22,6 +22,12 @@ public final class LossPlot extends ChartPanel {
         lines(LineStyle.NORMAL, false, highlighted);
     }
 
+    /**
+     * Losses of particles on their way to diverging reach 10²⁰ and more; the axis ignores values beyond
+     * ±{@value #AXIS_LIMIT} so the rest of the history stays readable (they are drawn off the top).
+     */
+    private static final double AXIS_LIMIT = 1e6;
+
     @Override
     public boolean show(Snapshot s) {
         if (!writable(mean, highlighted)) {
@@ -29,22 +35,43 @@ public final class LossPlot extends ChartPanel {
         }
         double[][] c = s.loss();
         int n = c[0].length;
+        // ChartFX must never see NaN (it stops drawing the chart): rows without live particles are left out.
+        double[] steps = new double[n];
+        double[] mid = new double[n];
         double[] low = new double[n];
         double[] high = new double[n];
+        double[] hs = new double[n];
+        double[] hv = new double[n];
+        int m = 0;
+        int h = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            low[k] = Math.max(0, c[1][k] - c[2][k]);
-            high[k] = Math.max(0, c[3][k] - c[1][k]);
-            min = Math.min(min, Math.min(c[2][k], c[4][k]));
-            max = Math.max(max, Math.max(c[3][k], c[4][k]));
+            if (Double.isFinite(c[1][k]) && Double.isFinite(c[2][k]) && Double.isFinite(c[3][k])) {
+                steps[m] = c[0][k];
+                mid[m] = c[1][k];
+                low[m] = Math.max(0, c[1][k] - c[2][k]);
+                high[m] = Math.max(0, c[3][k] - c[1][k]);
+                m++;
+            }
+            if (Double.isFinite(c[4][k])) {
+                hs[h] = c[0][k];
+                hv[h] = c[4][k];
+                h++;
+            }
+            for (double v : new double[] {c[2][k], c[3][k], c[4][k]}) {
+                if (Math.abs(v) <= AXIS_LIMIT) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
         }
         if (n > 0) {
             xRange.fit(c[0][0], c[0][n - 1]);
             yRange.fit(min, max);
         }
-        mean.set(c[0], c[1], low, high, n, true);
-        highlighted.set(c[0], c[4], n, true);
+        mean.set(steps, mid, low, high, m, true);
+        highlighted.set(hs, hv, h, true);
         return true;
     }
 }

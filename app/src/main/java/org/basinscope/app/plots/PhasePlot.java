@@ -19,13 +19,13 @@ public final class PhasePlot extends ChartPanel {
     private final DoubleDataSet path = new DoubleDataSet("particle 0");
     private final DoubleDataSet guide = new DoubleDataSet("guide");
     private final DoubleDataSet map = new DoubleDataSet("map");
+    private double markerSize;
     private final AxisRange xRange = new AxisRange(xAxis, 0.3).minSpan(0.1);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
 
     public PhasePlot() {
         super("phase-plot", "x", "v");
         title.setText("Phase portrait");
-        cloud.setStyle("-fx-marker-color: #4a7fc0; -fx-marker-size: 1.2; -fx-marker-type: circle;");
         path.setStyle("-fx-line-color: #e04a2f; -fx-line-width: 1.5; -fx-marker-color: #e04a2f; -fx-marker-size: 1.5;");
         guide.setStyle("-fx-line-color: #888888; -fx-line-width: 1; -fx-line-dash-array: 6 4; -fx-show-in-legend: false;");
         map.setStyle("-fx-line-color: #2e8b57; -fx-line-width: 2; -fx-show-in-legend: false;");
@@ -84,19 +84,37 @@ public final class PhasePlot extends ChartPanel {
             box[3] = Math.max(box[3], y[i]);
         }
         cloud.set(x, y, n, false);
+        // Few particles: bigger dots so they can be seen (restyled only on a change: CSS is not free).
+        double size = n < 300 ? 3 : 1.2;
+        if (size != markerSize) {
+            markerSize = size;
+            cloud.setStyle("-fx-marker-color: #4a7fc0; -fx-marker-type: circle; -fx-marker-size: " + size + ";");
+        }
         xRange.fit(box[0], box[1]);
         yRange.fit(box[2], box[3]);
     }
 
+    /** The path without its NaN points (a diverged particle's trail ends in NaN; ChartFX gets only numbers). */
     private void setPath(double[] a, double[] b) {
-        path.set(a, b, a.length, true);
+        double[] x = new double[a.length];
+        double[] y = new double[a.length];
+        int m = 0;
+        for (int k = 0; k < a.length; k++) {
+            if (Double.isFinite(a[k]) && Double.isFinite(b[k])) {
+                x[m] = a[k];
+                y[m] = b[k];
+                m++;
+            }
+        }
+        path.set(x, y, m, false);
     }
 
     /**
      * The cobweb of particle 0's iterates: from (x_t, x_t) up to the map at (x_t, x_t+1), across to the
      * diagonal at (x_t+1, x_t+1), and so on — fixed points, period-2 cycles and divergence read off directly.
      */
-    private void returnMap(Snapshot s, double[] xs) {
+    private void returnMap(Snapshot s, double[] trail) {
+        double[] xs = java.util.Arrays.stream(trail).filter(Double::isFinite).toArray();
         int n = xs.length;
         int m = Math.max(0, 2 * n - 1);
         double[] cx = new double[m];

@@ -285,25 +285,37 @@ public final class LandscapeView extends Region {
             double[] xs = new double[n];
             double[] ys = new double[n];
             int m = 0;
-            for (int k = 0; k < n; k++) {
-                double vy = two ? ty[k] : s.config().landscape().value(tx[k], 0);
-                if (Double.isFinite(tx[k]) && Double.isFinite(vy)) {
-                    xs[m] = f.sx(tx[k]);
-                    ys[m] = f.sy(vy);
-                    m++;
-                }
-            }
-            if (m == 0) {
-                continue;
-            }
+            double lastX = Double.NaN;
+            double lastY = Double.NaN;
             g.setStroke(p == 0 ? HIGHLIGHT : TRAIL);
             g.setLineWidth((p == 0 ? 2.2 : 1.3) * fontScale);
-            g.strokePolyline(xs, ys, m);
-            double r = (p == 0 ? 6 : 4) * fontScale;
-            g.setFill(p == 0 ? HIGHLIGHT : TRAIL);
-            g.fillOval(xs[m - 1] - r, ys[m - 1] - r, 2 * r, 2 * r);
+            for (int k = 0; k <= n; k++) {
+                double vy = k < n ? (two ? ty[k] : s.config().landscape().value(tx[k], 0)) : Double.NaN;
+                boolean ok = k < n && Double.isFinite(tx[k]) && Double.isFinite(vy);
+                if (ok) {
+                    xs[m] = f.sx(tx[k]);
+                    ys[m] = f.sy(vy);
+                    lastX = xs[m];
+                    lastY = ys[m];
+                    m++;
+                } else if (m > 0) {
+                    // A NaN (diverged) or the end closes the current piece of the trail.
+                    g.strokePolyline(xs, ys, m);
+                    m = 0;
+                }
+            }
+            if (Double.isFinite(lastX) && k0Alive(tx)) {
+                double r = (p == 0 ? 6 : 4) * fontScale;
+                g.setFill(p == 0 ? HIGHLIGHT : TRAIL);
+                g.fillOval(lastX - r, lastY - r, 2 * r, 2 * r);
+            }
         }
         g.restore();
+    }
+
+    /** Whether the trail's newest point is a live position (not the NaN of a diverged particle). */
+    private static boolean k0Alive(double[] tx) {
+        return tx.length > 0 && Double.isFinite(tx[tx.length - 1]);
     }
 
     private void drawAxes(GraphicsContext g, Snapshot s, Frame f) {

@@ -85,8 +85,9 @@ public final class ReadoutsPanel extends GridPane {
         Params p = s.params();
         temperature.setText("T_eff = " + Display.number(r.effectiveTemperature()));
         temperatureFormula.setText(r.temperatureFormula());
-        curvature.setText(s.config().landscape().dimension() == 1 ? "f'' = " + Display.number(r.lambdaMax())
-                : Display.number(r.lambdaMin()) + ", " + Display.number(r.lambdaMax()));
+        String where = s.stats().alive() == 0 ? "  (at start)" : "";
+        curvature.setText((s.config().landscape().dimension() == 1 ? "f'' = " + Display.number(r.lambdaMax())
+                : Display.number(r.lambdaMin()) + ", " + Display.number(r.lambdaMax())) + where);
         edge.setText(Display.number(r.stabilityEdge()));
         boolean stable = r.gdStable(p.eta());
         stability.setText("η = " + Display.number(p.eta()) + (stable ? " < " : " ≥ ") + Display.number(r.stabilityEdge())
@@ -99,7 +100,7 @@ public final class ReadoutsPanel extends GridPane {
             contraction.getStyleClass().add(r.contraction() < 1 ? "good" : "bad");
         }
         contractionNote.setText(Double.isNaN(r.contraction())
-                ? s.config().dynamics().name() + " is not linear (Adam normalises the step)"
+                ? s.config().dynamics().name() + " has no fixed linear factor (it rescales its step)"
                 : "per-step factor of " + s.config().dynamics().name() + " at curvature λmax; < 1 contracts");
         StringBuilder v = new StringBuilder();
         double[] predicted = r.predictedVariance();

@@ -30,12 +30,19 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         return eta < stabilityEdge;
     }
 
-    public static Readouts compute(Landscape f, Dynamics d, Params p, EnsembleStats s) {
+    /**
+     * Readouts at the ensemble's mean; when no particle is left (all diverged) the curvature is taken
+     * at {@code fallback} (the start point) so the stability verdict still explains what happened.
+     */
+    public static Readouts compute(Landscape f, Dynamics d, Params p, EnsembleStats s, double[] fallback) {
         double[] mean = s.mean();
         double mx = mean[0];
         double my = mean.length > 1 ? mean[1] : 0;
-        double[] e = Double.isFinite(mx) && Double.isFinite(my) ? Curvature.at(f, mx, my)
-                : new double[] {Double.NaN, Double.NaN, 1, 0};
+        if (!(Double.isFinite(mx) && Double.isFinite(my))) {
+            mx = fallback[0];
+            my = fallback.length > 1 ? fallback[1] : 0;
+        }
+        double[] e = Curvature.at(f, mx, my);
         double l1 = e[0];
         double l2 = e[1];
         double edge = l2 > 0 ? 2 / l2 : Double.POSITIVE_INFINITY;

@@ -261,7 +261,7 @@ public final class LiveSimulation implements AutoCloseable {
         Ensemble e = ensemble;
         ParticleArrays s = e.particles();
         EnsembleStats stats = e.stats();
-        Readouts readouts = Readouts.compute(config.landscape(), config.dynamics(), p, stats);
+        Readouts readouts = Readouts.compute(config.landscape(), config.dynamics(), p, stats, config.start());
         int alive = stats.alive();
         int drawn = Math.min(alive, MAX_DRAWN);
         float[] xs = new float[drawn];

@@ -7,6 +7,7 @@ import org.basinscope.engine.ensemble.StepObserver;
  * The recent path of the first few particles, recorded every step into bounded ring buffers:
  * position and (if the dynamics has one) x-velocity. Memory is fixed by the constructor. Used for
  * the trails on the landscape, the phase portrait and the return map. Particle 0 is the highlighted one.
+ * Once a particle has diverged its points are NaN.
  */
 public final class Trails implements StepObserver {
     private final int count;
@@ -49,9 +50,11 @@ public final class Trails implements StepObserver {
     private void record(ParticleArrays p, int from, int to) {
         int slot = (int) (recorded % capacity);
         for (int i = from; i < to; i++) {
-            xs[i][slot] = p.x[i];
-            ys[i][slot] = p.y[i];
-            vs[i][slot] = velocityIndex >= 0 ? p.aux[velocityIndex][i] : Double.NaN;
+            // A diverged particle's trail ends: NaN marks the break for the views.
+            boolean dead = p.diverged[i];
+            xs[i][slot] = dead ? Double.NaN : p.x[i];
+            ys[i][slot] = dead ? Double.NaN : p.y[i];
+            vs[i][slot] = dead || velocityIndex < 0 ? Double.NaN : p.aux[velocityIndex][i];
         }
         recorded++;
     }
