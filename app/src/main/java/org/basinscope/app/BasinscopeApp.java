@@ -34,7 +34,7 @@ public final class BasinscopeApp extends Application {
             json.put("fps", frames / seconds);
             json.put("frames", frames);
             json.put("seconds", seconds);
-            json.put("particles", launch.config().particles());
+            json.put("particles", launch.session().particles());
             json.put("step", shown == null ? 0 : shown.step());
             json.put("stepsPerSecond", shown == null ? 0 : shown.stepsPerSecond());
             json.put("longestPulseMillis", window.longestPulseMillis());
@@ -50,9 +50,7 @@ public final class BasinscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         OpenCommand.Launch launch = OpenCommand.pending;
-        MainWindow window = launch == null
-                ? new MainWindow(Defaults.config(), Defaults.params())
-                : new MainWindow(launch.config(), launch.params());
+        MainWindow window = new MainWindow(launch == null ? Defaults.session() : launch.session());
         stage.setTitle("Basinscope");
         stage.setScene(new Scene(window.root(), 1600, 1000));
         stage.setOnCloseRequest(e -> window.close());
@@ -61,7 +59,9 @@ public final class BasinscopeApp extends Application {
         if (launch == null) {
             return;
         }
-        window.controls().setStepsPerFrame(launch.stepsPerFrame());
+        if (launch.lesson() != null) {
+            window.startLesson(launch.lesson());
+        }
         if (launch.running()) {
             window.controls().runButton().setSelected(true);
         }

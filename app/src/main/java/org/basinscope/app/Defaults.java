@@ -25,4 +25,9 @@ public final class Defaults {
     public static Params params() {
         return new Params(0.01, 1, 0.1, 1.0, 0.9);
     }
+
+    /** The opening run as a session. */
+    public static org.basinscope.engine.session.Session session() {
+        return org.basinscope.engine.session.Session.of(config(), params(), 0, 10, java.util.Map.of());
+    }
 }

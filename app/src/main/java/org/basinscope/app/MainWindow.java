@@ -1,59 +1,100 @@
 package org.basinscope.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.basinscope.app.controls.ControlPanel;
+import org.basinscope.app.export.Exportable;
+import org.basinscope.app.export.Exporter;
 import org.basinscope.app.plots.HistogramPlot;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.plots.LossPlot;
 import org.basinscope.app.plots.PhasePlot;
+import org.basinscope.app.presets.LessonPanel;
 import org.basinscope.app.views.LandscapeView;
 import org.basinscope.app.views.ReadoutsPanel;
-import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.Param;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.live.LiveSimulation;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+import org.basinscope.engine.spec.InvalidInputException;
 
 /**
- * The main window: controls on the left, the landscape with its particle cloud and the readouts in
- * the middle, the live plots on the right. It wires engine objects to views and nothing more: a
- * {@link LiveSimulation} runs on its own thread; an {@link AnimationTimer} on the FX thread takes its
- * newest {@link Snapshot} each pulse and hands it to the views, never waiting for the simulation.
+ * The main window: a menu, the lesson (when one runs), controls on the left, the landscape with its
+ * particle cloud and the readouts in the middle, the live plots on the right; or, in A/B mode, two
+ * runs side by side. It wires engine objects to views and nothing more: a {@link LiveSimulation}
+ * runs on its own thread; an {@link AnimationTimer} on the FX thread takes its newest
+ * {@link Snapshot} each pulse and hands it to the views, never waiting for the simulation.
  */
 public final class MainWindow {
     private final LiveSimulation simulation;
     private final ControlPanel controls;
     private final LandscapeView landscape = new LandscapeView();
     private final ReadoutsPanel readouts = new ReadoutsPanel();
+    private final HistogramPlot histogram = new HistogramPlot();
     private final List<LivePlot> plots;
+    private final LessonPanel lessonPanel = new LessonPanel();
     private final Label message = new Label();
+    private final Label notice = new Label();
     private final BorderPane root = new BorderPane();
+    private final HBox single;
+    private final ScrollPane left;
+    private final CheckMenuItem presentationItem = new CheckMenuItem("Presentation mode");
+    private final CheckMenuItem compareItem = new CheckMenuItem("Compare A/B");
     private final FrameCounter frames = new FrameCounter();
     private final AnimationTimer timer;
+    private CompareView compare;
     private volatile Snapshot shown;
     private long longestPulseNanos;
     private long framesShown;
+    private boolean presentation;
 
-    public MainWindow(RunConfig config, Params params) {
-        simulation = new LiveSimulation(config, params, BlockRunner.allCores());
+    public MainWindow(Session session) {
+        RunConfig config = session.toRunConfig();
+        simulation = new LiveSimulation(config, session.params(), BlockRunner.allCores());
+        simulation.setStepsPerFrame(session.stepsPerFrame());
         controls = new ControlPanel(simulation, config);
-        plots = List.of(new LossPlot(), new HistogramPlot(), new PhasePlot());
+        controls.setStepsPerFrame(session.stepsPerFrame());
+        plots = List.of(new LossPlot(), histogram, new PhasePlot());
+        histogram.setAxis(session.view().get("histogramAxis"));
+        if (session.steps() > 0) {
+            simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, session.steps()));
+        }
 
-        ScrollPane left = new ScrollPane(controls);
+        left = new ScrollPane(new VBox(lessonPanel, controls));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(330);
@@ -63,12 +104,17 @@ public final class MainWindow {
         message.getStyleClass().add("message");
         message.setMaxWidth(Double.MAX_VALUE);
         message.setWrapText(true);
-        message.setVisible(false);
-        message.setManaged(false);
+        hide(message);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setWrapText(true);
+        notice.setOnMouseClicked(e -> hide(notice));
+        hide(notice);
 
         VBox middle = new VBox(message, landscape, readouts);
         VBox.setVgrow(landscape, Priority.ALWAYS);
-        readouts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        readouts.setMinHeight(Region.USE_PREF_SIZE);
         landscape.setId("landscape-view");
 
         GridPane right = new GridPane();
@@ -84,8 +130,8 @@ public final class MainWindow {
             right.add(plots.get(i).node(), 0, i);
         }
 
-        HBox centre = new HBox(6, middle, right);
-        centre.setPadding(new Insets(6));
+        single = new HBox(6, middle, right);
+        single.setPadding(new Insets(6));
         HBox.setHgrow(middle, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         middle.setPrefWidth(640);
@@ -93,10 +139,21 @@ public final class MainWindow {
         middle.setMinWidth(300);
         right.setMinWidth(300);
 
+        root.setTop(new VBox(menu(), notice));
         root.setLeft(left);
-        root.setCenter(centre);
+        root.setCenter(single);
         root.getStylesheets().add(Styles.MAIN);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // A click on a picture takes the focus out of any text field, so the one-key shortcuts work.
+        single.setOnMousePressed(e -> root.requestFocus());
+
+        lessonPanel.setOnStep(this::applyStep);
+        lessonPanel.setOnRestart(this::startLesson);
+        lessonPanel.setOnClose(() -> controls.setPresentation(presentation, Set.of()));
+        presentationItem.setSelected("true".equals(session.view().get("presentation")));
+        if (presentationItem.isSelected()) {
+            setPresentation(true);
+        }
 
         timer = new AnimationTimer() {
             @Override
@@ -106,16 +163,53 @@ public final class MainWindow {
         };
     }
 
+    private MenuBar menu() {
+        MenuItem open = item("Open session…", "Shortcut+O", this::openSession);
+        MenuItem save = item("Save session…", "Shortcut+S", this::saveSession);
+        MenuItem export = item("Export…", "Shortcut+E", this::exportDialog);
+        MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", this::figureForReport);
+        Menu file = new Menu("File", null, open, save, export, figure);
+        presentationItem.setAccelerator(KeyCombination.keyCombination("F11"));
+        presentationItem.setOnAction(e -> setPresentation(presentationItem.isSelected()));
+        compareItem.setOnAction(e -> setCompare(compareItem.isSelected()));
+        Menu view = new Menu("View", null, presentationItem, compareItem);
+        Menu lessons = new Menu("Lessons");
+        lessons.setId("lessons-menu");
+        try {
+            for (Lesson l : Lessons.all()) {
+                MenuItem m = new MenuItem(l.title());
+                m.setId("lesson-" + l.id());
+                m.setOnAction(e -> startLesson(l));
+                lessons.getItems().add(m);
+            }
+        } catch (InvalidInputException e) {
+            showNotice("Lessons could not be loaded: " + e.getMessage(), true);
+        }
+        MenuBar bar = new MenuBar(file, view, lessons);
+        bar.setId("menu");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setAccelerator(KeyCombination.keyCombination(keys));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
     /** Starts the simulation thread and the drawing timer. */
     public void start() {
         simulation.start();
         timer.start();
     }
 
-    /** Stops drawing and the simulation thread. */
+    /** Stops drawing and the simulation threads. */
     public void close() {
         timer.stop();
         simulation.close();
+        if (compare != null) {
+            compare.close();
+        }
     }
 
     private void pulse(long now) {
@@ -138,19 +232,44 @@ public final class MainWindow {
             }
             framesShown++;
         }
+        if (compare != null) {
+            compare.pulse(s);
+        }
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
     }
 
     private void showMessage(String text) {
-        boolean show = text != null;
-        if (show) {
+        if (text != null) {
             message.setText(text);
+            message.setVisible(true);
+            message.setManaged(true);
+        } else {
+            hide(message);
         }
-        message.setVisible(show);
-        message.setManaged(show);
     }
 
-    /** Space run/pause, S step, R reset — unless the user is typing in a field. */
+    private static void hide(Node n) {
+        n.setVisible(false);
+        n.setManaged(false);
+    }
+
+    /** A note about a file operation, in the bar under the menu (click to dismiss). */
+    void showNotice(String text, boolean error) {
+        notice.setText(text);
+        notice.getStyleClass().remove("error");
+        if (error) {
+            notice.getStyleClass().add("error");
+        }
+        notice.setVisible(true);
+        notice.setManaged(true);
+    }
+
+    /** The notice text shown now, or null. */
+    public String notice() {
+        return notice.isVisible() ? notice.getText() : null;
+    }
+
+    /** Space run/pause, S step, R reset, F presentation, N/PageDown next lesson step — unless typing in a field. */
     private void shortcut(KeyEvent e) {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl
                 || e.getTarget() instanceof javafx.scene.control.ComboBoxBase) {
@@ -159,17 +278,237 @@ public final class MainWindow {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
-        if (e.getCode() == KeyCode.SPACE) {
-            controls.toggleRun();
-            e.consume();
-        } else if (e.getCode() == KeyCode.S) {
-            controls.step();
-            e.consume();
-        } else if (e.getCode() == KeyCode.R) {
-            controls.reset();
-            e.consume();
+        switch (e.getCode()) {
+            case SPACE -> controls.toggleRun();
+            case S -> controls.step();
+            case R -> controls.reset();
+            case F -> setPresentation(!presentation);
+            case N, PAGE_DOWN -> lessonPanel.next();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // ---- lessons -------------------------------------------------------------------------------
+
+    /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
+    public void startLesson(Lesson l) {
+        load(l.settings());
+        lessonPanel.show(l);
+        controls.setPresentation(presentation, sliders(l));
+    }
+
+    private static Set<Param> sliders(Lesson l) {
+        Set<Param> out = EnumSet.noneOf(Param.class);
+        for (String s : l.sliders()) {
+            out.add(Param.valueOf(s.toUpperCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    private void applyStep(Lesson.Step step) {
+        Map<String, String> set = step.set();
+        for (var e : set.entrySet()) {
+            switch (e.getKey()) {
+                case "landscape" -> {
+                    if (e.getValue().startsWith("formula:")) {
+                        controls.formulaField().choose(e.getValue().substring("formula:".length()));
+                    } else {
+                        controls.landscapeField().choose(e.getValue());
+                    }
+                }
+                case "dynamics" -> controls.dynamicsField().choose(e.getValue());
+                case "particles" -> controls.particles().setValue(Double.parseDouble(e.getValue()));
+                case "reset" -> {
+                    // Applied after the parameters below.
+                }
+                default -> controls.parameter(Param.valueOf(e.getKey().toUpperCase(Locale.ROOT)))
+                        .setValue(Double.parseDouble(e.getValue()));
+            }
+        }
+        if (set.containsKey("reset")) {
+            simulation.reset();
         }
     }
+
+    // ---- sessions ------------------------------------------------------------------------------
+
+    /** The session that reproduces what is on screen now. */
+    public Session session() {
+        Snapshot s = shown;
+        long steps = s == null ? 0 : s.step();
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("histogramAxis", histogram.axis());
+        view.put("presentation", Boolean.toString(presentation));
+        return Session.of(controls.config(), controls.currentParams(), steps, controls.stepsPerFrame(), view);
+    }
+
+    /** Replaces the run with a session's (validated already): controls, restart, and its steps. */
+    public void load(Session s) {
+        RunConfig config = s.toRunConfig();
+        controls.load(config, s.params(), s.stepsPerFrame());
+        histogram.setAxis(s.view().get("histogramAxis"));
+        if (s.steps() > 0) {
+            simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, s.steps()));
+        }
+    }
+
+    /** Reads a session file; a broken file leaves everything as it was and says why. */
+    public boolean openSession(Path file) {
+        try {
+            Session s = SessionFiles.read(file);
+            lessonPanel.show(null);
+            load(s);
+            showNotice("Opened " + file.getFileName() + ": " + s.steps() + " steps replayed.", false);
+            return true;
+        } catch (InvalidInputException | IOException e) {
+            showNotice("Could not open " + file.getFileName() + ": " + e.getMessage() + " Nothing was changed.", true);
+            return false;
+        }
+    }
+
+    public boolean saveSession(Path file) {
+        try {
+            SessionFiles.write(session(), file);
+            showNotice("Saved session to " + file, false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            showNotice("Could not save " + file.getFileName() + ": " + e.getMessage(), true);
+            return false;
+        }
+    }
+
+    private void openSession() {
+        FileChooser chooser = chooser("Open session", "session.json", "Basinscope session", "*.json");
+        var file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            openSession(file.toPath());
+        }
+    }
+
+    private void saveSession() {
+        FileChooser chooser = chooser("Save session", defaultName("") + ".session.json", "Basinscope session", "*.json");
+        var file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            saveSession(file.toPath());
+        }
+    }
+
+    // ---- export ----------------------------------------------------------------------------------
+
+    /** Views that can be exported: the landscape and the three plots. */
+    public List<Exportable> exportables() {
+        List<Exportable> out = new ArrayList<>();
+        out.add(landscape);
+        out.addAll(plots);
+        return out;
+    }
+
+    /** Writes a view (or the window, with {@code view} null) in a format chosen by the file's extension. */
+    public void export(Exportable view, Path file, double scale) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            Exporter.png(view == null ? Exporter.picture(root.getScene(), scale)
+                    : Exporter.picture(view.exportNode(), scale), file);
+        } else if (name.endsWith(".svg")) {
+            var b = view == null ? null : view.exportNode().getLayoutBounds();
+            Exporter.text((view == null ? Exporter.window(root.getScene(), exportables())
+                    : view.svg(b.getWidth(), b.getHeight())).document(), file);
+        } else if (name.endsWith(".csv")) {
+            if (view == null) {
+                throw new InvalidInputException("CSV needs one view (the window has several): choose a plot");
+            }
+            Exporter.text(view.csv(), file);
+        } else {
+            throw new InvalidInputException("unknown file type '" + file.getFileName() + "': use .png, .svg or .csv");
+        }
+    }
+
+    /** Image + SVG + CSV of every view + session, together, next to {@code png}. */
+    public List<Path> figureForReport(Path png, double scale) throws IOException {
+        return Exporter.figure(root.getScene(), exportables(), SessionFiles.toJson(session()), scale, png);
+    }
+
+    private void exportDialog() {
+        new ExportDialog(this).show();
+    }
+
+    private void figureForReport() {
+        FileChooser chooser = chooser("Figure for report (PNG + SVG + CSV + session)", defaultName("") + ".png",
+                "PNG image", "*.png");
+        var file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            try {
+                List<Path> written = figureForReport(file.toPath(), 2);
+                showNotice("Wrote " + written.size() + " files next to " + file.getName() + ".", false);
+            } catch (IOException | RuntimeException e) {
+                showNotice("Could not write the figure: " + e.getMessage(), true);
+            }
+        }
+    }
+
+    FileChooser chooser(String title, String name, String kind, String pattern) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.setInitialFileName(name);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return c;
+    }
+
+    /** A file name that says what is in it: {@code basinscope-double-well-langevin-step1500<suffix>}. */
+    String defaultName(String suffix) {
+        RunConfig c = controls.config();
+        Snapshot s = shown;
+        String raw = "basinscope-" + c.landscapeSpec() + "-" + c.dynamicsSpec() + "-step" + (s == null ? 0 : s.step())
+                + suffix;
+        return raw.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    // ---- presentation and comparison --------------------------------------------------------------
+
+    /** Large fonts, thick lines, and only the lesson's sliders. */
+    public void setPresentation(boolean on) {
+        presentation = on;
+        presentationItem.setSelected(on);
+        root.getStyleClass().remove("presentation");
+        if (on) {
+            root.getStyleClass().add("presentation");
+        }
+        landscape.setFontScale(on ? 1.6 : 1);
+        readouts.setPresentation(on);
+        left.setPrefWidth(on ? 420 : 330);
+        for (LivePlot p : plots) {
+            p.setPresentation(on);
+        }
+        Lesson l = lessonPanel.lesson();
+        controls.setPresentation(on, l == null ? Set.of() : sliders(l));
+    }
+
+    public boolean presentation() {
+        return presentation;
+    }
+
+    /** Splits the view into A (this run) and B (a copy with the same seed, to be changed on the right). */
+    public void setCompare(boolean on) {
+        compareItem.setSelected(on);
+        if (on && compare == null) {
+            compare = new CompareView(session(), controls);
+            compare.start();
+            root.setCenter(compare.root());
+        } else if (!on && compare != null) {
+            compare.close();
+            compare = null;
+            root.setCenter(single);
+        }
+    }
+
+    public CompareView compare() {
+        return compare;
+    }
+
+    // ---- accessors for tests and the command line -------------------------------------------------
 
     public Parent root() {
         return root;
@@ -189,6 +528,10 @@ public final class MainWindow {
 
     public List<LivePlot> plots() {
         return plots;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
     }
 
     /** The snapshot the views show now (read on any thread). */

@@ -3,9 +3,10 @@ package org.basinscope.app;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.basinscope.engine.cli.RunOptions;
-import org.basinscope.engine.dynamics.DynamicsCatalog;
-import org.basinscope.engine.landscape.Landscape;
-import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  * "longestPulseMillis"}}.
  */
 @Command(name = "open", mixinStandardHelpOptions = true,
-        description = "Open the app with these settings (--steps is ignored). Needs a display.")
+        description = "Open the app with these settings, a preset or a session (--steps: steps to take before "
+                + "showing). Needs a display.")
 public final class OpenCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
@@ -29,6 +31,15 @@ public final class OpenCommand implements Callable<Integer> {
     @Option(names = "--steps-per-frame", defaultValue = "10", description = "Simulation speed (default ${DEFAULT-VALUE}).")
     int stepsPerFrame;
 
+    @Option(names = "--preset", paramLabel = "NAME", description = "Open a lesson/preset.")
+    String preset;
+
+    @Option(names = "--session", paramLabel = "FILE.json", description = "Open a saved session (replays its steps).")
+    java.nio.file.Path session;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--exit-after", paramLabel = "SECONDS",
             description = "Close after this many seconds and print the measured frame rate as JSON.")
     Double exitAfter;
@@ -37,12 +48,11 @@ public final class OpenCommand implements Callable<Integer> {
     static volatile Launch pending;
 
     /** What to open with. */
-    record Launch(RunConfig config, org.basinscope.engine.dynamics.Params params, boolean running, int stepsPerFrame,
-            Double exitAfter) {
+    record Launch(Session session, Lesson lesson, boolean running, Double exitAfter) {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (!Desktop.available()) {
             throw new InvalidInputException("no display to open the app on (DISPLAY is not set); use xvfb-run or "
                     + "'basinscope render'");
@@ -53,11 +63,23 @@ public final class OpenCommand implements Callable<Integer> {
         if (exitAfter != null && !(exitAfter > 0 && exitAfter <= 86_400)) {
             throw new InvalidInputException("--exit-after " + exitAfter + " is outside (0, 86400]");
         }
-        Landscape f = run.landscape();
-        DynamicsCatalog.Configured d = run.dynamics();
-        RunConfig config = new RunConfig(run.landscapeLabel(), f, run.dynamicsSpec(), d.dynamics(), run.particles(),
-                run.seed(), run.start(f));
-        pending = new Launch(config, d.params(), running, stepsPerFrame, exitAfter);
+        if (preset != null && session != null) {
+            throw new InvalidInputException("give either --preset or --session, not both");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        Lesson lesson = preset == null ? null : Lessons.load(preset);
+        Session base = lesson != null ? lesson.settings()
+                : session != null ? SessionFiles.read(session) : run.session().withSteps(0);
+        Session s = run.over(base, parsed::hasMatchedOption);
+        if (!parsed.hasMatchedOption("--steps") && session == null) {
+            s = s.withSteps(0);
+        }
+        s = new Session(s.version(), s.landscape(), s.dynamics(), s.eta(), s.batch(), s.temperature(), s.friction(),
+                s.momentum(), s.particles(), s.seed(), s.start(), s.steps(),
+                parsed.hasMatchedOption("--steps-per-frame") || lesson == null && session == null ? stepsPerFrame
+                        : s.stepsPerFrame(), s.view());
+        s.toRunConfig();
+        pending = new Launch(s, lesson, running, exitAfter);
         Application.launch(BasinscopeApp.class);
         return 0;
     }

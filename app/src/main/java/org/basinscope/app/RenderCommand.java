@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.basinscope.engine.cli.Json;
 import org.basinscope.engine.cli.RunOptions;
-import org.basinscope.engine.dynamics.DynamicsCatalog;
-import org.basinscope.engine.landscape.Landscape;
-import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code basinscope render}: lays out the real main window off screen (Monocle headless, no display
- * needed), runs K steps, and writes a PNG of the whole window.
+ * needed), runs K steps, and writes a PNG of the whole window. The run comes from the options, a
+ * preset (lesson) or a session file; options typed on the command line override the preset's or
+ * session's values.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Run K steps in the real main window off screen and write a PNG of it; prints JSON "
@@ -26,6 +28,16 @@ import picocli.CommandLine.Spec;
 public final class RenderCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a lesson/preset (see the app's list).")
+    String preset;
+
+    @Option(names = "--session", paramLabel = "FILE.json", description = "Start from a saved session; without "
+            + "--steps it runs the session's step count, reproducing its run.")
+    Path session;
+
+    @Option(names = "--presentation", description = "Draw in presentation mode (large fonts, thick lines).")
+    boolean presentation;
 
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "PNG file to write.")
     Path out;
@@ -45,27 +57,38 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--width/--height " + width + "×" + height
                     + " outside the allowed range [400, 8000] × [300, 8000]");
         }
-        Landscape f = run.landscape();
-        DynamicsCatalog.Configured d = run.dynamics();
-        String landscapeSpec = run.landscapeLabel();
-        RunConfig config = new RunConfig(landscapeSpec, f, dynamicsSpec(), d.dynamics(), run.particles(), run.seed(),
-                run.start(f));
-        long steps = run.steps();
-        if (steps > Integer.MAX_VALUE) {
-            throw new InvalidInputException("--steps " + steps + " is too many for render");
+        if (preset != null && session != null) {
+            throw new InvalidInputException("give either --preset or --session, not both");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        Session s;
+        String lesson = null;
+        if (preset != null) {
+            var l = Lessons.load(preset);
+            lesson = l.id();
+            s = run.over(l.settings().withSteps(run.steps()), parsed::hasMatchedOption);
+        } else if (session != null) {
+            s = run.over(SessionFiles.read(session), parsed::hasMatchedOption);
+        } else {
+            s = run.session();
+        }
+        // Validate everything before the toolkit starts, so bad input is a one-line error (exit 2).
+        s.toRunConfig();
+        s.params();
+        if (s.steps() > Integer.MAX_VALUE) {
+            throw new InvalidInputException("--steps " + s.steps() + " is too many for render");
         }
         Path file = out.toAbsolutePath();
-        WindowRenderer.render(config, d.params(), (int) steps, width, height, file);
+        WindowRenderer.render(s, lesson, presentation, width, height, file);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("width", width);
         json.put("height", height);
-        json.put("steps", steps);
+        json.put("steps", s.steps());
+        if (lesson != null) {
+            json.put("preset", lesson);
+        }
         Json.print(spec.commandLine().getOut(), json);
         return 0;
-    }
-
-    private String dynamicsSpec() {
-        return run.dynamicsSpec();
     }
 }

@@ -1,22 +1,15 @@
 package org.basinscope.app;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.basinscope.engine.dynamics.Params;
-import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.session.Session;
 
 /** Renders the main window off screen after K steps and writes it as a PNG. */
 public final class WindowRenderer {
@@ -26,15 +19,25 @@ public final class WindowRenderer {
     private WindowRenderer() {
     }
 
-    public static void render(RunConfig config, Params params, int steps, int width, int height, Path file)
+    /**
+     * @param session      the run; its {@code steps} are taken before the picture
+     * @param lesson       a lesson id to show in the lesson panel, or null
+     * @param presentation draw in presentation mode
+     */
+    public static void render(Session session, String lesson, boolean presentation, int width, int height, Path file)
             throws Exception {
+        int steps = (int) session.steps();
         HeadlessFx.start(width, height);
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         Platform.runLater(() -> {
             try {
-                MainWindow w = new MainWindow(config, params);
+                MainWindow w = new MainWindow(session.withSteps(0));
                 window.set(w);
+                if (lesson != null) {
+                    w.lessonPanel().show(org.basinscope.engine.session.Lessons.load(lesson));
+                }
+                w.setPresentation(presentation);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(w.root(), width, height));
                 stage.show();
@@ -58,7 +61,13 @@ public final class WindowRenderer {
             }
         });
         try {
-            write(image.get(10, TimeUnit.MINUTES), file);
+            org.basinscope.app.export.Exporter.png(org.basinscope.app.export.Exporter.toAwt(image.get(10, TimeUnit.MINUTES)), file);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Report what went wrong on the FX thread as itself (a bad input stays a bad input).
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         } finally {
             MainWindow w = window.get();
             if (w != null) {
@@ -67,24 +76,4 @@ public final class WindowRenderer {
         }
     }
 
-    /** Writes the image as PNG atomically (temp file, then rename). */
-    static void write(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            if (!ImageIO.write(out, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 }

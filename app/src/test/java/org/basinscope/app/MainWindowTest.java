@@ -32,7 +32,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Defaults.config(), Defaults.params());
+        window = new MainWindow(Defaults.session());
         stage.setScene(new Scene(window.root(), 1600, 1000));
         stage.show();
         window.start();

@@ -70,7 +70,7 @@ class RenderCommandTest {
         assertEquals(2, code);
         assertTrue(LAST_ERR.strip().lines().count() == 1 && LAST_ERR.contains("formula error"), LAST_ERR);
         code = run("render", "--width", "10", "--out", dir.resolve("x.png").toString())[0];
-        assertEquals(2, code);
+        assertEquals(2, code, LAST_ERR);
         assertTrue(LAST_ERR.contains("--width"), LAST_ERR);
     }
 }

@@ -48,6 +48,11 @@ public final class ControlPanel extends VBox {
     private final ToggleButton run = new ToggleButton("Run");
     private final Button step = new Button("Step");
     private final Button reset = new Button("Reset");
+    private final VBox pickers;
+    private final HBox buttons;
+    private final VBox extras;
+    /** True while {@link #load} sets the controls, so their listeners do not restart the run piecemeal. */
+    private boolean loading;
 
     public ControlPanel(LiveSimulation simulation, RunConfig initial) {
         this.simulation = simulation;
@@ -103,9 +108,17 @@ public final class ControlPanel extends VBox {
                 SliderScale.log(1, 10_000, false, true), 10);
 
         for (ParameterControl c : parameters.values()) {
-            c.valueProperty().addListener((o, a, b) -> pushParams());
+            c.valueProperty().addListener((o, a, b) -> {
+                if (!loading) {
+                    pushParams();
+                }
+            });
         }
-        particles.valueProperty().addListener((o, a, b) -> reconfigure(config.withParticles(b.intValue())));
+        particles.valueProperty().addListener((o, a, b) -> {
+            if (!loading) {
+                reconfigure(config.withParticles(b.intValue()));
+            }
+        });
         speed.valueProperty().addListener((o, a, b) -> simulation.setStepsPerFrame(b.intValue()));
 
         seed.setId("seed");
@@ -134,17 +147,20 @@ public final class ControlPanel extends VBox {
         reset.setId("reset");
         reset.setTooltip(new Tooltip("Back to the start with the same seed: replays the same run (R)"));
         reset.setOnAction(e -> simulation.reset());
-        HBox buttons = new HBox(6, run, step, reset);
+        buttons = new HBox(6, run, step, reset);
         for (var b : List.of(run, step, reset)) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
 
         HBox seedRow = new HBox(6, labelled("Seed", seed), labelled("Start x0", start));
-        getChildren().addAll(buttons, speed, new Separator(), landscape, formula, dynamics, new Separator());
+        pickers = new VBox(8, new Separator(), landscape, formula, dynamics, new Separator());
+        extras = new VBox(8, new Separator(), particles, seedRow, configError);
+        getChildren().addAll(buttons, speed, pickers);
         getChildren().addAll(parameters.values());
-        getChildren().addAll(new Separator(), particles, seedRow, configError);
+        getChildren().add(extras);
         updateApplicability(initial.dynamics());
+        showSettings(initial);
     }
 
     private static VBox labelled(String label, TextField field) {
@@ -237,6 +253,92 @@ public final class ControlPanel extends VBox {
             e.getValue().setApplicable(used, "Not used by " + d.name() + " (" + d.describe() + "): it has no "
                     + e.getKey().label() + ".");
         }
+    }
+
+    /**
+     * Shows a whole new run (a loaded session or a lesson) in the controls and starts it: the
+     * parameters, landscape, dynamics, N, seed and start point change together, with one restart.
+     */
+    public void load(RunConfig next, Params p, int stepsPerFrame) {
+        loading = true;
+        try {
+            parameters.get(Param.ETA).setValue(p.eta());
+            parameters.get(Param.BATCH).setValue(p.batch());
+            parameters.get(Param.TEMPERATURE).setValue(p.temperature());
+            parameters.get(Param.FRICTION).setValue(p.friction());
+            parameters.get(Param.MOMENTUM).setValue(p.momentum());
+            particles.setValue(next.particles());
+            showSettings(next);
+        } finally {
+            loading = false;
+        }
+        speed.setValue(stepsPerFrame);
+        updateApplicability(next.dynamics());
+        config = next;
+        showConfigError(null);
+        simulation.setParams(p);
+        simulation.configure(next);
+    }
+
+    private void showSettings(RunConfig c) {
+        boolean isFormula = c.landscapeSpec().startsWith("formula:");
+        landscape.show(isFormula ? "" : c.landscapeSpec());
+        formula.show(isFormula ? c.landscapeSpec().substring("formula:".length()) : "");
+        dynamics.show(c.dynamicsSpec());
+        seed.setText(Long.toString(c.seed()));
+        double[] defaultStart = c.landscape().defaultStart();
+        start.setText(java.util.Arrays.equals(defaultStart, c.start()) ? ""
+                : java.util.Arrays.stream(c.start()).mapToObj(Display::number).map(t -> t.replace('−', '-'))
+                        .collect(Collectors.joining(",")));
+    }
+
+    /**
+     * Presentation mode shows only the transport buttons and the given sliders (a lesson's); an empty
+     * set, or leaving presentation mode, shows everything.
+     */
+    public void setPresentation(boolean on, java.util.Set<Param> sliders) {
+        boolean reduce = on && !sliders.isEmpty();
+        for (var e : parameters.entrySet()) {
+            boolean show = !reduce || sliders.contains(e.getKey());
+            e.getValue().setVisible(show);
+            e.getValue().setManaged(show);
+        }
+        for (var node : List.of(pickers, extras, speed)) {
+            node.setVisible(!reduce);
+            node.setManaged(!reduce);
+        }
+    }
+
+    /** Shows or hides the run/step/reset row (hidden on the B side of a comparison, which A drives). */
+    public void setTransportVisible(boolean visible) {
+        buttons.setVisible(visible);
+        buttons.setManaged(visible);
+        speed.setVisible(visible);
+        speed.setManaged(visible);
+    }
+
+    public Button stepButton() {
+        return step;
+    }
+
+    public Button resetButton() {
+        return reset;
+    }
+
+    public int stepsPerFrame() {
+        return (int) speed.value();
+    }
+
+    public LiveSimulation simulation() {
+        return simulation;
+    }
+
+    public ParameterControl speed() {
+        return speed;
+    }
+
+    public ParameterControl particles() {
+        return particles;
     }
 
     public ParameterControl parameter(Param p) {

@@ -6,7 +6,11 @@ import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.DataSetError;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,10 +18,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.basinscope.app.export.PlotData;
+import org.basinscope.app.export.Series;
 
 /**
- * A titled ChartFX chart in a panel: the common frame of the live plots, plus the one safe way to
- * feed a data set from the FX thread (see {@link #writable}).
+ * A titled ChartFX chart in a panel: the common frame of the live plots, the one safe way to feed a
+ * data set from the FX thread (see {@link #writable}), and the plot's data for export.
  */
 abstract class ChartPanel implements LivePlot {
     protected final XYChart chart;
@@ -27,6 +33,12 @@ abstract class ChartPanel implements LivePlot {
     protected final Label subtitle = new Label();
     protected final HBox header;
     private final VBox box;
+    private final List<Drawn> drawn = new ArrayList<>();
+    private boolean presentation;
+
+    /** A data set with how it is drawn, for styling and export. */
+    private record Drawn(DataSet set, Series.Kind kind, String color) {
+    }
 
     ChartPanel(String id, String xName, String yName) {
         xAxis = new DefaultNumericAxis(xName);
@@ -63,26 +75,54 @@ abstract class ChartPanel implements LivePlot {
         return box;
     }
 
-    /** A renderer drawing lines (or only markers) for the given data sets. */
-    protected ErrorDataSetRenderer lines(LineStyle style, boolean markers, DataSet... sets) {
+    /** Draws the data sets as lines, markers, dashed lines or histogram steps in one colour each. */
+    protected ErrorDataSetRenderer draw(Series.Kind kind, String color, DataSet... sets) {
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();
-        r.setPolyLineStyle(style);
-        r.setDrawMarker(markers);
-        r.setErrorStyle(ErrorStyle.NONE);
+        r.setPolyLineStyle(switch (kind) {
+            case MARKERS -> LineStyle.NONE;
+            case STEPS -> LineStyle.HISTOGRAM_FILLED;
+            default -> LineStyle.NORMAL;
+        });
+        r.setDrawMarker(kind == Series.Kind.MARKERS);
+        r.setErrorStyle(kind == Series.Kind.BAND ? ErrorStyle.ERRORSURFACE : ErrorStyle.NONE);
         r.getDatasets().addAll(sets);
         chart.getRenderers().add(r);
+        for (DataSet d : sets) {
+            drawn.add(new Drawn(d, kind, color));
+            restyle(drawn.get(drawn.size() - 1));
+        }
         return r;
     }
 
-    /** A renderer drawing a line with a shaded error band. */
-    protected ErrorDataSetRenderer band(DataSet... sets) {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
-        r.setPolyLineStyle(LineStyle.NORMAL);
-        r.setDrawMarker(false);
-        r.setErrorStyle(ErrorStyle.ERRORSURFACE);
-        r.getDatasets().addAll(sets);
-        chart.getRenderers().add(r);
-        return r;
+    private void restyle(Drawn d) {
+        double scale = presentation ? 2 : 1;
+        String style = switch (d.kind()) {
+            case MARKERS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: circle; -fx-marker-size: "
+                    + markerSize(d) * scale + ";";
+            case DASHED -> "-fx-line-color: " + d.color() + "; -fx-line-width: " + scale + "; -fx-line-dash-array: 6 4;"
+                    + " -fx-show-in-legend: false;";
+            case STEPS -> "-fx-line-color: " + d.color() + "; -fx-line-width: 1;";
+            default -> "-fx-line-color: " + d.color() + "; -fx-line-width: " + 2 * scale + ";";
+        };
+        d.set().setStyle(style);
+    }
+
+    /** Marker size for a scatter data set; bigger when there are few points. */
+    protected double markerSize(DataSet set) {
+        return 1.2;
+    }
+
+    private double markerSize(Drawn d) {
+        return markerSize(d.set());
+    }
+
+    /** Re-applies the styles (after the number of points changed the marker size, or presentation mode). */
+    protected void restyle(DataSet set) {
+        for (Drawn d : drawn) {
+            if (d.set() == set) {
+                restyle(d);
+            }
+        }
     }
 
     /**
@@ -101,6 +141,36 @@ abstract class ChartPanel implements LivePlot {
 
     @Override
     public void setPresentation(boolean on) {
+        presentation = on;
         chart.setStyle(on ? "-fx-font-size: 18px;" : "");
+        for (Drawn d : drawn) {
+            restyle(d);
+        }
+    }
+
+    /** The plotted data exactly as the data sets hold it now (call on the FX thread). */
+    @Override
+    public PlotData data() {
+        List<Series> out = new ArrayList<>();
+        for (Drawn d : drawn) {
+            DataSet s = d.set();
+            int n = s.getDataCount();
+            double[] x = Arrays.copyOf(s.getValues(DataSet.DIM_X), n);
+            double[] y = Arrays.copyOf(s.getValues(DataSet.DIM_Y), n);
+            if (d.kind() == Series.Kind.BAND && s instanceof DataSetError e) {
+                out.add(new Series(s.getName(), d.kind(), d.color(), x, y,
+                        Arrays.copyOf(e.getErrorsNegative(DataSet.DIM_Y), n),
+                        Arrays.copyOf(e.getErrorsPositive(DataSet.DIM_Y), n)));
+            } else {
+                out.add(Series.of(s.getName(), d.kind(), d.color(), x, y));
+            }
+        }
+        return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(),
+                new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()}, out);
+    }
+
+    @Override
+    public Node exportNode() {
+        return box;
     }
 }

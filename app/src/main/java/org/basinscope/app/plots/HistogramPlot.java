@@ -1,10 +1,10 @@
 package org.basinscope.app.plots;
 
-import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import org.basinscope.app.controls.Display;
+import org.basinscope.app.export.Series;
 import org.basinscope.engine.analysis.Histogram;
 import org.basinscope.engine.live.Snapshot;
 
@@ -23,10 +23,8 @@ public final class HistogramPlot extends ChartPanel {
     public HistogramPlot() {
         super("histogram-plot", "x", "density");
         title.setText("Histogram vs Gibbs");
-        histogram.setStyle("-fx-line-color: #4a7fc0; -fx-line-width: 1;");
-        gibbs.setStyle("-fx-line-color: #d0312d; -fx-line-width: 2.5;");
-        lines(LineStyle.HISTOGRAM_FILLED, false, histogram);
-        lines(LineStyle.NORMAL, false, gibbs);
+        draw(Series.Kind.STEPS, "#4a7fc0", histogram);
+        draw(Series.Kind.LINE, "#d0312d", gibbs);
         ToggleGroup axis = new ToggleGroup();
         showX.setToggleGroup(axis);
         showY.setToggleGroup(axis);
@@ -39,6 +37,20 @@ public final class HistogramPlot extends ChartPanel {
             }
         });
         header.getChildren().addAll(showX, showY);
+    }
+
+    @Override
+    public String exportName() {
+        return "histogram";
+    }
+
+    /** Which coordinate is shown: "x" or "y" (saved with a session). */
+    public String axis() {
+        return showY.isSelected() ? "y" : "x";
+    }
+
+    public void setAxis(String axis) {
+        ("y".equals(axis) ? showY : showX).setSelected(true);
     }
 
     @Override

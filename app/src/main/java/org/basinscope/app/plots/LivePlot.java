@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import org.basinscope.engine.live.Snapshot;
 
 /** A plot fed from simulation snapshots on the FX thread. */
-public interface LivePlot {
+public interface LivePlot extends org.basinscope.app.export.Exportable {
     /** The node to place in the window. */
     Node node();
 
@@ -17,5 +17,18 @@ public interface LivePlot {
 
     /** Larger fonts and thicker lines for a projector. */
     default void setPresentation(boolean on) {
+    }
+
+    /** The data as drawn now, for CSV and SVG export (FX thread). */
+    org.basinscope.app.export.PlotData data();
+
+    @Override
+    default String csv() {
+        return org.basinscope.app.export.Csv.of(data());
+    }
+
+    @Override
+    default org.basinscope.app.export.Svg svg(double width, double height) {
+        return org.basinscope.app.export.SvgPlot.draw(data(), width, height);
     }
 }

@@ -1,8 +1,8 @@
 package org.basinscope.app.plots;
 
-import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleErrorDataSet;
+import org.basinscope.app.export.Series;
 import org.basinscope.engine.live.Snapshot;
 
 /** Loss against step: the ensemble mean with its 10–90% band, and the highlighted particle 0. */
@@ -16,10 +16,8 @@ public final class LossPlot extends ChartPanel {
         super("loss-plot", "step", "loss f");
         title.setText("Loss vs step");
         subtitle.setText("band from the 10% and 90% quantiles of f over (up to 10⁴ of) the live particles");
-        mean.setStyle("-fx-line-color: #1f5fbf; -fx-line-width: 2;");
-        highlighted.setStyle("-fx-line-color: #e04a2f; -fx-line-width: 1.5;");
-        band(mean);
-        lines(LineStyle.NORMAL, false, highlighted);
+        draw(Series.Kind.BAND, "#1f5fbf", mean);
+        draw(Series.Kind.LINE, "#e04a2f", highlighted);
     }
 
     /**
@@ -27,6 +25,11 @@ public final class LossPlot extends ChartPanel {
      * ±{@value #AXIS_LIMIT} so the rest of the history stays readable (they are drawn off the top).
      */
     private static final double AXIS_LIMIT = 1e6;
+
+    @Override
+    public String exportName() {
+        return "loss";
+    }
 
     @Override
     public boolean show(Snapshot s) {

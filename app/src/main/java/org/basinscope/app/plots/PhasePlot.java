@@ -1,7 +1,8 @@
 package org.basinscope.app.plots;
 
-import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.DataSet;
+import org.basinscope.app.export.Series;
 import org.basinscope.engine.live.Snapshot;
 
 /**
@@ -19,19 +20,27 @@ public final class PhasePlot extends ChartPanel {
     private final DoubleDataSet path = new DoubleDataSet("particle 0");
     private final DoubleDataSet guide = new DoubleDataSet("guide");
     private final DoubleDataSet map = new DoubleDataSet("map");
-    private double markerSize;
+    private boolean fewPoints;
     private final AxisRange xRange = new AxisRange(xAxis, 0.3).minSpan(0.1);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
 
     public PhasePlot() {
         super("phase-plot", "x", "v");
         title.setText("Phase portrait");
-        path.setStyle("-fx-line-color: #e04a2f; -fx-line-width: 1.5; -fx-marker-color: #e04a2f; -fx-marker-size: 1.5;");
-        guide.setStyle("-fx-line-color: #888888; -fx-line-width: 1; -fx-line-dash-array: 6 4; -fx-show-in-legend: false;");
-        map.setStyle("-fx-line-color: #2e8b57; -fx-line-width: 2; -fx-show-in-legend: false;");
-        lines(LineStyle.NONE, true, cloud);
-        lines(LineStyle.NORMAL, false, guide, map);
-        lines(LineStyle.NORMAL, true, path);
+        draw(Series.Kind.MARKERS, "#4a7fc0", cloud);
+        draw(Series.Kind.DASHED, "#888888", guide);
+        draw(Series.Kind.LINE, "#2e8b57", map);
+        draw(Series.Kind.LINE, "#e04a2f", path);
+    }
+
+    @Override
+    public String exportName() {
+        return "phase";
+    }
+
+    @Override
+    protected double markerSize(DataSet set) {
+        return fewPoints ? 3 : 1.2;
     }
 
     @Override
@@ -85,10 +94,10 @@ public final class PhasePlot extends ChartPanel {
         }
         cloud.set(x, y, n, false);
         // Few particles: bigger dots so they can be seen (restyled only on a change: CSS is not free).
-        double size = n < 300 ? 3 : 1.2;
-        if (size != markerSize) {
-            markerSize = size;
-            cloud.setStyle("-fx-marker-color: #4a7fc0; -fx-marker-type: circle; -fx-marker-size: " + size + ";");
+        boolean few = n < 300;
+        if (few != fewPoints) {
+            fewPoints = few;
+            restyle(cloud);
         }
         xRange.fit(box[0], box[1]);
         yRange.fit(box[2], box[3]);

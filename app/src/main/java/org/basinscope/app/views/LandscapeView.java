@@ -21,7 +21,7 @@ import org.basinscope.engine.live.Snapshot;
  * trails of the first few particles, and the minima and saddles marked. Pure drawing on a canvas
  * from a {@link Snapshot}; it holds no simulation state.
  */
-public final class LandscapeView extends Region {
+public final class LandscapeView extends Region implements org.basinscope.app.export.Exportable {
     private static final int LEFT = 56;
     private static final int RIGHT = 14;
     private static final int TOP = 30;
@@ -30,6 +30,8 @@ public final class LandscapeView extends Region {
     private static final int BANDS = 18;
     private static final Color TRAIL = Color.rgb(255, 140, 40, 0.85);
     private static final Color HIGHLIGHT = Color.rgb(255, 80, 60);
+    /** Steps of particle 0's trail drawn on a 1-D curve. */
+    private static final int ONE_D_TRAIL = 30;
 
     /** The still part (contours or curve, critical points, axes, title), redrawn only when it changes. */
     private final Canvas canvas = new Canvas();
@@ -275,9 +277,14 @@ public final class LandscapeView extends Region {
         g.beginPath();
         g.rect(f.px(), f.py(), f.pw(), f.ph());
         g.clip();
-        for (int p = t[0].length - 1; p >= 0; p--) {
+        // In 1-D a trail runs back and forth along the curve: only particle 0's recent steps are worth drawing.
+        int trails = two ? t[0].length : Math.min(1, t[0].length);
+        for (int p = trails - 1; p >= 0; p--) {
             double[] tx = t[0][p];
             double[] ty = t[1][p];
+            if (!two && tx.length > ONE_D_TRAIL) {
+                tx = java.util.Arrays.copyOfRange(tx, tx.length - ONE_D_TRAIL, tx.length);
+            }
             int n = tx.length;
             if (n == 0 || s.stats().step() == 0 && p > 0) {
                 continue;
@@ -364,5 +371,119 @@ public final class LandscapeView extends Region {
     /** The canvas, for tests and export. */
     public Canvas canvas() {
         return canvas;
+    }
+
+    @Override
+    public String exportName() {
+        return "landscape";
+    }
+
+    @Override
+    public javafx.scene.Node exportNode() {
+        return this;
+    }
+
+    /** Drawn particles, trails and critical points: {@code series,x,y} (y is f(x) for a 1-D landscape's points). */
+    @Override
+    public String csv() {
+        Snapshot s = snapshot;
+        StringBuilder b = new StringBuilder("# landscape f = ").append(s == null ? "" : s.config().landscape().describe())
+                .append("\nseries,x,y\n");
+        if (s == null) {
+            return b.toString();
+        }
+        for (int i = 0; i < s.xs().length; i++) {
+            b.append("particle,").append((double) s.xs()[i]).append(',').append((double) s.ys()[i]).append('\n');
+        }
+        double[][][] t = s.trails();
+        for (int p = 0; p < t[0].length; p++) {
+            for (int k = 0; k < t[0][p].length; k++) {
+                if (Double.isFinite(t[0][p][k])) {
+                    b.append("trail ").append(p).append(',').append(t[0][p][k]).append(',').append(t[1][p][k]).append('\n');
+                }
+            }
+        }
+        for (CriticalPoint c : s.critical().points()) {
+            b.append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append(',').append(c.x()).append(',')
+                    .append(c.y()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The view as SVG: the contours (or curve) and density as embedded raster where they are raster on
+     * screen, and particles (up to 5000), trails, critical points, axes and labels as vectors.
+     */
+    @Override
+    public org.basinscope.app.export.Svg svg(double width, double height) {
+        var svg = new org.basinscope.app.export.Svg(width, height);
+        svg.rect(0, 0, width, height, "#181a20", "none");
+        Snapshot s = snapshot;
+        if (s == null || width < LEFT + RIGHT + 20 || height < TOP + BOTTOM + 20) {
+            return svg;
+        }
+        Frame f = frame(s, width, height);
+        boolean two = s.grid().ny() > 1;
+        if (two) {
+            drawHeat(canvas.getGraphicsContext2D(), s.grid(), f);
+            svg.image(org.basinscope.app.export.Exporter.toAwt(heat), f.px(), f.py(), f.pw(), f.ph());
+        } else {
+            LandscapeGrid grid = s.grid();
+            double[] xs = new double[grid.nx()];
+            double[] ys = new double[grid.nx()];
+            for (int i = 0; i < grid.nx(); i++) {
+                xs[i] = f.sx(grid.x(i));
+                ys[i] = Math.max(f.py(), Math.min(f.py() + f.ph(), f.sy(grid.value(i, 0))));
+            }
+            svg.rect(f.px(), f.py(), f.pw(), f.ph(), "#222630", "none");
+            svg.polyline(xs, ys, xs.length, "#78c8ff", 2, null);
+        }
+        int n = s.xs().length;
+        if (n <= 5000) {
+            for (int i = 0; i < n; i++) {
+                double x = f.sx(s.xs()[i]);
+                double y = f.sy(two ? s.ys()[i] : s.config().landscape().value(s.xs()[i], 0));
+                if (x >= f.px() && x <= f.px() + f.pw() && y >= f.py() && y <= f.py() + f.ph()) {
+                    svg.circle(x, y, n <= 300 ? 4 : 1.8, "white", n <= 300 ? 0.9 : 0.6);
+                }
+            }
+        } else if (cloud != null) {
+            svg.image(org.basinscope.app.export.Exporter.toAwt(cloud), f.px(), f.py(), f.pw(), f.ph());
+        }
+        double[][][] t = s.trails();
+        for (int p = t[0].length - 1; p >= 0; p--) {
+            int m = 0;
+            double[] xs = new double[t[0][p].length];
+            double[] ys = new double[t[0][p].length];
+            for (int k = 0; k < xs.length; k++) {
+                double vy = two ? t[1][p][k] : s.config().landscape().value(t[0][p][k], 0);
+                if (Double.isFinite(t[0][p][k]) && Double.isFinite(vy)) {
+                    xs[m] = Math.max(f.px(), Math.min(f.px() + f.pw(), f.sx(t[0][p][k])));
+                    ys[m] = Math.max(f.py(), Math.min(f.py() + f.ph(), f.sy(vy)));
+                    m++;
+                }
+            }
+            svg.polyline(xs, ys, m, p == 0 ? "#ff503c" : "#ff8c28", p == 0 ? 2.2 : 1.3, null);
+        }
+        for (CriticalPoint c : s.critical().points()) {
+            double x = f.sx(c.x());
+            double y = f.sy(two ? c.y() : c.value());
+            if (c.kind() == CriticalPoint.Kind.MINIMUM) {
+                svg.circle(x, y, 6, "none", 1);
+                svg.line(x - 6, y, x + 6, y, "white", 2, null);
+            } else {
+                svg.line(x - 6, y - 6, x + 6, y + 6, "#ffe678", 2, null);
+                svg.line(x - 6, y + 6, x + 6, y - 6, "#ffe678", 2, null);
+            }
+        }
+        svg.rect(f.px(), f.py(), f.pw(), f.ph(), "none", "#c8c8d2");
+        for (double x : Ticks.nice(f.x0(), f.x1(), 8)) {
+            svg.text(f.sx(x), f.py() + f.ph() + 18, Display.number(x), 12, "middle", "#dcdce6", false);
+        }
+        for (double y : Ticks.nice(f.y0(), f.y1(), 7)) {
+            svg.text(f.px() - 6, f.sy(y) + 4, Display.number(y), 12, "end", "#dcdce6", false);
+        }
+        svg.text(LEFT, 20, "f = " + s.config().landscape().describe(), 13, "start", "#ebebf0", true);
+        return svg;
     }
 }

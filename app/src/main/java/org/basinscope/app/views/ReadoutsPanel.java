@@ -53,6 +53,17 @@ public final class ReadoutsPanel extends GridPane {
         row(8, "Run", run, note(""));
     }
 
+    /** Presentation mode: the numbers only (the notes are for reading up close). */
+    public void setPresentation(boolean on) {
+        for (javafx.scene.Node n : getChildren()) {
+            Integer column = GridPane.getColumnIndex(n);
+            if (column != null && column == 2) {
+                n.setVisible(!on);
+                n.setManaged(!on);
+            }
+        }
+    }
+
     private void row(int r, String name, Label value, Label note) {
         Label n = new Label(name);
         n.getStyleClass().add("readout-name");

@@ -1,12 +1,12 @@
 package org.basinscope.app.views;
 
 /** "Nice" axis tick positions (1, 2, 5 × 10^k spacing). */
-final class Ticks {
+public final class Ticks {
     private Ticks() {
     }
 
     /** About {@code target} ticks covering [lo, hi]. */
-    static double[] nice(double lo, double hi, int target) {
+    public static double[] nice(double lo, double hi, int target) {
         double span = hi - lo;
         if (!(span > 0) || !Double.isFinite(span)) {
             return new double[] {lo};

@@ -119,6 +119,45 @@ public final class RunOptions {
         return new BlockRunner(threads);
     }
 
+    /**
+     * The run described by these options on top of {@code base} (a preset's or a session's settings):
+     * an option the user typed (per {@code given}, e.g. {@code "--eta"}) replaces the base value, others keep it.
+     */
+    public org.basinscope.engine.session.Session over(org.basinscope.engine.session.Session base,
+            java.util.function.Predicate<String> given) {
+        if (given.test("--landscape") && given.test("--formula")) {
+            throw new InvalidInputException("give either --landscape or --formula, not both");
+        }
+        String land = given.test("--formula") ? "formula:" + formula
+                : given.test("--landscape") ? landscape : base.landscape();
+        boolean newLandscape = given.test("--formula") || given.test("--landscape");
+        double[] start = base.start();
+        if (given.test("--x0")) {
+            start = Coordinates.parse("--x0", x0, org.basinscope.engine.session.Session.landscape(land).dimension());
+        } else if (newLandscape) {
+            start = null;
+        }
+        return new org.basinscope.engine.session.Session(org.basinscope.engine.session.Session.VERSION, land,
+                given.test("--dynamics") ? dynamics : base.dynamics(),
+                given.test("--eta") ? eta : base.eta(),
+                given.test("--batch") ? batch : base.batch(),
+                given.test("--temperature") ? temperature : base.temperature(),
+                given.test("--friction") ? friction : base.friction(),
+                given.test("--momentum") ? momentum : base.momentum(),
+                given.test("--particles") ? particles() : base.particles(),
+                given.test("--seed") ? seed : base.seed(),
+                start,
+                given.test("--steps") ? steps() : base.steps(),
+                base.stepsPerFrame(), base.view());
+    }
+
+    /** The run described by these options alone. */
+    public org.basinscope.engine.session.Session session() {
+        return over(new org.basinscope.engine.session.Session(org.basinscope.engine.session.Session.VERSION,
+                landscapeLabel(), dynamics, eta, batch, temperature, friction, momentum, particles(), seed,
+                x0 == null ? null : start(landscape()), steps(), 10, null), name -> false);
+    }
+
     /** The start point: --x0 if given (with as many coordinates as the landscape has), else the default. */
     public double[] start(Landscape f) {
         if (x0 == null) {

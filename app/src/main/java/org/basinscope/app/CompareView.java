@@ -1,0 +1,144 @@
+package org.basinscope.app;
+
+import java.util.List;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.basinscope.app.controls.ControlPanel;
+import org.basinscope.app.plots.ComparePlots;
+import org.basinscope.app.views.LandscapeView;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.live.LiveSimulation;
+import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.session.Session;
+
+/**
+ * A/B comparison: run B is a copy of run A with the same seed — so both draw the same random numbers —
+ * and its own controls on the right, to change one thing (the batch size, the noise model, SGD against
+ * Langevin at the same T_eff, ...). A's run/step/reset drive both. The two clouds are shown side by
+ * side; loss and histogram of both share one pair of axes.
+ */
+public final class CompareView {
+    private final LiveSimulation b;
+    private final ControlPanel controlsB;
+    private final LandscapeView viewA = new LandscapeView();
+    private final LandscapeView viewB = new LandscapeView();
+    private final Label labelA = new Label();
+    private final Label labelB = new Label();
+    private final List<ComparePlots.Pair> plots = List.of(new ComparePlots.Loss(), new ComparePlots.Distribution());
+    private final BorderPane root = new BorderPane();
+    private final LiveSimulation a;
+    private final ControlPanel controlsA;
+    private final javafx.beans.value.ChangeListener<Boolean> follow;
+    private final javafx.event.EventHandler<ActionEvent> stepB;
+    private final javafx.event.EventHandler<ActionEvent> resetB;
+    private final javafx.beans.value.ChangeListener<Number> speedB;
+    private Snapshot shownB;
+
+    CompareView(Session start, ControlPanel controlsA) {
+        this.a = controlsA.simulation();
+        this.controlsA = controlsA;
+        a.reset();
+        b = new LiveSimulation(start.toRunConfig(), start.params(), BlockRunner.allCores());
+        b.setStepsPerFrame(start.stepsPerFrame());
+        controlsB = new ControlPanel(b, start.toRunConfig());
+        controlsB.load(start.toRunConfig(), start.params(), start.stepsPerFrame());
+        controlsB.setTransportVisible(false);
+        b.setRunning(controlsA.runButton().isSelected());
+        follow = (o, was, is) -> b.setRunning(is);
+        stepB = e -> b.stepOnce();
+        resetB = e -> b.reset();
+        speedB = (o, x, y) -> b.setStepsPerFrame(y.intValue());
+        controlsA.runButton().selectedProperty().addListener(follow);
+        controlsA.stepButton().addEventHandler(ActionEvent.ACTION, stepB);
+        controlsA.resetButton().addEventHandler(ActionEvent.ACTION, resetB);
+        controlsA.speed().valueProperty().addListener(speedB);
+
+        labelA.getStyleClass().add("compare-label");
+        labelB.getStyleClass().addAll("compare-label", "b");
+        VBox sideA = new VBox(labelA, viewA);
+        VBox sideB = new VBox(labelB, viewB);
+        VBox.setVgrow(viewA, Priority.ALWAYS);
+        VBox.setVgrow(viewB, Priority.ALWAYS);
+        HBox clouds = new HBox(6, sideA, sideB);
+        HBox.setHgrow(sideA, Priority.ALWAYS);
+        HBox.setHgrow(sideB, Priority.ALWAYS);
+        sideA.setPrefWidth(500);
+        sideB.setPrefWidth(500);
+        HBox charts = new HBox(6);
+        for (var p : plots) {
+            charts.getChildren().add(p.node());
+            HBox.setHgrow(p.node(), Priority.ALWAYS);
+            ((javafx.scene.layout.Region) p.node()).setPrefWidth(500);
+        }
+        VBox centre = new VBox(6, clouds, charts);
+        VBox.setVgrow(clouds, Priority.ALWAYS);
+        clouds.setPrefHeight(560);
+        charts.setPrefHeight(340);
+        centre.setPadding(new Insets(6));
+        Label titleB = new Label("Run B (same seed)");
+        titleB.getStyleClass().add("panel-title");
+        ScrollPane right = new ScrollPane(new VBox(6, titleB, controlsB));
+        right.setFitToWidth(true);
+        right.setPrefWidth(300);
+        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setCenter(centre);
+        root.setRight(right);
+        root.setId("compare-view");
+    }
+
+    void start() {
+        b.start();
+    }
+
+    void close() {
+        controlsA.runButton().selectedProperty().removeListener(follow);
+        controlsA.stepButton().removeEventHandler(ActionEvent.ACTION, stepB);
+        controlsA.resetButton().removeEventHandler(ActionEvent.ACTION, resetB);
+        controlsA.speed().valueProperty().removeListener(speedB);
+        b.close();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Draws the newest A and B snapshots (FX thread, from the main window's timer). */
+    void pulse(Snapshot sa) {
+        Snapshot sb = b.latest();
+        if (sa == null || sb == null) {
+            return;
+        }
+        viewA.show(sa);
+        if (sb != shownB) {
+            viewB.show(sb);
+            shownB = sb;
+        }
+        labelA.setText("A: " + summary(sa));
+        labelB.setText("B: " + summary(sb));
+        for (var p : plots) {
+            p.show(sa, sb);
+        }
+    }
+
+    private static String summary(Snapshot s) {
+        var p = s.params();
+        return s.config().dynamicsSpec() + "  η=" + org.basinscope.app.controls.Display.number(p.eta()) + "  B=" + p.batch()
+                + "  T=" + org.basinscope.app.controls.Display.number(p.temperature()) + "  T_eff="
+                + org.basinscope.app.controls.Display.number(s.readouts().effectiveTemperature()) + "  step " + s.step();
+    }
+
+    public LiveSimulation simulationB() {
+        return b;
+    }
+
+    public ControlPanel controlsB() {
+        return controlsB;
+    }
+}

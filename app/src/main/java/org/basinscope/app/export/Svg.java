@@ -1,0 +1,149 @@
+package org.basinscope.app.export;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+
+/**
+ * A small SVG writer: just the elements the plots need (lines, polylines, circles, rectangles, text,
+ * embedded raster images), with coordinates written to 0.01 px. Text is escaped; nothing a user typed
+ * can become markup.
+ */
+public final class Svg {
+    private final StringBuilder b = new StringBuilder();
+    private final double width;
+    private final double height;
+
+    public Svg(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public Svg rect(double x, double y, double w, double h, String fill, String stroke) {
+        b.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" stroke=\"%s\"/>%n",
+                x, y, w, h, attr(fill), attr(stroke)));
+        return this;
+    }
+
+    public Svg line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
+        b.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" stroke-width=\"%.2f\"%s/>%n",
+                x1, y1, x2, y2, attr(stroke), width, dash == null ? "" : " stroke-dasharray=\"" + attr(dash) + "\""));
+        return this;
+    }
+
+    public Svg polyline(double[] xs, double[] ys, int n, String stroke, double width, String dash) {
+        if (n < 2) {
+            return this;
+        }
+        b.append("<polyline fill=\"none\" stroke=\"").append(attr(stroke)).append("\" stroke-width=\"")
+                .append(String.format(Locale.ROOT, "%.2f", width)).append('"');
+        if (dash != null) {
+            b.append(" stroke-dasharray=\"").append(attr(dash)).append('"');
+        }
+        b.append(" points=\"");
+        for (int i = 0; i < n; i++) {
+            b.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
+        }
+        b.append("\"/>\n");
+        return this;
+    }
+
+    public Svg polygon(double[] xs, double[] ys, int n, String fill, double opacity) {
+        if (n < 3) {
+            return this;
+        }
+        b.append("<polygon fill=\"").append(attr(fill)).append(String.format(Locale.ROOT, "\" fill-opacity=\"%.2f\"", opacity))
+                .append(" stroke=\"none\" points=\"");
+        for (int i = 0; i < n; i++) {
+            b.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
+        }
+        b.append("\"/>\n");
+        return this;
+    }
+
+    public Svg circle(double x, double y, double r, String fill, double opacity) {
+        b.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\" fill-opacity=\"%.2f\"/>%n",
+                x, y, r, attr(fill), opacity));
+        return this;
+    }
+
+    /** Text anchored at (x, y); {@code anchor} is start, middle or end. */
+    public Svg text(double x, double y, String text, double size, String anchor, String fill, boolean bold) {
+        b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-family=\"sans-serif\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s>",
+                x, y, size, attr(anchor), attr(fill), bold ? " font-weight=\"bold\"" : ""));
+        b.append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /** Vertical text (a y-axis label), rotated about (x, y). */
+    public Svg verticalText(double x, double y, String text, double size, String fill) {
+        b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-family=\"sans-serif\" font-size=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" transform=\"rotate(-90 %.2f %.2f)\">",
+                x, y, size, attr(fill), x, y));
+        b.append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /** A raster image embedded as a PNG data URI, stretched to the rectangle (pixelated, not smoothed). */
+    public Svg image(BufferedImage image, double x, double y, double w, double h) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        b.append(String.format(Locale.ROOT, "<image x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,",
+                x, y, w, h));
+        b.append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\"/>\n");
+        return this;
+    }
+
+    /** Another drawing placed at (x, y) in this one. */
+    public Svg embed(Svg inner, double x, double y) {
+        b.append(String.format(Locale.ROOT, "<svg x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\">%n", x, y,
+                inner.width, inner.height));
+        b.append(inner.b);
+        b.append("</svg>\n");
+        return this;
+    }
+
+    public String document() {
+        return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.2f %.2f\">%n",
+                width, height, width, height) + b + "</svg>\n";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : (text == null ? "" : text).toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String attr(String v) {
+        return escape(v);
+    }
+}

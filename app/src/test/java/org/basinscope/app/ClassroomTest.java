@@ -1,0 +1,256 @@
+package org.basinscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.basinscope.app.export.Series;
+import org.basinscope.app.plots.LivePlot;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lessons, presentation mode, export, sessions and A/B comparison in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(Defaults.session());
+        stage.setScene(new Scene(window.root(), 1600, 1000));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    @Test
+    void everyPresetLoadsIntoARunningWindowWithoutError(FxRobot robot) {
+        for (Lesson l : Lessons.all()) {
+            robot.interact(() -> window.startLesson(l));
+            await(l.id() + " is on screen", () -> window.shown() != null
+                    && window.shown().config().landscapeSpec().equals(l.settings().landscape())
+                    && window.shown().config().dynamicsSpec().equals(l.settings().dynamics()));
+            Snapshot first = window.shown();
+            assertEquals(l.settings().particles(), first.stats().particles(), l.id());
+            assertEquals(l.settings().params(), window.controls().currentParams(), l.id());
+            robot.interact(() -> window.simulation().advanceBy(20));
+            await(l.id() + " advances", () -> window.shown().step() >= first.step() + 20);
+            assertNull(window.notice(), l.id() + ": " + window.notice());
+            String error = window.shown().message();
+            assertTrue(error == null || !error.startsWith("simulation stopped"), l.id() + ": " + error);
+            for (int k = 0; k < l.steps().size(); k++) {
+                robot.interact(() -> window.lessonPanel().next());
+            }
+        }
+    }
+
+    @Test
+    void lessonStepsChangeTheSettings(FxRobot robot) {
+        Lesson l = Lessons.load("double-well-temperature");
+        robot.interact(() -> window.startLesson(l));
+        assertEquals(0.05, window.controls().currentParams().temperature());
+        robot.clickOn("#lesson-next");
+        assertEquals(0.15, window.controls().currentParams().temperature());
+        assertEquals(0.15, window.simulation().params().temperature());
+        assertTrue(robot.lookup("#lesson-step").queryAs(Label.class).getText().startsWith("Step 1/3"));
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(0.3, window.controls().currentParams().temperature());
+    }
+
+    @Test
+    void presentationModeEnlargesTheFontAndReducesTheControlsToTheLessonsSliders(FxRobot robot) {
+        robot.interact(() -> window.startLesson(Lessons.load("batch-size-temperature")));
+        Label name = robot.lookup(".parameter-name").queryAs(Label.class);
+        double normal = name.getFont().getSize();
+        robot.clickOn("#landscape-view");
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentation());
+        double big = name.getFont().getSize();
+        assertTrue(big >= normal * 1.4, "font " + normal + " → " + big);
+        assertTrue(window.controls().parameter(Param.BATCH).isVisible());
+        assertTrue(window.controls().parameter(Param.ETA).isVisible());
+        assertFalse(window.controls().parameter(Param.TEMPERATURE).isVisible(), "not one of the lesson's sliders");
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normal, name.getFont().getSize(), 0.01);
+        assertTrue(window.controls().parameter(Param.TEMPERATURE).isVisible());
+    }
+
+    @Test
+    void saveThenLoadThenRunGivesIdenticalPositions(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.startLesson(Lessons.load("underdamped-friction")));
+        robot.interact(() -> window.simulation().advanceBy(137));
+        await("137 steps", () -> window.shown() != null && window.shown().step() == 137);
+        Snapshot before = window.shown();
+        Path file = dir.resolve("run.session.json");
+        assertTrue(robot.interact(() -> window.saveSession(file)) == null || Files.exists(file));
+        await("saved", () -> Files.exists(file));
+        // Change everything, then load: the saved run must come back bit for bit.
+        robot.interact(() -> window.startLesson(Lessons.load("gradient-flow-quadratic")));
+        await("other run", () -> window.shown().config().landscapeSpec().startsWith("quadratic"));
+        robot.interact(() -> window.openSession(file));
+        await("replayed", () -> window.shown().config().dynamicsSpec().equals("underdamped")
+                && window.shown().step() == 137);
+        Snapshot after = window.shown();
+        assertArrayEquals(before.xs(), after.xs());
+        assertArrayEquals(before.vs(), after.vs());
+        assertEquals(before.stats().mean()[0], after.stats().mean()[0], 0.0);
+    }
+
+    @Test
+    void aBrokenSessionChangesNothingAndSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+        await("a first frame", () -> window.shown() != null);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"version\": 99}");
+        var config = window.controls().config();
+        robot.interact(() -> window.openSession(broken));
+        assertTrue(window.notice().contains("newer Basinscope") && window.notice().contains("Nothing was changed"),
+                window.notice());
+        assertEquals(config, window.controls().config());
+    }
+
+    @Test
+    void exportWritesANonBlankPngAndACsvWhoseRowsMatchThePlot(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.simulation().advanceBy(300));
+        await("300 steps on screen", () -> window.shown() != null && window.shown().step() == 300);
+        WaitForAsyncUtils.waitForFxEvents();
+        LivePlot histogram = window.plots().get(1);
+        Path png = dir.resolve("histogram.png");
+        Path csv = dir.resolve("histogram.csv");
+        Path svg = dir.resolve("histogram.svg");
+        robot.interact(() -> {
+            try {
+                window.export(histogram, png, 2);
+                window.export(histogram, csv, 1);
+                window.export(histogram, svg, 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        var bounds = histogram.exportNode().getLayoutBounds();
+        assertEquals(Math.round(2 * bounds.getWidth()), image.getWidth(), 1.0);
+        assertTrue(lumaVariance(image) > 100, "not blank");
+        List<String> rows = Files.readAllLines(csv);
+        var data = histogramData(robot, histogram);
+        int expected = data.series().stream().mapToInt(Series::size).sum();
+        assertEquals(expected + 2, rows.size(), "title + header + one row per point");
+        assertEquals("series,x,density", rows.get(1));
+        Series bars = data.series().get(0);
+        for (int i = 0; i < bars.size(); i++) {
+            String[] cells = rows.get(2 + i).split(",");
+            assertEquals(bars.name(), cells[0]);
+            assertEquals(bars.x()[i], Double.parseDouble(cells[1]), 0.0);
+            assertEquals(bars.y()[i], Double.parseDouble(cells[2]), 0.0);
+        }
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("<rect"), "an SVG drawing");
+    }
+
+    private static org.basinscope.app.export.PlotData histogramData(FxRobot robot, LivePlot plot) {
+        var holder = new org.basinscope.app.export.PlotData[1];
+        robot.interact(() -> holder[0] = plot.data());
+        return holder[0];
+    }
+
+    @Test
+    void figureForReportWritesImageSvgCsvAndSession(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.simulation().advanceBy(50));
+        await("50 steps", () -> window.shown() != null && window.shown().step() == 50);
+        Path png = dir.resolve("figure.png");
+        var written = new java.util.ArrayList<Path>();
+        robot.interact(() -> {
+            try {
+                written.addAll(window.figureForReport(png, 1));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(7, written.size(), written.toString());
+        for (Path p : written) {
+            assertTrue(Files.size(p) > 100, p + " has content");
+        }
+        Session s = org.basinscope.engine.session.SessionFiles.read(dir.resolve("figure.session.json"));
+        assertEquals(50, s.steps());
+        assertTrue(lumaVariance(ImageIO.read(png.toFile())) > 100);
+    }
+
+    @Test
+    void abComparisonRunsTwoSettingsWithTheSameNoise(FxRobot robot) {
+        await("a first frame", () -> window.shown() != null);
+        robot.interact(() -> window.setCompare(true));
+        CompareView compare = window.compare();
+        assertNotNull(compare);
+        // Same settings and seed: A and B must be identical step for step.
+        robot.interact(() -> {
+            window.simulation().advanceBy(40);
+            compare.simulationB().advanceBy(40);
+        });
+        await("both at 40", () -> window.simulation().latest().step() == 40
+                && compare.simulationB().latest().step() == 40);
+        assertArrayEquals(window.simulation().latest().xs(), compare.simulationB().latest().xs());
+        // Change B's temperature: now they differ, driven by the same random numbers.
+        robot.interact(() -> compare.controlsB().parameter(Param.TEMPERATURE).setValue(0.5));
+        robot.clickOn("#run");
+        await("both running", () -> window.simulation().latest().step() > 100
+                && compare.simulationB().latest().step() > 100);
+        assertEquals(0.5, compare.simulationB().params().temperature());
+        assertEquals(0.1, window.simulation().params().temperature());
+        robot.interact(() -> window.setCompare(false));
+        assertNull(window.compare());
+    }
+
+    private static double lumaVariance(BufferedImage image) {
+        double sum = 0;
+        double sq = 0;
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                double l = 0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255);
+                sum += l;
+                sq += l * l;
+                n++;
+            }
+        }
+        return sq / n - (sum / n) * (sum / n);
+    }
+}

@@ -1,0 +1,90 @@
+package org.basinscope.engine.session;
+
+import java.util.Map;
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.formula.Formula;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Spec;
+
+/**
+ * Everything that makes a run, as saved in a session file: the landscape and dynamics as the user
+ * chose them, the parameters, N, the seed, the start point, how many steps were taken, and how the
+ * window showed it. Loading a session and taking {@link #steps} steps reproduces the run bit for bit.
+ *
+ * @param version       file format version ({@link #VERSION})
+ * @param landscape     a catalog spec ({@code double-well:dim=2}) or {@code formula:EXPR}
+ * @param dynamics      a dynamics spec ({@code langevin}, {@code sgd:sigma=2})
+ * @param eta           learning rate
+ * @param batch         batch size
+ * @param temperature   temperature
+ * @param friction      friction
+ * @param momentum      momentum β
+ * @param particles     N
+ * @param seed          random seed
+ * @param start         start point (1 or 2 coordinates), or null for the landscape's default
+ * @param steps         steps taken when it was saved
+ * @param stepsPerFrame simulation speed setting
+ * @param view          view settings ({@code histogramAxis}: x|y, {@code presentation}: true|false), may be empty
+ */
+public record Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
+        double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
+        Map<String, String> view) {
+    public static final int VERSION = 1;
+
+    public Session {
+        view = view == null ? Map.of() : Map.copyOf(view);
+        start = start == null ? null : start.clone();
+    }
+
+    @Override
+    public double[] start() {
+        return start == null ? null : start.clone();
+    }
+
+    /** The parameters, validated (a session edited by hand gets the same range checks as a slider). */
+    public Params params() {
+        return new Params(eta, batch, temperature, friction, momentum);
+    }
+
+    /** Builds the engine objects; throws {@link InvalidInputException} with a clear message if anything is invalid. */
+    public RunConfig toRunConfig() {
+        Landscape f = landscape(landscape);
+        var d = DynamicsCatalog.create(Spec.parse(dynamics), params());
+        if (particles < 1 || particles > org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES) {
+            throw new InvalidInputException("particles = " + particles + " is outside the allowed range [1, "
+                    + org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES + "]");
+        }
+        double[] point = start == null ? f.defaultStart() : start;
+        if (point.length != f.dimension()) {
+            throw new InvalidInputException("start has " + point.length + " coordinates but the landscape has "
+                    + f.dimension());
+        }
+        return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point);
+    }
+
+    /** A landscape from {@code formula:EXPR} or a catalog spec. */
+    public static Landscape landscape(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new InvalidInputException("no landscape given");
+        }
+        if (spec.startsWith("formula:")) {
+            return Formula.compile(spec.substring("formula:".length()));
+        }
+        return LandscapeCatalog.create(Spec.parse(spec));
+    }
+
+    /** The session of a running configuration. */
+    public static Session of(RunConfig c, Params p, long steps, int stepsPerFrame, Map<String, String> view) {
+        return new Session(VERSION, c.landscapeSpec(), c.dynamicsSpec(), p.eta(), p.batch(), p.temperature(),
+                p.friction(), p.momentum(), c.particles(), c.seed(), c.start(), steps, stepsPerFrame, view);
+    }
+
+    public Session withSteps(long n) {
+        return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
+                start, n, stepsPerFrame, view);
+    }
+}

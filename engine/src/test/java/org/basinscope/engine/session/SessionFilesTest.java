@@ -1,0 +1,114 @@
+package org.basinscope.engine.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.ensemble.Ensemble;
+import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.spec.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SessionFilesTest {
+    private static final Session SAMPLE = new Session(1, "double-well:dim=2,tilt=0.05", "underdamped", 0.02, 2, 0.3,
+            0.7, 0.8, 3000, 42, new double[] {-1, 0.25}, 250, 10, Map.of("histogramAxis", "y"));
+
+    private static Ensemble run(Session s) {
+        RunConfig c = s.toRunConfig();
+        Ensemble e = new Ensemble(c.landscape(), c.dynamics(), s.params(), c.particles(), c.seed(), c.start(),
+                new BlockRunner(2));
+        e.advance((int) s.steps());
+        return e;
+    }
+
+    @Test
+    void saveThenLoadThenRunGivesIdenticalPositions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.json");
+        SessionFiles.write(SAMPLE, file);
+        Session loaded = SessionFiles.read(file);
+        assertEquals(SAMPLE.landscape(), loaded.landscape());
+        assertEquals(SAMPLE.params(), loaded.params());
+        assertEquals(SAMPLE.view(), loaded.view());
+        Ensemble a = run(SAMPLE);
+        Ensemble b = run(loaded);
+        assertArrayEquals(a.particles().x, b.particles().x);
+        assertArrayEquals(a.particles().y, b.particles().y);
+    }
+
+    @Test
+    void formulaLandscapesRoundTrip() {
+        Session s = new Session(1, "formula:(x^2-1)^2/4 + 0.1*x", "langevin", 0.01, 1, 0.1, 1, 0.9, 10, 1, null, 5, 10,
+                null);
+        Session back = SessionFiles.fromJson(SessionFiles.toJson(s));
+        assertEquals(1, back.toRunConfig().landscape().dimension());
+        assertArrayEquals(run(s).particles().x, run(back).particles().x);
+    }
+
+    @Test
+    void savingReplacesTheFileAtomicallyAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.json");
+        SessionFiles.write(SAMPLE, file);
+        SessionFiles.write(SAMPLE.withSteps(999), file);
+        assertEquals(999, SessionFiles.read(file).steps());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the session itself");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "truncated|{\"version\": 1, \"landscape\": \"double-well\"|not a valid session file",
+        "not json|hello|not a valid session file",
+        "array|[1, 2]|expected a JSON object",
+        "future version|{\"version\": 7}|newer Basinscope (format version 7)",
+        "missing field|{\"version\": 1, \"landscape\": \"double-well\", \"dynamics\": \"gd\"}|missing field \"eta\"",
+        "no version|{\"landscape\": \"double-well\"}|missing a whole-number \"version\"",
+        "wrong type|{\"version\": 1, \"landscape\": \"double-well\", \"dynamics\": \"gd\", \"eta\": \"fast\"}|not a valid session file",
+        "unknown field|{\"version\": 1, \"landscpe\": \"double-well\"}|landscpe",
+        "bad landscape|{\"version\": 1, \"landscape\": \"banana\", \"dynamics\": \"gd\", \"eta\": 0.1, \"batch\": 1, \"temperature\": 0.1, \"friction\": 1, \"momentum\": 0.5, \"particles\": 10, \"seed\": 1, \"steps\": 0, \"stepsPerFrame\": 1}|unknown landscape 'banana'",
+        "negative eta|{\"version\": 1, \"landscape\": \"double-well\", \"dynamics\": \"gd\", \"eta\": -1, \"batch\": 1, \"temperature\": 0.1, \"friction\": 1, \"momentum\": 0.5, \"particles\": 10, \"seed\": 1, \"steps\": 0, \"stepsPerFrame\": 1}|must be positive",
+        "bad formula|{\"version\": 1, \"landscape\": \"formula:x^^2\", \"dynamics\": \"gd\", \"eta\": 0.1, \"batch\": 1, \"temperature\": 0.1, \"friction\": 1, \"momentum\": 0.5, \"particles\": 10, \"seed\": 1, \"steps\": 0, \"stepsPerFrame\": 1}|formula error",
+        "huge N|{\"version\": 1, \"landscape\": \"double-well\", \"dynamics\": \"gd\", \"eta\": 0.1, \"batch\": 1, \"temperature\": 0.1, \"friction\": 1, \"momentum\": 0.5, \"particles\": 2000000000, \"seed\": 1, \"steps\": 0, \"stepsPerFrame\": 1}|particles",
+        "fractional batch|{\"version\": 1, \"landscape\": \"double-well\", \"dynamics\": \"gd\", \"eta\": 0.1, \"batch\": 1.5, \"temperature\": 0.1, \"friction\": 1, \"momentum\": 0.5, \"particles\": 10, \"seed\": 1, \"steps\": 0, \"stepsPerFrame\": 1}|not a valid session file",
+        "wrong start|{\"version\": 1, \"landscape\": \"double-well\", \"dynamics\": \"gd\", \"eta\": 0.1, \"batch\": 1, \"temperature\": 0.1, \"friction\": 1, \"momentum\": 0.5, \"particles\": 10, \"seed\": 1, \"start\": [1, 2], \"steps\": 0, \"stepsPerFrame\": 1}|start has 2 coordinates",
+        "duplicate key|{\"version\": 1, \"version\": 1}|not a valid session file",
+    })
+    void brokenFilesAreRefusedWithAClearMessage(String name, String text, String expected) {
+        var e = assertThrows(InvalidInputException.class, () -> SessionFiles.fromJson(text));
+        assertTrue(e.getMessage().contains(expected), name + ": " + e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one line");
+    }
+
+    @Test
+    void aRefusedFileLeavesTheOldOneUntouched(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.json");
+        SessionFiles.write(SAMPLE, file);
+        String before = Files.readString(file);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"version\": 1, ");
+        assertThrows(InvalidInputException.class, () -> SessionFiles.read(broken));
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
+    void oversizedFilesAreRefusedBeforeReading(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[SessionFiles.MAX_BYTES + 1]);
+        var e = assertThrows(InvalidInputException.class, () -> SessionFiles.read(big));
+        assertTrue(e.getMessage().contains("too large"), e.getMessage());
+    }
+
+    @Test
+    void paramsOfASessionAreValidatedLikeSliders() {
+        assertEquals(new Params(0.02, 2, 0.3, 0.7, 0.8), SAMPLE.params());
+    }
+}
