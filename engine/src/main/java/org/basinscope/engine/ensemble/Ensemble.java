@@ -119,30 +119,37 @@ public final class Ensemble {
         return Math.min(particles.size, (block + 1) * BLOCK);
     }
 
-    /** Mean, variance, mean loss and diverged count over the particles, summed in index order. */
+    /**
+     * Mean, variance, mean loss and diverged count over the particles, summed in index order. A particle
+     * whose loss is not a number has left the landscape's domain (e.g. log of a negative number): it is
+     * counted as diverged here, even before its next step flags it.
+     */
     public EnsembleStats stats() {
         int n = particles.size;
         int dim = particles.dimension;
         double[][] coords = {particles.x, particles.y};
-        boolean[] dead = particles.diverged;
+        boolean[] out = new boolean[n];
         int alive = 0;
         double[] mean = new double[dim];
         double loss = 0;
         for (int i = 0; i < n; i++) {
-            if (!dead[i]) {
-                alive++;
-                for (int d = 0; d < dim; d++) {
-                    mean[d] += coords[d][i];
-                }
-                loss += landscape.value(particles.x[i], particles.y[i]);
+            double f = particles.diverged[i] ? Double.NaN : landscape.value(particles.x[i], particles.y[i]);
+            if (Double.isNaN(f)) {
+                out[i] = true;
+                continue;
             }
+            alive++;
+            for (int d = 0; d < dim; d++) {
+                mean[d] += coords[d][i];
+            }
+            loss += f;
         }
         double[] variance = new double[dim];
         for (int d = 0; d < dim; d++) {
             mean[d] = alive == 0 ? Double.NaN : mean[d] / alive;
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                if (!dead[i]) {
+                if (!out[i]) {
                     double dev = coords[d][i] - mean[d];
                     sum += dev * dev;
                 }
@@ -152,7 +159,7 @@ public final class Ensemble {
         double covariance = 0;
         if (dim == 2 && alive > 0) {
             for (int i = 0; i < n; i++) {
-                if (!dead[i]) {
+                if (!out[i]) {
                     covariance += (coords[0][i] - mean[0]) * (coords[1][i] - mean[1]);
                 }
             }

@@ -71,11 +71,13 @@ final class Differentiator {
             case Opcode.COS -> g.neg(g.mul(g.apply(Opcode.SIN, a), da));
             case Opcode.TAN -> g.mul(g.add(g.one(), g.mul(n, n)), da);
             case Opcode.EXP -> g.mul(n, da);
-            case Opcode.LOG -> g.div(da, a);
+            case Opcode.LOG -> g.mul(da, g.apply(Opcode.DLOG, a));
             case Opcode.SQRT -> g.div(da, g.mul(g.constant(2), n));
             case Opcode.ABS -> g.mul(g.apply(Opcode.SIGN, a), da);
             case Opcode.TANH -> g.mul(g.sub(g.one(), g.mul(n, n)), da);
             case Opcode.SIGN -> g.zero();
+            // d(1/a)/da = −1/a² where defined; NaN stays NaN.
+            case Opcode.DLOG -> g.neg(g.mul(da, g.mul(n, n)));
             default -> throw new IllegalStateException("no derivative rule for opcode " + op);
         };
     }
@@ -91,7 +93,7 @@ final class Differentiator {
             return g.mul(g.mul(g.constant(c), g.pow(a, g.constant(c - 1))), da);
         }
         int logTerm = g.mul(db, g.apply(Opcode.LOG, a));
-        int baseTerm = g.div(g.mul(b, da), a);
+        int baseTerm = g.mul(g.mul(b, da), g.apply(Opcode.DLOG, a));
         return g.mul(n, g.add(logTerm, baseTerm));
     }
 }

@@ -45,10 +45,16 @@ final class Opcode {
     static final int RPOW_K = 24;
     /** k, for an output that is a constant. */
     static final int LOAD_K = 25;
+    /**
+     * 1/a where log a is defined (a ≥ 0), NaN elsewhere: the derivative of log. Plain 1/a would give
+     * a finite gradient where the loss itself is NaN, and particles would walk on through the
+     * forbidden region instead of being counted as diverged.
+     */
+    static final int DLOG = 26;
 
     private static final String[] NAMES = {"CONST", "X", "Y", "NEG", "SIN", "COS", "TAN", "EXP", "LOG", "SQRT",
         "ABS", "TANH", "SIGN", "ADD", "SUB", "MUL", "DIV", "POW", "ADD_K", "MUL_K", "DIV_K", "RSUB_K", "RDIV_K",
-        "POW_K", "RPOW_K", "LOAD_K"};
+        "POW_K", "RPOW_K", "LOAD_K", "DLOG"};
 
     private Opcode() {
     }
@@ -58,7 +64,7 @@ final class Opcode {
     }
 
     static boolean isUnary(int op) {
-        return op >= NEG && op <= SIGN;
+        return op >= NEG && op <= SIGN || op == DLOG;
     }
 
     static boolean isBinary(int op) {
@@ -99,6 +105,7 @@ final class Opcode {
             case POW_K -> Math.pow(a, k);
             case RPOW_K -> Math.pow(k, a);
             case LOAD_K -> k;
+            case DLOG -> a >= 0 ? 1 / a : Double.NaN;
             default -> throw new IllegalArgumentException("not an arithmetic opcode: " + op);
         };
     }

@@ -127,6 +127,7 @@ final class Tape {
             case Opcode.POW_K -> { for (int j = 0; j < n; j++) d[j] = Math.pow(p[j], c); }
             case Opcode.RPOW_K -> { for (int j = 0; j < n; j++) d[j] = Math.pow(c, p[j]); }
             case Opcode.LOAD_K -> Arrays.fill(d, 0, n, c);
+            case Opcode.DLOG -> { for (int j = 0; j < n; j++) d[j] = p[j] >= 0 ? 1 / p[j] : Double.NaN; }
             default -> throw new IllegalStateException("not a tape opcode: " + op);
         }
     }

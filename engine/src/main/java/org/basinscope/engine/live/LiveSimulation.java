@@ -239,6 +239,7 @@ public final class LiveSimulation implements AutoCloseable {
         double[] losses = new double[Math.min(alive, QUANTILE_SAMPLE)];
         int stride = Math.max(1, alive / Math.max(1, losses.length));
         double sum = 0;
+        int counted = 0;
         int q = 0;
         int seen = 0;
         for (int i = 0; i < s.size; i++) {
@@ -246,15 +247,18 @@ public final class LiveSimulation implements AutoCloseable {
                 continue;
             }
             double f = config.landscape().value(s.x[i], s.y[i]);
-            sum += f;
-            if (seen % stride == 0 && q < losses.length) {
+            if (seen++ % stride == 0 && q < losses.length && !Double.isNaN(f)) {
                 losses[q++] = f;
             }
-            seen++;
+            // Outside the landscape's domain (NaN loss) counts as diverged, as in Ensemble.stats().
+            if (!Double.isNaN(f)) {
+                sum += f;
+                counted++;
+            }
         }
         double[] band = Quantiles.of(losses, q, 0.1, 0.9);
         double highlighted = s.diverged[0] ? Double.NaN : config.landscape().value(s.x[0], s.y[0]);
-        loss.add(ensemble.step(), alive == 0 ? Double.NaN : sum / alive, band[0], band[1], highlighted);
+        loss.add(ensemble.step(), counted == 0 ? Double.NaN : sum / counted, band[0], band[1], highlighted);
     }
 
     private Snapshot snapshot(long version, Params p) {
