@@ -49,6 +49,7 @@ public final class BasinscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        ErrorReporter.install();
         OpenCommand.Launch launch = OpenCommand.pending;
         MainWindow window = new MainWindow(launch == null ? Defaults.session() : launch.session());
         stage.setTitle("Basinscope");

@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.plots.ComparePlots;
 import org.basinscope.app.views.LandscapeView;
-import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.live.LiveSimulation;
+import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.session.Session;
 
@@ -41,24 +41,21 @@ public final class CompareView {
     private final javafx.beans.value.ChangeListener<Number> speedB;
     private Snapshot shownB;
 
+    /**
+     * Builds the comparison's views and run B once, with the window (building charts takes longer than a
+     * frame, so it is not done when the user asks for the comparison); {@link #begin} starts using them.
+     */
     CompareView(Session start, ControlPanel controlsA) {
         this.a = controlsA.simulation();
         this.controlsA = controlsA;
-        a.reset();
-        b = new LiveSimulation(start.toRunConfig(), start.params(), BlockRunner.allCores());
-        b.setStepsPerFrame(start.stepsPerFrame());
-        controlsB = new ControlPanel(b, start.toRunConfig());
-        controlsB.load(start.toRunConfig(), start.params(), start.stepsPerFrame());
+        RunConfig config = start.toRunConfig();
+        b = new LiveSimulation(config, start.params(), Defaults.simulationThreads());
+        controlsB = new ControlPanel(b, config);
         controlsB.setTransportVisible(false);
-        b.setRunning(controlsA.runButton().isSelected());
         follow = (o, was, is) -> b.setRunning(is);
         stepB = e -> b.stepOnce();
         resetB = e -> b.reset();
         speedB = (o, x, y) -> b.setStepsPerFrame(y.intValue());
-        controlsA.runButton().selectedProperty().addListener(follow);
-        controlsA.stepButton().addEventHandler(ActionEvent.ACTION, stepB);
-        controlsA.resetButton().addEventHandler(ActionEvent.ACTION, resetB);
-        controlsA.speed().valueProperty().addListener(speedB);
 
         labelA.getStyleClass().add("compare-label");
         labelB.getStyleClass().addAll("compare-label", "b");
@@ -93,15 +90,34 @@ public final class CompareView {
         root.setId("compare-view");
     }
 
+    /** Starts a comparison: A back to its start, B a copy of {@code session} (same seed), both driven by A's buttons. */
+    void begin(Session session) {
+        a.reset();
+        controlsB.load(session.toRunConfig(), session.params(), session.stepsPerFrame());
+        b.setStepsPerFrame(controlsA.stepsPerFrame());
+        b.setRunning(controlsA.runButton().isSelected());
+        controlsA.runButton().selectedProperty().addListener(follow);
+        controlsA.stepButton().addEventHandler(ActionEvent.ACTION, stepB);
+        controlsA.resetButton().addEventHandler(ActionEvent.ACTION, resetB);
+        controlsA.speed().valueProperty().addListener(speedB);
+        shownB = null;
+    }
+
+    /** Ends the comparison: A's buttons drive A alone again, B pauses. */
+    void end() {
+        controlsA.runButton().selectedProperty().removeListener(follow);
+        controlsA.stepButton().removeEventHandler(ActionEvent.ACTION, stepB);
+        controlsA.resetButton().removeEventHandler(ActionEvent.ACTION, resetB);
+        controlsA.speed().valueProperty().removeListener(speedB);
+        b.setRunning(false);
+    }
+
     void start() {
         b.start();
     }
 
     void close() {
-        controlsA.runButton().selectedProperty().removeListener(follow);
-        controlsA.stepButton().removeEventHandler(ActionEvent.ACTION, stepB);
-        controlsA.resetButton().removeEventHandler(ActionEvent.ACTION, resetB);
-        controlsA.speed().valueProperty().removeListener(speedB);
+        end();
         b.close();
     }
 

@@ -22,6 +22,15 @@ public final class Defaults {
                 f.defaultStart());
     }
 
+    /**
+     * Threads for the live simulation: all cores but one, which stays free for the FX thread and the
+     * renderer, so the window keeps answering however heavy the run (on 2 cores: one for each).
+     * Results do not depend on the thread count.
+     */
+    public static org.basinscope.engine.ensemble.BlockRunner simulationThreads() {
+        return new org.basinscope.engine.ensemble.BlockRunner(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
     public static Params params() {
         return new Params(0.01, 1, 0.1, 1.0, 0.9);
     }

@@ -1,6 +1,5 @@
 package org.basinscope.app;
 
-import java.io.IOException;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.basinscope.app.export.Exportable;
-import org.basinscope.engine.spec.InvalidInputException;
 
 /**
  * Export: what (the window or one view), as what (PNG at 1×, 2× or 3×; SVG; CSV of the data), then a
@@ -61,12 +59,7 @@ final class ExportDialog {
             if (file == null) {
                 return;
             }
-            try {
-                window.export(view, file.toPath(), scale);
-                window.showNotice("Exported " + file.getName(), false);
-            } catch (IOException | InvalidInputException e) {
-                window.showNotice("Could not export " + file.getName() + ": " + e.getMessage(), true);
-            }
+            window.reportExport(window.export(view, file.toPath(), scale), file.getName());
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.basinscope.app;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -34,6 +36,7 @@ import javafx.stage.FileChooser;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.export.Exportable;
 import org.basinscope.app.export.Exporter;
+import org.basinscope.app.export.Svg;
 import org.basinscope.app.plots.HistogramPlot;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.plots.LossPlot;
@@ -42,7 +45,6 @@ import org.basinscope.app.presets.LessonPanel;
 import org.basinscope.app.views.LandscapeView;
 import org.basinscope.app.views.ReadoutsPanel;
 import org.basinscope.engine.dynamics.Param;
-import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.live.LiveSimulation;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.live.Snapshot;
@@ -76,15 +78,18 @@ public final class MainWindow {
     private final CheckMenuItem compareItem = new CheckMenuItem("Compare A/B");
     private final FrameCounter frames = new FrameCounter();
     private final AnimationTimer timer;
-    private CompareView compare;
+    private final CompareView compare;
+    private boolean comparing;
     private volatile Snapshot shown;
     private long longestPulseNanos;
     private long framesShown;
     private boolean presentation;
+    /** While positive, the views keep their frame (see {@link #frozen}). */
+    private int frozen;
 
     public MainWindow(Session session) {
         RunConfig config = session.toRunConfig();
-        simulation = new LiveSimulation(config, session.params(), BlockRunner.allCores());
+        simulation = new LiveSimulation(config, session.params(), Defaults.simulationThreads());
         simulation.setStepsPerFrame(session.stepsPerFrame());
         controls = new ControlPanel(simulation, config);
         controls.setStepsPerFrame(session.stepsPerFrame());
@@ -155,6 +160,8 @@ public final class MainWindow {
             setPresentation(true);
         }
 
+        compare = new CompareView(session.withSteps(0), controls);
+
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -200,6 +207,7 @@ public final class MainWindow {
     /** Starts the simulation thread and the drawing timer. */
     public void start() {
         simulation.start();
+        compare.start();
         timer.start();
     }
 
@@ -207,14 +215,12 @@ public final class MainWindow {
     public void close() {
         timer.stop();
         simulation.close();
-        if (compare != null) {
-            compare.close();
-        }
+        compare.close();
     }
 
     private void pulse(long now) {
         long t0 = System.nanoTime();
-        Snapshot s = simulation.latest();
+        Snapshot s = frozen > 0 ? shown : simulation.latest();
         if (s != null && s != shown) {
             boolean all = true;
             for (LivePlot p : plots) {
@@ -232,7 +238,7 @@ public final class MainWindow {
             }
             framesShown++;
         }
-        if (compare != null) {
+        if (comparing) {
             compare.pulse(s);
         }
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
@@ -406,29 +412,87 @@ public final class MainWindow {
         return out;
     }
 
-    /** Writes a view (or the window, with {@code view} null) in a format chosen by the file's extension. */
-    public void export(Exportable view, Path file, double scale) throws IOException {
+    /**
+     * Writes a view (or the window, with {@code view} null) in the format its file extension names.
+     * What is shown is captured now (FX thread); encoding and writing happen in the background, so a big
+     * export never freezes the window. The future completes with the file, or fails with the reason.
+     */
+    public CompletableFuture<Path> export(Exportable view, Path file, double scale) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            Exporter.png(view == null ? Exporter.picture(root.getScene(), scale)
-                    : Exporter.picture(view.exportNode(), scale), file);
-        } else if (name.endsWith(".svg")) {
-            var b = view == null ? null : view.exportNode().getLayoutBounds();
-            Exporter.text((view == null ? Exporter.window(root.getScene(), exportables())
-                    : view.svg(b.getWidth(), b.getHeight())).document(), file);
-        } else if (name.endsWith(".csv")) {
             if (view == null) {
-                throw new InvalidInputException("CSV needs one view (the window has several): choose a plot");
+                return frozen(Exporter.pictureInStrips(root, scale)).thenCompose(picture -> Exporter.inBackground(() -> {
+                    Exporter.png(picture, file);
+                    return file;
+                }));
             }
-            Exporter.text(view.csv(), file);
-        } else {
-            throw new InvalidInputException("unknown file type '" + file.getFileName() + "': use .png, .svg or .csv");
+            BufferedImage picture = Exporter.picture(view.exportNode(), scale);
+            return Exporter.inBackground(() -> {
+                Exporter.png(picture, file);
+                return file;
+            });
         }
+        if (name.endsWith(".svg")) {
+            if (view == null) {
+                return frozen(Exporter.pictureInStrips(root, 1).thenApply(background ->
+                        Exporter.window(root.getScene(), background, exportables())))
+                        .thenCompose(svg -> Exporter.inBackground(() -> {
+                            Exporter.text(svg.document(), file);
+                            return file;
+                        }));
+            }
+            var b = view.exportNode().getLayoutBounds();
+            Svg svg = view.svg(b.getWidth(), b.getHeight());
+            return Exporter.inBackground(() -> {
+                Exporter.text(svg.document(), file);
+                return file;
+            });
+        }
+        if (name.endsWith(".csv")) {
+            if (view == null) {
+                return CompletableFuture.failedFuture(
+                        new InvalidInputException("CSV needs one view (the window has several): choose a plot"));
+            }
+            String csv = view.csv();
+            return Exporter.inBackground(() -> {
+                Exporter.text(csv, file);
+                return file;
+            });
+        }
+        return CompletableFuture.failedFuture(new InvalidInputException("unknown file type '" + file.getFileName()
+                + "': use .png, .svg or .csv"));
     }
 
-    /** Image + SVG + CSV of every view + session, together, next to {@code png}. */
-    public List<Path> figureForReport(Path png, double scale) throws IOException {
-        return Exporter.figure(root.getScene(), exportables(), SessionFiles.toJson(session()), scale, png);
+    /** Image + SVG + CSV of every view + session, together, next to {@code png} (written in the background). */
+    public CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
+        String session = SessionFiles.toJson(session());
+        CompletableFuture<BufferedImage> picture = Exporter.pictureInStrips(root, scale);
+        CompletableFuture<BufferedImage> background = scale == 1 ? picture
+                : picture.thenCompose(p -> Exporter.pictureInStrips(root, 1));
+        return frozen(background.thenApply(bg -> Exporter.figure(root.getScene(), picture.join(), bg, exportables(),
+                session, png))).thenCompose(f -> f);
+    }
+
+    /**
+     * Keeps the views still until {@code capture} completes (pictures taken over several pulses must
+     * all show the same frame); the simulation itself runs on.
+     */
+    private <T> CompletableFuture<T> frozen(CompletableFuture<T> capture) {
+        frozen++;
+        return capture.whenComplete((x, e) -> javafx.application.Platform.runLater(() -> frozen--));
+    }
+
+    /** Reports how a background export ended, back on the FX thread. */
+    void reportExport(CompletableFuture<?> done, String what) {
+        done.whenComplete((ok, error) -> javafx.application.Platform.runLater(() -> {
+            if (error == null) {
+                showNotice("Exported " + what + ".", false);
+            } else {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                showNotice("Could not export " + what + ": " + cause.getMessage(), true);
+            }
+        }));
     }
 
     private void exportDialog() {
@@ -440,12 +504,7 @@ public final class MainWindow {
                 "PNG image", "*.png");
         var file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            try {
-                List<Path> written = figureForReport(file.toPath(), 2);
-                showNotice("Wrote " + written.size() + " files next to " + file.getName() + ".", false);
-            } catch (IOException | RuntimeException e) {
-                showNotice("Could not write the figure: " + e.getMessage(), true);
-            }
+            reportExport(figureForReport(file.toPath(), 2), "the figure (PNG, SVG, CSV, session) next to " + file.getName());
         }
     }
 
@@ -493,19 +552,19 @@ public final class MainWindow {
     /** Splits the view into A (this run) and B (a copy with the same seed, to be changed on the right). */
     public void setCompare(boolean on) {
         compareItem.setSelected(on);
-        if (on && compare == null) {
-            compare = new CompareView(session(), controls);
-            compare.start();
+        if (on && !comparing) {
+            compare.begin(session().withSteps(0));
             root.setCenter(compare.root());
-        } else if (!on && compare != null) {
-            compare.close();
-            compare = null;
+        } else if (!on && comparing) {
+            compare.end();
             root.setCenter(single);
         }
+        comparing = on;
     }
 
+    /** The A/B comparison while it is shown, else null. */
     public CompareView compare() {
-        return compare;
+        return comparing ? compare : null;
     }
 
     // ---- accessors for tests and the command line -------------------------------------------------

@@ -156,15 +156,15 @@ class ClassroomTest {
         Path png = dir.resolve("histogram.png");
         Path csv = dir.resolve("histogram.csv");
         Path svg = dir.resolve("histogram.svg");
+        var done = new java.util.ArrayList<java.util.concurrent.CompletableFuture<Path>>();
         robot.interact(() -> {
-            try {
-                window.export(histogram, png, 2);
-                window.export(histogram, csv, 1);
-                window.export(histogram, svg, 1);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            done.add(window.export(histogram, png, 2));
+            done.add(window.export(histogram, csv, 1));
+            done.add(window.export(histogram, svg, 1));
         });
+        for (var d : done) {
+            d.get(30, TimeUnit.SECONDS);
+        }
         BufferedImage image = ImageIO.read(png.toFile());
         var bounds = histogram.exportNode().getLayoutBounds();
         assertEquals(Math.round(2 * bounds.getWidth()), image.getWidth(), 1.0);
@@ -196,14 +196,9 @@ class ClassroomTest {
         robot.interact(() -> window.simulation().advanceBy(50));
         await("50 steps", () -> window.shown() != null && window.shown().step() == 50);
         Path png = dir.resolve("figure.png");
-        var written = new java.util.ArrayList<Path>();
-        robot.interact(() -> {
-            try {
-                written.addAll(window.figureForReport(png, 1));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        var future = new java.util.ArrayList<java.util.concurrent.CompletableFuture<List<Path>>>();
+        robot.interact(() -> future.add(window.figureForReport(png, 1)));
+        List<Path> written = future.get(0).get(30, TimeUnit.SECONDS);
         assertEquals(7, written.size(), written.toString());
         for (Path p : written) {
             assertTrue(Files.size(p) > 100, p + " has content");

@@ -24,7 +24,32 @@ import javax.imageio.ImageIO;
  * Call on the FX thread (pictures are taken from the live scene graph).
  */
 public final class Exporter {
+    /** Encoding and writing happen here, so a big export never freezes the window. */
+    private static final java.util.concurrent.ExecutorService BACKGROUND =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "basinscope-export");
+                t.setDaemon(true);
+                return t;
+            });
+
     private Exporter() {
+    }
+
+    /** Runs file work off the FX thread; the future completes with its result or its failure. */
+    public static <T> java.util.concurrent.CompletableFuture<T> inBackground(IoWork<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, BACKGROUND);
+    }
+
+    /** File work that may fail with an I/O error. */
+    @FunctionalInterface
+    public interface IoWork<T> {
+        T run() throws IOException;
     }
 
     /** A picture of the node at {@code scale} × its size on screen. */
@@ -32,6 +57,49 @@ public final class Exporter {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(scale, scale));
         return toAwt(node.snapshot(p, null));
+    }
+
+    /** Pixels rendered per pulse by {@link #pictureInStrips}: a few frames' worth of software rendering. */
+    private static final int STRIP_PIXELS = 250_000;
+
+    /**
+     * A picture of the node taken in horizontal strips, one strip per pulse, so that no single pulse
+     * renders the whole window (a full 1600×1000 snapshot in software rendering takes longer than the
+     * FX thread may be blocked). The caller keeps the node unchanged until the future completes.
+     */
+    public static java.util.concurrent.CompletableFuture<BufferedImage> pictureInStrips(Node node, double scale) {
+        var done = new java.util.concurrent.CompletableFuture<BufferedImage>();
+        Bounds b = node.getLayoutBounds();
+        int width = (int) Math.ceil(b.getWidth() * scale);
+        int height = (int) Math.ceil(b.getHeight() * scale);
+        int rows = Math.max(1, Math.min(height, STRIP_PIXELS / Math.max(1, width)));
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        new javafx.animation.AnimationTimer() {
+            private int y;
+
+            @Override
+            public void handle(long now) {
+                try {
+                    int h = Math.min(rows, height - y);
+                    SnapshotParameters p = new SnapshotParameters();
+                    p.setTransform(Transform.scale(scale, scale));
+                    p.setViewport(new javafx.geometry.Rectangle2D(b.getMinX() * scale, b.getMinY() * scale + y, width, h));
+                    WritableImage strip = node.snapshot(p, new WritableImage(width, h));
+                    int[] argb = new int[width * h];
+                    strip.getPixelReader().getPixels(0, 0, width, h, PixelFormat.getIntArgbInstance(), argb, 0, width);
+                    out.setRGB(0, y, width, h, argb, 0, width);
+                    y += h;
+                    if (y >= height) {
+                        stop();
+                        done.complete(out);
+                    }
+                } catch (RuntimeException e) {
+                    stop();
+                    done.completeExceptionally(e);
+                }
+            }
+        }.start();
+        return done;
     }
 
     /** A picture of the whole scene at {@code scale}. */
@@ -65,11 +133,11 @@ public final class Exporter {
      * The whole window as SVG: the window's picture as the background, with every exportable view
      * redrawn as vectors on top at its place, so plots stay sharp at any zoom.
      */
-    public static Svg window(Scene scene, List<Exportable> views) {
+    public static Svg window(Scene scene, BufferedImage background, List<Exportable> views) {
         double w = scene.getWidth();
         double h = scene.getHeight();
         Svg svg = new Svg(w, h);
-        svg.image(picture(scene, 1), 0, 0, w, h);
+        svg.image(background, 0, 0, w, h);
         for (Exportable e : views) {
             Node n = e.exportNode();
             if (n.getScene() != scene || !n.isVisible()) {
@@ -82,28 +150,37 @@ public final class Exporter {
     }
 
     /**
-     * The "figure for report" bundle next to {@code png}: the PNG at {@code scale}, an SVG of the window,
-     * one CSV per view, and the session that reproduces the run. Returns the files written.
+     * The "figure for report" bundle next to {@code png}: the window's {@code picture}, an SVG of the
+     * window (over {@code background}, its picture at scale 1), one CSV per view, and the session that
+     * reproduces the run. The views are read now, on the FX thread; encoding and writing happen in the
+     * background. Completes with the files written.
      */
-    public static List<Path> figure(Scene scene, List<Exportable> views, String sessionJson, double scale, Path png)
-            throws IOException {
+    public static java.util.concurrent.CompletableFuture<List<Path>> figure(Scene scene, BufferedImage picture,
+            BufferedImage background, List<Exportable> views, String sessionJson, Path png) {
         String base = png.getFileName().toString().replaceFirst("\\.png$", "");
         Path dir = png.toAbsolutePath().getParent();
-        List<Path> written = new ArrayList<>();
-        png(picture(scene, scale), png);
-        written.add(png);
-        Path svg = dir.resolve(base + ".svg");
-        text(window(scene, views).document(), svg);
-        written.add(svg);
+        Svg svg = window(scene, background, views);
+        List<String> csvs = new ArrayList<>();
         for (Exportable e : views) {
-            Path csv = dir.resolve(base + "-" + e.exportName() + ".csv");
-            text(e.csv(), csv);
-            written.add(csv);
+            csvs.add(e.csv());
         }
-        Path session = dir.resolve(base + ".session.json");
-        text(sessionJson, session);
-        written.add(session);
-        return written;
+        return inBackground(() -> {
+            List<Path> written = new ArrayList<>();
+            png(picture, png);
+            written.add(png);
+            Path svgFile = dir.resolve(base + ".svg");
+            text(svg.document(), svgFile);
+            written.add(svgFile);
+            for (int i = 0; i < views.size(); i++) {
+                Path csv = dir.resolve(base + "-" + views.get(i).exportName() + ".csv");
+                text(csvs.get(i), csv);
+                written.add(csv);
+            }
+            Path session = dir.resolve(base + ".session.json");
+            text(sessionJson, session);
+            written.add(session);
+            return written;
+        });
     }
 
     /** Work that writes a file. */

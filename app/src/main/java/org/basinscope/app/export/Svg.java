@@ -14,9 +14,12 @@ import javax.imageio.ImageIO;
  * can become markup.
  */
 public final class Svg {
+    /** Markup, with {@link #IMAGE} marks where embedded pictures go (encoded only in {@link #document}). */
     private final StringBuilder b = new StringBuilder();
+    private final java.util.List<BufferedImage> images = new java.util.ArrayList<>();
     private final double width;
     private final double height;
+    private static final char IMAGE = '\u0001';
 
     public Svg(double width, double height) {
         this.width = width;
@@ -95,18 +98,26 @@ public final class Svg {
         return this;
     }
 
-    /** A raster image embedded as a PNG data URI, stretched to the rectangle (pixelated, not smoothed). */
+    /**
+     * A raster image embedded as a PNG data URI, stretched to the rectangle (pixelated, not smoothed).
+     * The PNG is encoded only when the document is written, which may happen off the FX thread.
+     */
     public Svg image(BufferedImage image, double x, double y, double w, double h) {
+        b.append(String.format(Locale.ROOT, "<image x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,",
+                x, y, w, h));
+        b.append(IMAGE).append("\"/>\n");
+        images.add(image);
+        return this;
+    }
+
+    private static String png(BufferedImage image) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        b.append(String.format(Locale.ROOT, "<image x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,",
-                x, y, w, h));
-        b.append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\"/>\n");
-        return this;
+        return Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
     /** Another drawing placed at (x, y) in this one. */
@@ -114,14 +125,26 @@ public final class Svg {
         b.append(String.format(Locale.ROOT, "<svg x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\">%n", x, y,
                 inner.width, inner.height));
         b.append(inner.b);
+        images.addAll(inner.images);
         b.append("</svg>\n");
         return this;
     }
 
+    /** The SVG document, with the embedded pictures encoded now (safe to call on any thread). */
     public String document() {
-        return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.2f %.2f\">%n",
-                width, height, width, height) + b + "</svg>\n";
+                width, height, width, height));
+        int next = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == IMAGE) {
+                out.append(png(images.get(next++)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append("</svg>\n").toString();
     }
 
     static String escape(String text) {

@@ -72,7 +72,10 @@ public final class LiveSimulation implements AutoCloseable {
         this.params = params;
         this.thread = new Thread(this::loop, "basinscope-simulation");
         this.thread.setDaemon(true);
-        rebuild(config);
+        // Building the ensemble, its critical points and its grid takes a while for big N or rugged
+        // landscapes: the simulation thread does it, not the caller (usually the FX thread).
+        this.config = config;
+        send(() -> rebuild(config));
     }
 
     /** Starts the simulation thread (paused until {@link #setRunning}(true)). */
@@ -158,6 +161,18 @@ public final class LiveSimulation implements AutoCloseable {
         }
     }
 
+    private void waitForCommand(long nanos) {
+        try {
+            Runnable c = commands.poll(nanos, TimeUnit.NANOSECONDS);
+            if (c != null) {
+                c.run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
     private void rebuild(RunConfig next) {
         Ensemble e = new Ensemble(next.landscape(), next.dynamics(), params, next.particles(), next.seed(),
                 next.start(), runner);
@@ -190,6 +205,14 @@ public final class LiveSimulation implements AutoCloseable {
                 }
                 long version = paramsVersion.get();
                 Params p = params;
+                if (ensemble == null) {
+                    // The first configuration failed to build: nothing to run until a new one arrives.
+                    if (dirty) {
+                        dirty = false;
+                    }
+                    waitForCommand(250_000_000L);
+                    continue;
+                }
                 int steps = running ? stepsPerFrame : Math.min(pendingSteps, 1);
                 if (steps > 0) {
                     pendingSteps = Math.max(0, pendingSteps - steps);

@@ -1,0 +1,251 @@
+package org.basinscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.basinscope.app.controls.ParameterControl;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The monkey: for a fixed time (60 s in CI; {@code -Dbasinscope.soak.seconds=600} or the {@code soak}
+ * Maven profile for the long run) it moves every slider, types valid and invalid values, switches
+ * landscapes, formulas, dynamics and presets, pauses, resets, steps, exports, saves and loads sessions
+ * (broken ones too), toggles presentation and A/B — all from a fixed seed, so a failure replays. It
+ * asserts: no uncaught exception and no simulation error, the step counter still advances, the heap
+ * after GC does not grow across the run, and the FX thread never stops answering for more than 100 ms.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SoakTest {
+    private static final long SEED = Long.getLong("basinscope.soak.seed", 20261123L);
+    private static final double SECONDS = Double.parseDouble(System.getProperty("basinscope.soak.seconds", "60"));
+    private static final String[] TYPED = {"0", "1", "0.5", "2", "1e-3", "10", "100", "-1", "abc", "NaN", "1e400",
+        "", "   ", "0.999", "1e6", "−0.5", "3.7", "2,5", "Infinity", "1024", "7"};
+    private static final String[] FORMULAS = {"x^2/2", "(x^2-1)^2/4 + y^2/2", "sin(3*x)*cos(3*y) + (x^2+y^2)/4",
+        "log(x)", "1/x", "exp(exp(x))", "x^", "sin(", "2x", "(((", "abs(x) + abs(y)", "sqrt(x^2+y^2+1)",
+        "x*y", "-log(x) + x"};
+    private static final String[] DYNAMICS = {"gd", "sgd", "sgd:sigma=3", "momentum", "momentum:beta=0.5",
+        "nesterov", "adam", "langevin", "underdamped", "bogus", "sgd:noise=fancy", "adam:beta1=2"};
+
+    private MainWindow window;
+    private final List<Throwable> uncaught = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        ErrorReporter.get().setDialogs(false);
+        ErrorReporter.get().addListener(uncaught::add);
+        ErrorReporter.install();
+        window = new MainWindow(Defaults.session());
+        stage.setScene(new Scene(window.root(), 1600, 1000));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void theAppSurvivesAMonkey(FxRobot robot, @TempDir Path dir) throws Exception {
+        Random random = new Random(SEED);
+        Session baseline = Defaults.session();
+        Path good = dir.resolve("good.session.json");
+        SessionFiles.write(baseline, good);
+        Path broken = dir.resolve("broken.session.json");
+        Files.writeString(broken, "{\"version\": 1, \"landscape\": \"double-well\", \"eta\": -3");
+        List<Lesson> lessons = Lessons.all();
+        List<String> landscapes = new ArrayList<>(LandscapeCatalog.names());
+        landscapes.add("double-well:tilt=x");
+        landscapes.add("nope");
+        landscapes.add("quadratic:h1=1,h2=10,angle=30");
+        List<CompletableFuture<?>> exports = new ArrayList<>();
+
+        await("a first frame", () -> window.shown() != null);
+        long heapBefore = 0;
+        long operations = 0;
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        List<Object[]> history = new ArrayList<>();
+        try (FxWatchdog watchdog = new FxWatchdog()) {
+            long start = System.nanoTime();
+            long warmUp = start + (long) (Math.min(10, SECONDS / 6) * 1e9);
+            boolean measured = false;
+            while (System.nanoTime() - start < SECONDS * 1e9) {
+                if (!measured && System.nanoTime() > warmUp) {
+                    heapBefore = heapAfterGc(robot, baseline);
+                    watchdog.reset();
+                    measured = true;
+                }
+                long t0 = System.nanoTime();
+                String op = monkey(robot, random, lessons, landscapes, good, broken, dir, exports);
+                history.add(new Object[] {t0, op});
+                long took = (System.nanoTime() - t0) / 1_000_000;
+                if (took > 80 && System.getProperty("basinscope.soak.trace") != null) {
+                    System.out.println("slow op " + op + " " + took + " ms");
+                }
+                counts.merge(op, 1, Integer::sum);
+                operations++;
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(uncaught.isEmpty(), "uncaught exception after " + op + ": " + uncaught);
+                var s = window.simulation().latest();
+                assertTrue(s == null || s.message() == null || !s.message().startsWith("simulation stopped"),
+                        "after " + op + ": " + (s == null ? "" : s.message()));
+            }
+            for (CompletableFuture<?> e : exports) {
+                e.handle((ok, error) -> null).get(60, TimeUnit.SECONDS);
+            }
+            long heapAfter = heapAfterGc(robot, baseline);
+            for (long[] late : watchdog.lateEvents()) {
+                String during = "?";
+                for (Object[] h : history) {
+                    if ((long) h[0] <= late[0] - late[1]) {
+                        during = (String) h[1];
+                    }
+                }
+                System.out.printf("soak: FX late %.0f ms during %s%n", late[1] / 1e6, during);
+            }
+            for (String stack : watchdog.lateStacks()) {
+                System.out.println("soak: FX thread while late:\n" + stack);
+            }
+            System.out.printf("soak: %.0f s, %d operations %s, heap after GC %d MB -> %d MB, FX worst answer %.1f ms%n",
+                    SECONDS, operations, counts, heapBefore >> 20, heapAfter >> 20, watchdog.worstMillis());
+            assertTrue(uncaught.isEmpty(), "uncaught: " + uncaught);
+            // Flat heap: allow 10% plus 24 MB of noise (class loading, JIT, caches filled once).
+            assertTrue(heapAfter <= heapBefore * 1.1 + (24L << 20),
+                    "heap grew from " + (heapBefore >> 20) + " MB to " + (heapAfter >> 20) + " MB");
+            assertEquals(0, watchdog.lateCount(), "FX thread blocked > 100 ms; worst " + watchdog.worstMillis() + " ms");
+        }
+        // Still alive: the step counter advances.
+        robot.interact(() -> window.load(baseline));
+        robot.interact(() -> window.controls().runButton().setSelected(true));
+        long step = window.simulation().latest() == null ? 0 : window.simulation().latest().step();
+        await("steps advance after the monkey", () -> window.shown() != null && window.shown().step() > step + 30);
+    }
+
+    /** One random user action; returns its name. */
+    private String monkey(FxRobot robot, Random r, List<Lesson> lessons, List<String> landscapes, Path good,
+            Path broken, Path dir, List<CompletableFuture<?>> exports) {
+        int k = r.nextInt(100);
+        Param[] params = Param.values();
+        if (k < 30) {
+            ParameterControl c = window.controls().parameter(params[r.nextInt(params.length)]);
+            Slider s = c.slider();
+            double pos = s.getMin() + r.nextDouble() * (s.getMax() - s.getMin());
+            robot.interact(() -> s.setValue(pos));
+            return "slider";
+        } else if (k < 45) {
+            ParameterControl c = r.nextInt(5) == 0 ? window.controls().particles()
+                    : window.controls().parameter(params[r.nextInt(params.length)]);
+            String text = TYPED[r.nextInt(TYPED.length)];
+            robot.interact(() -> {
+                c.field().setText(text);
+                c.field().fireEvent(new ActionEvent());
+            });
+            return "type";
+        } else if (k < 52) {
+            String spec = landscapes.get(r.nextInt(landscapes.size()));
+            robot.interact(() -> window.controls().landscapeField().choose(spec));
+            return "landscape";
+        } else if (k < 58) {
+            String f = FORMULAS[r.nextInt(FORMULAS.length)];
+            robot.interact(() -> window.controls().formulaField().choose(f));
+            return "formula";
+        } else if (k < 64) {
+            String d = DYNAMICS[r.nextInt(DYNAMICS.length)];
+            robot.interact(() -> window.controls().dynamicsField().choose(d));
+            return "dynamics";
+        } else if (k < 68) {
+            Lesson l = lessons.get(r.nextInt(lessons.size()));
+            robot.interact(() -> window.startLesson(l));
+            return "preset";
+        } else if (k < 71) {
+            robot.interact(() -> window.lessonPanel().next());
+            return "lesson-step";
+        } else if (k < 78) {
+            robot.interact(() -> window.controls().toggleRun());
+            return "run/pause";
+        } else if (k < 81) {
+            robot.interact(() -> window.controls().reset());
+            return "reset";
+        } else if (k < 84) {
+            robot.interact(() -> window.controls().step());
+            return "step";
+        } else if (k < 87) {
+            var views = window.exportables();
+            var view = r.nextInt(4) == 0 ? null : views.get(r.nextInt(views.size()));
+            String ext = new String[] {"png", "svg", "csv"}[r.nextInt(3)];
+            Path file = dir.resolve("export-" + r.nextInt(5) + "." + ext);
+            robot.interact(() -> exports.add(window.export(view, file, 1)));
+            return "export";
+        } else if (k < 90) {
+            Path file = dir.resolve("saved.session.json");
+            robot.interact(() -> window.saveSession(file));
+            return "save";
+        } else if (k < 93) {
+            Path file = r.nextBoolean() ? good : broken;
+            robot.interact(() -> window.openSession(file));
+            return "load";
+        } else if (k < 96) {
+            robot.interact(() -> window.setPresentation(!window.presentation()));
+            return "presentation";
+        } else {
+            robot.interact(() -> window.setCompare(window.compare() == null));
+            return "compare";
+        }
+    }
+
+    /** The baseline run loaded, a few steps, then the used heap after full collections. */
+    private long heapAfterGc(FxRobot robot, Session baseline) throws Exception {
+        robot.interact(() -> {
+            window.setCompare(false);
+            window.load(baseline);
+            window.controls().runButton().setSelected(false);
+        });
+        await("baseline loaded", () -> window.shown() != null && window.shown().stats().particles() == baseline.particles()
+                && window.shown().step() == 0);
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+}
