@@ -14,19 +14,36 @@ import org.basinscope.engine.cli.Json;
 public final class BasinscopeApp extends Application {
 
     /**
-     * After {@code exitAfter} seconds prints the frame rate and closes. The rate is measured over the
-     * second half of the run only, so JIT compilation and first layouts do not count.
+     * After {@code exitAfter} seconds prints the frame rate and closes. Everything is measured over the
+     * second half of the run only, so JIT compilation and first layouts do not count: frames per second,
+     * the longest pulse spent in our code, the FX thread's worst answer time, the slider-to-screen
+     * latency (with --probe-latency) and the heap after GC at the start and end of that half.
      */
     private static void reportFrameRateAndExit(MainWindow window, OpenCommand.Launch launch) {
         double half = launch.exitAfter() / 2;
-        long[] mark = new long[2];
+        long[] mark = new long[3];
+        FxWatchdog watchdog = new FxWatchdog();
+        // While measuring, nudge η every half second like a hand on the slider, to time slider-to-screen.
+        javafx.animation.Timeline nudges = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                Duration.millis(500), e -> {
+                    var eta = window.controls().parameter(org.basinscope.engine.dynamics.Param.ETA);
+                    eta.setValue(eta.value() * (window.framesShown() % 2 == 0 ? 1.01 : 1 / 1.01));
+                }));
+        nudges.setCycleCount(javafx.animation.Animation.INDEFINITE);
         PauseTransition warm = new PauseTransition(Duration.seconds(half));
         warm.setOnFinished(e -> {
+            mark[2] = heapAfterGc();
             mark[0] = System.nanoTime();
             mark[1] = window.framesShown();
+            window.resetMeasurements();
+            watchdog.reset();
+            if (launch.probeLatency()) {
+                nudges.play();
+            }
         });
         PauseTransition end = new PauseTransition(Duration.seconds(launch.exitAfter()));
         end.setOnFinished(e -> {
+            nudges.stop();
             double seconds = (System.nanoTime() - mark[0]) * 1e-9;
             long frames = window.framesShown() - mark[1];
             var shown = window.shown();
@@ -38,13 +55,33 @@ public final class BasinscopeApp extends Application {
             json.put("step", shown == null ? 0 : shown.step());
             json.put("stepsPerSecond", shown == null ? 0 : shown.stepsPerSecond());
             json.put("longestPulseMillis", window.longestPulseMillis());
+            json.put("fxWorstAnswerMillis", watchdog.worstMillis());
+            json.put("fxLateOver100ms", watchdog.lateCount());
+            if (launch.probeLatency()) {
+                json.put("sliderLatencyCount", window.latency().count());
+                json.put("sliderLatencyMeanMillis", window.latency().meanMillis());
+                json.put("sliderLatencyMaxMillis", window.latency().maxMillis());
+            }
+            json.put("heapAfterGcStartMB", mark[2] >> 20);
+            json.put("heapAfterGcEndMB", heapAfterGc() >> 20);
             System.out.println(Json.write(json));
             System.out.flush();
+            watchdog.close();
             window.close();
             Platform.exit();
         });
         warm.play();
         end.play();
+    }
+
+    private static long heapAfterGc() {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
     }
 
     @Override

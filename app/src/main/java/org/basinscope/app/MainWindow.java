@@ -82,6 +82,8 @@ public final class MainWindow {
     private boolean comparing;
     private volatile Snapshot shown;
     private long longestPulseNanos;
+    private long latencyVersion;
+    private final LatencyStats latency = new LatencyStats();
     private long framesShown;
     private boolean presentation;
     /** While positive, the views keep their frame (see {@link #frozen}). */
@@ -237,6 +239,11 @@ public final class MainWindow {
                 shown = s;
             }
             framesShown++;
+            // Slider-to-screen latency: from setParams to the first frame drawn with those parameters.
+            if (s.paramsVersion() > latencyVersion && s.paramsVersion() == simulation.paramsVersion()) {
+                latencyVersion = s.paramsVersion();
+                latency.add(System.nanoTime() - simulation.paramsChangedNanos());
+            }
         }
         if (comparing) {
             compare.pulse(s);
@@ -601,6 +608,17 @@ public final class MainWindow {
     /** How many new snapshots the views have drawn so far. */
     public long framesShown() {
         return framesShown;
+    }
+
+    /** Slider-to-screen latencies measured so far. */
+    public LatencyStats latency() {
+        return latency;
+    }
+
+    /** Starts new measurements of pulse time and latency (after warm-up). */
+    public void resetMeasurements() {
+        longestPulseNanos = 0;
+        latency.clear();
     }
 
     /** The longest time one pulse spent in our drawing code so far, in milliseconds. */

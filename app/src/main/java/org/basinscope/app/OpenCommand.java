@@ -44,11 +44,15 @@ public final class OpenCommand implements Callable<Integer> {
             description = "Close after this many seconds and print the measured frame rate as JSON.")
     Double exitAfter;
 
+    @Option(names = "--probe-latency", description = "With --exit-after: nudge η twice a second and report the "
+            + "slider-to-screen latency.")
+    boolean probeLatency;
+
     /** Read by {@link BasinscopeApp} when the toolkit starts it. */
     static volatile Launch pending;
 
     /** What to open with. */
-    record Launch(Session session, Lesson lesson, boolean running, Double exitAfter) {
+    record Launch(Session session, Lesson lesson, boolean running, Double exitAfter, boolean probeLatency) {
     }
 
     @Override
@@ -79,7 +83,7 @@ public final class OpenCommand implements Callable<Integer> {
                 parsed.hasMatchedOption("--steps-per-frame") || lesson == null && session == null ? stepsPerFrame
                         : s.stepsPerFrame(), s.view());
         s.toRunConfig();
-        pending = new Launch(s, lesson, running, exitAfter);
+        pending = new Launch(s, lesson, running, exitAfter, probeLatency);
         Application.launch(BasinscopeApp.class);
         return 0;
     }

@@ -34,6 +34,7 @@ abstract class ChartPanel implements LivePlot {
     protected final HBox header;
     private final VBox box;
     private final List<Drawn> drawn = new ArrayList<>();
+    private final java.util.Set<DataSet> unlisted = new java.util.HashSet<>();
     private boolean presentation;
 
     /** A data set with how it is drawn, for styling and export. */
@@ -55,6 +56,9 @@ abstract class ChartPanel implements LivePlot {
         chart.setLegendVisible(true);
         chart.setId(id);
         chart.getRenderers().clear();
+        // No tool bar sliding in when the mouse comes near the top edge (there is nothing on it).
+        chart.getMenuPane().setTriggerDistance(0);
+        chart.getToolBar().setVisible(false);
         title.getStyleClass().add("panel-title");
         subtitle.getStyleClass().add("readout-note");
         subtitle.setWrapText(true);
@@ -85,6 +89,9 @@ abstract class ChartPanel implements LivePlot {
         });
         r.setDrawMarker(kind == Series.Kind.MARKERS);
         r.setErrorStyle(kind == Series.Kind.BAND ? ErrorStyle.ERRORSURFACE : ErrorStyle.NONE);
+        // Phase portraits and cobwebs are not sorted in x; with the default (sorted) assumption ChartFX
+        // clips them wrongly against a fixed range and may draw nothing.
+        r.setAssumeSortedData(false);
         r.getDatasets().addAll(sets);
         chart.getRenderers().add(r);
         for (DataSet d : sets) {
@@ -104,7 +111,13 @@ abstract class ChartPanel implements LivePlot {
             case STEPS -> "-fx-line-color: " + d.color() + "; -fx-line-width: 1;";
             default -> "-fx-line-color: " + d.color() + "; -fx-line-width: " + 2 * scale + ";";
         };
-        d.set().setStyle(style);
+        d.set().setStyle(unlisted.contains(d.set()) ? style + " -fx-show-in-legend: false;" : style);
+    }
+
+    /** Leaves a data set out of the legend (a guide line, say). */
+    protected void unlisted(DataSet set) {
+        unlisted.add(set);
+        restyle(set);
     }
 
     /** Marker size for a scatter data set; bigger when there are few points. */

@@ -30,6 +30,7 @@ public final class PhasePlot extends ChartPanel {
         draw(Series.Kind.MARKERS, "#4a7fc0", cloud);
         draw(Series.Kind.DASHED, "#888888", guide);
         draw(Series.Kind.LINE, "#2e8b57", map);
+        unlisted(map);
         draw(Series.Kind.LINE, "#e04a2f", path);
     }
 

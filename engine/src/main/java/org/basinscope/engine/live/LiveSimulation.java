@@ -47,6 +47,7 @@ public final class LiveSimulation implements AutoCloseable {
     private final Thread thread;
 
     private volatile Params params;
+    private volatile long paramsChangedNanos;
     private volatile boolean running;
     private volatile int stepsPerFrame = 10;
     private volatile boolean closed;
@@ -92,6 +93,7 @@ public final class LiveSimulation implements AutoCloseable {
     /** New η, B, T, γ, β: used from the next step on, without restarting. Returns the version number. */
     public long setParams(Params p) {
         params = p;
+        paramsChangedNanos = System.nanoTime();
         long v = paramsVersion.incrementAndGet();
         send(() -> dirty = true);
         return v;
@@ -99,6 +101,16 @@ public final class LiveSimulation implements AutoCloseable {
 
     public Params params() {
         return params;
+    }
+
+    /** The parameters' version (it increases with every {@link #setParams}). */
+    public long paramsVersion() {
+        return paramsVersion.get();
+    }
+
+    /** When (System.nanoTime) the newest parameters were set: the start of a slider-to-screen latency. */
+    public long paramsChangedNanos() {
+        return paramsChangedNanos;
     }
 
     public void setRunning(boolean run) {
