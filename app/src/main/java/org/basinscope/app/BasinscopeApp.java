@@ -20,7 +20,7 @@ public final class BasinscopeApp extends Application {
      * latency (with --probe-latency) and the heap after GC at the start and end of that half.
      */
     private static void reportFrameRateAndExit(MainWindow window, OpenCommand.Launch launch) {
-        double half = launch.exitAfter() / 2;
+        double half = launch.warmup() != null ? launch.warmup() : launch.exitAfter() / 2;
         long[] mark = new long[3];
         FxWatchdog watchdog = new FxWatchdog();
         // While measuring, nudge η every half second like a hand on the slider, to time slider-to-screen.

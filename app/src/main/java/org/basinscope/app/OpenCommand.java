@@ -48,11 +48,16 @@ public final class OpenCommand implements Callable<Integer> {
             + "slider-to-screen latency.")
     boolean probeLatency;
 
+    @Option(names = "--warmup", paramLabel = "SECONDS", description = "With --exit-after: start measuring after "
+            + "this many seconds (default: half of --exit-after).")
+    Double warmup;
+
     /** Read by {@link BasinscopeApp} when the toolkit starts it. */
     static volatile Launch pending;
 
     /** What to open with. */
-    record Launch(Session session, Lesson lesson, boolean running, Double exitAfter, boolean probeLatency) {
+    record Launch(Session session, Lesson lesson, boolean running, Double exitAfter, boolean probeLatency,
+            Double warmup) {
     }
 
     @Override
@@ -83,7 +88,10 @@ public final class OpenCommand implements Callable<Integer> {
                 parsed.hasMatchedOption("--steps-per-frame") || lesson == null && session == null ? stepsPerFrame
                         : s.stepsPerFrame(), s.view());
         s.toRunConfig();
-        pending = new Launch(s, lesson, running, exitAfter, probeLatency);
+        if (warmup != null && (exitAfter == null || !(warmup >= 0 && warmup < exitAfter))) {
+            throw new InvalidInputException("--warmup needs --exit-after and must be in [0, exit-after)");
+        }
+        pending = new Launch(s, lesson, running, exitAfter, probeLatency, warmup);
         Application.launch(BasinscopeApp.class);
         return 0;
     }

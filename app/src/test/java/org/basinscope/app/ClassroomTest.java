@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -41,10 +39,7 @@ class ClassroomTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Defaults.session());
-        stage.setScene(new Scene(window.root(), 1600, 1000));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage);
     }
 
     @AfterEach
@@ -52,26 +47,19 @@ class ClassroomTest {
         window.close();
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     @Test
     void everyPresetLoadsIntoARunningWindowWithoutError(FxRobot robot) {
         for (Lesson l : Lessons.all()) {
             robot.interact(() -> window.startLesson(l));
-            await(l.id() + " is on screen", () -> window.shown() != null
+            TestWindows.await(l.id() + " is on screen", () -> window.shown() != null
                     && window.shown().config().landscapeSpec().equals(l.settings().landscape())
                     && window.shown().config().dynamicsSpec().equals(l.settings().dynamics()));
             Snapshot first = window.shown();
             assertEquals(l.settings().particles(), first.stats().particles(), l.id());
             assertEquals(l.settings().params(), window.controls().currentParams(), l.id());
             robot.interact(() -> window.simulation().advanceBy(20));
-            await(l.id() + " advances", () -> window.shown().step() >= first.step() + 20);
+            TestWindows.await(l.id() + " advances", () -> window.shown().step() >= first.step() + 20);
             assertNull(window.notice(), l.id() + ": " + window.notice());
             String error = window.shown().message();
             assertTrue(error == null || !error.startsWith("simulation stopped"), l.id() + ": " + error);
@@ -118,16 +106,16 @@ class ClassroomTest {
     void saveThenLoadThenRunGivesIdenticalPositions(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> window.startLesson(Lessons.load("underdamped-friction")));
         robot.interact(() -> window.simulation().advanceBy(137));
-        await("137 steps", () -> window.shown() != null && window.shown().step() == 137);
+        TestWindows.await("137 steps", () -> window.shown() != null && window.shown().step() == 137);
         Snapshot before = window.shown();
         Path file = dir.resolve("run.session.json");
         assertTrue(robot.interact(() -> window.saveSession(file)) == null || Files.exists(file));
-        await("saved", () -> Files.exists(file));
+        TestWindows.await("saved", () -> Files.exists(file));
         // Change everything, then load: the saved run must come back bit for bit.
         robot.interact(() -> window.startLesson(Lessons.load("gradient-flow-quadratic")));
-        await("other run", () -> window.shown().config().landscapeSpec().startsWith("quadratic"));
+        TestWindows.await("other run", () -> window.shown().config().landscapeSpec().startsWith("quadratic"));
         robot.interact(() -> window.openSession(file));
-        await("replayed", () -> window.shown().config().dynamicsSpec().equals("underdamped")
+        TestWindows.await("replayed", () -> window.shown().config().dynamicsSpec().equals("underdamped")
                 && window.shown().step() == 137);
         Snapshot after = window.shown();
         assertArrayEquals(before.xs(), after.xs());
@@ -137,7 +125,7 @@ class ClassroomTest {
 
     @Test
     void aBrokenSessionChangesNothingAndSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
-        await("a first frame", () -> window.shown() != null);
+        TestWindows.await("a first frame", () -> window.shown() != null);
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"version\": 99}");
         var config = window.controls().config();
@@ -150,7 +138,7 @@ class ClassroomTest {
     @Test
     void exportWritesANonBlankPngAndACsvWhoseRowsMatchThePlot(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> window.simulation().advanceBy(300));
-        await("300 steps on screen", () -> window.shown() != null && window.shown().step() == 300);
+        TestWindows.await("300 steps on screen", () -> window.shown() != null && window.shown().step() == 300);
         WaitForAsyncUtils.waitForFxEvents();
         LivePlot histogram = window.plots().get(1);
         Path png = dir.resolve("histogram.png");
@@ -194,7 +182,7 @@ class ClassroomTest {
     @Test
     void figureForReportWritesImageSvgCsvAndSession(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> window.simulation().advanceBy(50));
-        await("50 steps", () -> window.shown() != null && window.shown().step() == 50);
+        TestWindows.await("50 steps", () -> window.shown() != null && window.shown().step() == 50);
         Path png = dir.resolve("figure.png");
         var future = new java.util.ArrayList<java.util.concurrent.CompletableFuture<List<Path>>>();
         robot.interact(() -> future.add(window.figureForReport(png, 1)));
@@ -210,7 +198,7 @@ class ClassroomTest {
 
     @Test
     void abComparisonRunsTwoSettingsWithTheSameNoise(FxRobot robot) {
-        await("a first frame", () -> window.shown() != null);
+        TestWindows.await("a first frame", () -> window.shown() != null);
         robot.interact(() -> window.setCompare(true));
         CompareView compare = window.compare();
         assertNotNull(compare);
@@ -219,13 +207,13 @@ class ClassroomTest {
             window.simulation().advanceBy(40);
             compare.simulationB().advanceBy(40);
         });
-        await("both at 40", () -> window.simulation().latest().step() == 40
+        TestWindows.await("both at 40", () -> window.simulation().latest().step() == 40
                 && compare.simulationB().latest().step() == 40);
         assertArrayEquals(window.simulation().latest().xs(), compare.simulationB().latest().xs());
         // Change B's temperature: now they differ, driven by the same random numbers.
         robot.interact(() -> compare.controlsB().parameter(Param.TEMPERATURE).setValue(0.5));
         robot.clickOn("#run");
-        await("both running", () -> window.simulation().latest().step() > 100
+        TestWindows.await("both running", () -> window.simulation().latest().step() > 100
                 && compare.simulationB().latest().step() > 100);
         assertEquals(0.5, compare.simulationB().params().temperature());
         assertEquals(0.1, window.simulation().params().temperature());

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.basinscope.app.controls.ParameterControl;
@@ -31,10 +30,7 @@ class InputValidationTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Defaults.session());
-        stage.setScene(new Scene(window.root(), 1600, 1000));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage);
     }
 
     @AfterEach

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -32,10 +29,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Defaults.session());
-        stage.setScene(new Scene(window.root(), 1600, 1000));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage);
     }
 
     @AfterEach
@@ -43,13 +37,6 @@ class MainWindowTest {
         window.close();
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     private Snapshot shown() {
         return window.shown();
@@ -57,16 +44,16 @@ class MainWindowTest {
 
     @Test
     void theWindowOpensAndShowsTheRunningSimulation(FxRobot robot) {
-        await("a first frame", () -> shown() != null);
+        TestWindows.await("a first frame", () -> shown() != null);
         robot.clickOn("#run");
-        await("steps advance on screen", () -> shown().step() > 50);
+        TestWindows.await("steps advance on screen", () -> shown().step() > 50);
         assertTrue(shown().running());
         assertEquals(Defaults.PARTICLES, shown().stats().particles());
     }
 
     @Test
     void movingTheEtaSliderChangesTheEngineAndThePlottedData(FxRobot robot) {
-        await("a first frame", () -> shown() != null);
+        TestWindows.await("a first frame", () -> shown() != null);
         double before = window.simulation().params().eta();
         robot.drag("#eta").moveBy(60, 0).drop();
         double after = window.controls().parameter(Param.ETA).value();
@@ -74,8 +61,8 @@ class MainWindowTest {
         assertEquals(after, window.simulation().params().eta(), 0.0, "the engine got the new η");
         robot.clickOn("#step");
         // Within a few frames the views show a step computed with the new η.
-        await("a frame with the new η", () -> shown().params().eta() == after && shown().step() >= 1);
-        await("readout shows the new η", () -> robot.lookup("#readout-stability").queryLabeled().getText()
+        TestWindows.await("a frame with the new η", () -> shown().params().eta() == after && shown().step() >= 1);
+        TestWindows.await("readout shows the new η", () -> robot.lookup("#readout-stability").queryLabeled().getText()
                 .contains(org.basinscope.app.controls.Display.number(after)));
     }
 
@@ -88,15 +75,15 @@ class MainWindowTest {
         robot.interact(() -> window.controls().dynamicsField().box().setValue("gd"));
         assertTrue(friction.isDisabled());
         assertTrue(window.controls().parameter(Param.FRICTION).tooltipText().startsWith("Not used by gd"));
-        await("the run restarted with gd", () -> shown() != null && shown().config().dynamics().name().equals("gd"));
+        TestWindows.await("the run restarted with gd", () -> shown() != null && shown().config().dynamics().name().equals("gd"));
     }
 
     @Test
     void pauseStopsTheStepCounter(FxRobot robot) {
         robot.clickOn("#run");
-        await("running", () -> shown() != null && shown().step() > 20);
+        TestWindows.await("running", () -> shown() != null && shown().step() > 20);
         robot.clickOn("#run");
-        await("paused on screen", () -> !shown().running());
+        TestWindows.await("paused on screen", () -> !shown().running());
         long paused = shown().step();
         long sequence = shown().sequence();
         // Let many pulses pass: the counter must not move.
@@ -110,14 +97,14 @@ class MainWindowTest {
 
     @Test
     void resetWithTheSameSeedReplaysTheFirstHundredStepsBitForBit(FxRobot robot) {
-        await("a first frame", () -> shown() != null);
+        TestWindows.await("a first frame", () -> shown() != null);
         window.simulation().advanceBy(100);
-        await("100 steps", () -> shown().step() == 100);
+        TestWindows.await("100 steps", () -> shown().step() == 100);
         Snapshot first = shown();
         robot.clickOn("#reset");
-        await("back at step 0", () -> shown().step() == 0);
+        TestWindows.await("back at step 0", () -> shown().step() == 0);
         window.simulation().advanceBy(100);
-        await("100 steps again", () -> shown().step() == 100);
+        TestWindows.await("100 steps again", () -> shown().step() == 100);
         Snapshot second = shown();
         assertArrayEquals(first.xs(), second.xs());
         assertArrayEquals(first.ys(), second.ys());
@@ -132,7 +119,7 @@ class MainWindowTest {
 
     @Test
     void anInvalidFormulaShowsAnInlineErrorAndKeepsThePreviousLandscapeRunning(FxRobot robot) {
-        await("a first frame", () -> shown() != null);
+        TestWindows.await("a first frame", () -> shown() != null);
         Landscape before = shown().config().landscape();
         robot.clickOn("#run");
         robot.clickOn("#formula").write("(x^2-1)^2/4 + sin(y").type(KeyCode.ENTER);
@@ -140,10 +127,10 @@ class MainWindowTest {
         assertNotNull(error, "an inline error is shown");
         assertTrue(error.contains("column") && error.contains("expected"), error);
         long step = shown().step();
-        await("still running", () -> shown().step() > step + 20);
+        TestWindows.await("still running", () -> shown().step() > step + 20);
         assertSame(before, shown().config().landscape(), "the previous landscape keeps running");
         robot.clickOn("#formula").eraseText(40).write("(x^2-1)^2/4 + y^2").type(KeyCode.ENTER);
-        await("the fixed formula runs", () -> shown().config().landscapeSpec().equals("formula:(x^2-1)^2/4 + y^2"));
+        TestWindows.await("the fixed formula runs", () -> shown().config().landscapeSpec().equals("formula:(x^2-1)^2/4 + y^2"));
         assertNotEquals(before, shown().config().landscape());
     }
 }

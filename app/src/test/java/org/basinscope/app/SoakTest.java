@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.event.ActionEvent;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.basinscope.app.controls.ParameterControl;
@@ -62,10 +60,7 @@ class SoakTest {
         ErrorReporter.get().setDialogs(false);
         ErrorReporter.get().addListener(uncaught::add);
         ErrorReporter.install();
-        window = new MainWindow(Defaults.session());
-        stage.setScene(new Scene(window.root(), 1600, 1000));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage);
     }
 
     @AfterEach
@@ -88,7 +83,7 @@ class SoakTest {
         landscapes.add("quadratic:h1=1,h2=10,angle=30");
         List<CompletableFuture<?>> exports = new ArrayList<>();
 
-        await("a first frame", () -> window.shown() != null);
+        TestWindows.await("a first frame", () -> window.shown() != null);
         long heapBefore = 0;
         long operations = 0;
         Map<String, Integer> counts = new java.util.TreeMap<>();
@@ -146,7 +141,7 @@ class SoakTest {
         robot.interact(() -> window.load(baseline));
         robot.interact(() -> window.controls().runButton().setSelected(true));
         long step = window.simulation().latest() == null ? 0 : window.simulation().latest().step();
-        await("steps advance after the monkey", () -> window.shown() != null && window.shown().step() > step + 30);
+        TestWindows.await("steps advance after the monkey", () -> window.shown() != null && window.shown().step() > step + 30);
     }
 
     /** One random user action; returns its name. */
@@ -228,7 +223,7 @@ class SoakTest {
             window.load(baseline);
             window.controls().runButton().setSelected(false);
         });
-        await("baseline loaded", () -> window.shown() != null && window.shown().stats().particles() == baseline.particles()
+        TestWindows.await("baseline loaded", () -> window.shown() != null && window.shown().stats().particles() == baseline.particles()
                 && window.shown().step() == 0);
         var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
@@ -240,12 +235,5 @@ class SoakTest {
         return used;
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
 }

@@ -2,11 +2,7 @@ package org.basinscope.app.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -17,6 +13,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.basinscope.engine.io.AtomicFiles;
 
 /**
  * Writes pictures, vector drawings and data of views to files, always atomically (temporary file in
@@ -118,7 +115,7 @@ public final class Exporter {
     }
 
     public static void png(BufferedImage image, Path file) throws IOException {
-        atomically(file, tmp -> {
+        AtomicFiles.write(file, tmp -> {
             if (!ImageIO.write(image, "png", tmp.toFile())) {
                 throw new IOException("no PNG writer available");
             }
@@ -126,7 +123,7 @@ public final class Exporter {
     }
 
     public static void text(String text, Path file) throws IOException {
-        atomically(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+        AtomicFiles.writeString(file, text);
     }
 
     /**
@@ -181,27 +178,5 @@ public final class Exporter {
             written.add(session);
             return written;
         });
-    }
-
-    /** Work that writes a file. */
-    @FunctionalInterface
-    interface Writer {
-        void write(Path tmp) throws IOException;
-    }
-
-    static void atomically(Path file, Writer writer) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            writer.write(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.basinscope.engine.dynamics.ParticleArrays;
 
 /** Writes particle positions as CSV ({@code index,x[,y],diverged}), atomically: temp file then rename. */
@@ -14,25 +13,20 @@ public final class PositionsCsv {
     }
 
     public static void write(Path file, ParticleArrays p) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write(p.dimension == 2 ? "index,x,y,diverged\n" : "index,x,diverged\n");
-            StringBuilder line = new StringBuilder(64);
-            for (int i = 0; i < p.size; i++) {
-                line.setLength(0);
-                line.append(i).append(',').append(p.x[i]);
-                if (p.dimension == 2) {
-                    line.append(',').append(p.y[i]);
+        org.basinscope.engine.io.AtomicFiles.write(file, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(p.dimension == 2 ? "index,x,y,diverged\n" : "index,x,diverged\n");
+                StringBuilder line = new StringBuilder(64);
+                for (int i = 0; i < p.size; i++) {
+                    line.setLength(0);
+                    line.append(i).append(',').append(p.x[i]);
+                    if (p.dimension == 2) {
+                        line.append(',').append(p.y[i]);
+                    }
+                    line.append(',').append(p.diverged[i] ? 1 : 0).append('\n');
+                    w.write(line.toString());
                 }
-                line.append(',').append(p.diverged[i] ? 1 : 0).append('\n');
-                w.write(line.toString());
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }
