@@ -31,6 +31,8 @@ public final class HistogramPlot extends ChartPanel {
         showX.setSelected(true);
         showX.setId("histogram-x");
         showY.setId("histogram-y");
+        showX.setTooltip(new javafx.scene.control.Tooltip("Histogram of x against the Gibbs marginal ∫ exp(−f/T_eff) dy / Z"));
+        showY.setTooltip(new javafx.scene.control.Tooltip("Histogram of y against the Gibbs marginal ∫ exp(−f/T_eff) dx / Z"));
         axis.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);
