@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The ensemble step of the reference workload: overdamped Langevin (Euler–Maruyama) on the 2-D
- * double well f = (x² − 1)²/4 + y²/2, η = 0.01, T = 0.1, all particles from (−1, 0). The score is
- * the time for {@link #STEPS} steps of all N particles; particle-steps per second = N·STEPS / score.
- * Run: {@code mvn -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar EnsembleStep}.
+ * The ensemble step of each dynamics on the 2-D double well f = (x² − 1)²/4 + y²/2 (η = 0.01, T = 0.1,
+ * all particles from (−1, 0); langevin is the reference workload of {@code basinscope bench}). The
+ * score is the time for {@link #STEPS} steps of all N particles; particle-steps per second =
+ * N·STEPS / score. Run: {@code mvn -q -pl bench -am package -DskipTests && java -jar
+ * bench/target/benchmarks.jar EnsembleStep -p dynamics=langevin}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +38,7 @@ public class EnsembleStepBenchmark {
     @Param({"10000", "1000000"})
     int particles;
 
-    @Param({"langevin"})
+    @Param({"langevin", "gd", "sgd", "momentum", "nesterov", "adam", "underdamped"})
     String dynamics;
 
     @Param({"0"})

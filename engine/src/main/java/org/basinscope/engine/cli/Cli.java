@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "basinscope", mixinStandardHelpOptions = true, version = "basinscope 0.1",
         description = "A laboratory for stochastic gradient dynamics. With no arguments, opens the app.",
-        subcommands = {SimulateCommand.class})
+        subcommands = {SimulateCommand.class, BenchCommand.class})
 public final class Cli {
     public static final int BAD_INPUT = 2;
 

@@ -2,7 +2,6 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
-import org.basinscope.engine.random.Gaussian;
 
 /**
  * Overdamped Langevin dynamics dx = −∇f dt + √(2T) dW by Euler–Maruyama with time step η
@@ -57,22 +56,26 @@ public final class OverdampedLangevin implements Dynamics {
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         f.gradients(s.x, s.y, from, to, w.gx, w.gy);
+        Noise.draw(s, from, to, w);
         double eta = p.eta();
         double noise = Math.sqrt(2 * eta * p.temperature());
-        boolean two = s.dimension == 2;
         double[] x = s.x;
         double[] y = s.y;
-        long[] seeds = s.seeds;
-        long[] gammas = s.gammas;
         boolean[] dead = s.diverged;
+        double[] gx = w.gx;
+        double[] gy = w.gy;
+        double[] nx = w.nx;
+        double[] ny = w.ny;
         for (int i = from; i < to; i++) {
-            if (dead[i]) {
-                continue;
+            if (!dead[i]) {
+                x[i] += noise * nx[i - from] - eta * gx[i - from];
             }
-            int k = i - from;
-            x[i] += noise * Gaussian.next(seeds, gammas, i) - eta * w.gx[k];
-            if (two) {
-                y[i] += noise * Gaussian.next(seeds, gammas, i) - eta * w.gy[k];
+        }
+        if (s.dimension == 2) {
+            for (int i = from; i < to; i++) {
+                if (!dead[i]) {
+                    y[i] += noise * ny[i - from] - eta * gy[i - from];
+                }
             }
         }
     }

@@ -2,7 +2,6 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
-import org.basinscope.engine.random.Gaussian;
 import org.basinscope.engine.spec.Numbers;
 
 /**
@@ -71,22 +70,22 @@ public final class StochasticGradient implements Dynamics {
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         f.gradients(s.x, s.y, from, to, w.gx, w.gy);
+        Noise.draw(s, from, to, w);
         double eta = p.eta();
         double noise = eta * sigma / Math.sqrt(p.batch());
-        boolean two = s.dimension == 2;
         double[] x = s.x;
         double[] y = s.y;
-        long[] seeds = s.seeds;
-        long[] gammas = s.gammas;
         boolean[] dead = s.diverged;
         for (int i = from; i < to; i++) {
-            if (dead[i]) {
-                continue;
+            if (!dead[i]) {
+                x[i] -= eta * w.gx[i - from] + noise * w.nx[i - from];
             }
-            int k = i - from;
-            x[i] -= eta * w.gx[k] + noise * Gaussian.next(seeds, gammas, i);
-            if (two) {
-                y[i] -= eta * w.gy[k] + noise * Gaussian.next(seeds, gammas, i);
+        }
+        if (s.dimension == 2) {
+            for (int i = from; i < to; i++) {
+                if (!dead[i]) {
+                    y[i] -= eta * w.gy[i - from] + noise * w.ny[i - from];
+                }
             }
         }
     }

@@ -10,12 +10,17 @@ public final class Workspace {
     public final double[] gy;
     public final double[] px;
     public final double[] py;
+    /** Standard normal draws for the block, per coordinate (see {@link Noise#draw}). */
+    public final double[] nx;
+    public final double[] ny;
 
     public Workspace(int capacity) {
         gx = new double[capacity];
         gy = new double[capacity];
         px = new double[capacity];
         py = new double[capacity];
+        nx = new double[capacity];
+        ny = new double[capacity];
     }
 
     public int capacity() {
