@@ -58,6 +58,11 @@ public final class Adam implements Dynamics {
     }
 
     @Override
+    public DifferentiableMap asMap(Landscape f, Params p) {
+        return GradientMaps.adam(f, p, beta1, beta2, epsilon);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         f.gradients(s.x, s.y, from, to, w.gx, w.gy);
         double eta = p.eta();

@@ -61,6 +61,15 @@ public interface Dynamics {
         return Double.NaN;
     }
 
+    /**
+     * This rule as a differentiable map on one particle's full state, for Lyapunov exponents and
+     * bifurcation diagrams; null for stochastic rules (their exponents are measured with shared noise
+     * instead, see {@code SharedNoiseExponent}).
+     */
+    default DifferentiableMap asMap(org.basinscope.engine.landscape.Landscape f, Params p) {
+        return null;
+    }
+
     /** Number of per-particle arrays this rule keeps in {@link ParticleArrays#aux}. */
     default int auxiliaryArrays() {
         return 0;

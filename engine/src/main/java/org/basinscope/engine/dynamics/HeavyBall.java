@@ -54,6 +54,11 @@ public final class HeavyBall implements Dynamics {
     }
 
     @Override
+    public DifferentiableMap asMap(Landscape f, Params p) {
+        return GradientMaps.momentum(f, p, false);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         f.gradients(s.x, s.y, from, to, w.gx, w.gy);
         MomentumUpdate.apply(p, s, from, to, w);

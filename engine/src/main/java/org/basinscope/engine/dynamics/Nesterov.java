@@ -53,6 +53,11 @@ public final class Nesterov implements Dynamics {
     }
 
     @Override
+    public DifferentiableMap asMap(Landscape f, Params p) {
+        return GradientMaps.momentum(f, p, true);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         double beta = p.momentum();
         double[] vx = s.aux[HeavyBall.VX];

@@ -64,6 +64,24 @@ public final class Ensemble {
         reset();
     }
 
+    /**
+     * Every particle at its own start point (for basin maps and FTLE grids), then prepared as by
+     * {@link #reset}: streams reseeded, auxiliary state zeroed, step 0. A later {@link #reset} goes
+     * back to the common start point.
+     */
+    public void setStarts(double[] xs, double[] ys) {
+        if (xs.length != particles.size || ys.length != particles.size) {
+            throw new IllegalArgumentException("need " + particles.size + " start points");
+        }
+        reset();
+        System.arraycopy(xs, 0, particles.x, 0, particles.size);
+        if (particles.dimension == 2) {
+            System.arraycopy(ys, 0, particles.y, 0, particles.size);
+        }
+        Params p = params;
+        runner.forEach(blocks(), b -> dynamics.start(landscape, p, particles, from(b), to(b), WORKSPACE.get()));
+    }
+
     /** Back to the start: same positions, same random streams, step 0. */
     public void reset() {
         particles.reset(start, seed);

@@ -1,0 +1,164 @@
+package org.basinscope.engine.chaos;
+
+import java.util.stream.IntStream;
+import org.basinscope.engine.dynamics.DifferentiableMap;
+import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.dynamics.GradientDescent;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * The bifurcation (orbit) diagram over the learning rate: for each η on a grid, iterate a
+ * deterministic dynamics from x0, drop a transient, keep the next points (first coordinate), detect
+ * the period and measure the largest Lyapunov exponent. Kong &amp; Tao (seed 003): GD on the multiscale
+ * loss goes converge → period 2 → period 4 → … → local chaos → global chaos as η grows.
+ *
+ * <p>Periods: the smallest p in {1, 2, 4, …, 64} with |x_{n+p} − x_n| ≤ tol·(1 + |x_n|) over all kept
+ * points; 0 when none (aperiodic: chaos, or a period above 64, or not settled yet); −1 when the
+ * orbit diverged. Each η is independent, so the sweep runs in parallel and does not depend on the
+ * thread count.
+ */
+public final class Bifurcation {
+    public static final int MAX_PERIOD = 64;
+    public static final int MAX_ETAS = 20_000;
+    public static final long MAX_WORK = 2_000_000_000L;
+
+    /**
+     * @param eta       the learning rates
+     * @param period    per η: 1, 2, 4, …, 64; 0 aperiodic; −1 diverged
+     * @param lyapunov  per η: the largest exponent over the kept steps (NaN if diverged)
+     * @param points    per η: the kept x values
+     */
+    public record Result(double[] eta, int[] period, double[] lyapunov, double[][] points) {
+    }
+
+    private Bifurcation() {
+    }
+
+    /**
+     * @param tolerance relative tolerance of the period test (e.g. 1e-6)
+     */
+    public static Result sweep(Landscape f, Dynamics dynamics, Params base, double etaMin, double etaMax, int count,
+            double[] x0, int discard, int keep, double tolerance, BlockRunner runner) {
+        if (!(etaMin > 0) || !(etaMax > etaMin) || !Double.isFinite(etaMax)) {
+            throw new InvalidInputException("need 0 < eta-min < eta-max (finite), got " + etaMin + " and " + etaMax);
+        }
+        if (count < 1 || count > MAX_ETAS) {
+            throw new InvalidInputException("eta-count " + count + " is outside the allowed range [1, " + MAX_ETAS + "]");
+        }
+        if (discard < 0 || keep < 2 * MAX_PERIOD || (long) count * (discard + keep) > MAX_WORK) {
+            throw new InvalidInputException("need transient ≥ 0, keep ≥ " + 2 * MAX_PERIOD + " and eta-count·(transient + keep) ≤ "
+                    + MAX_WORK + "; got transient " + discard + ", keep " + keep);
+        }
+        if (dynamics.asMap(f, base) == null) {
+            throw new InvalidInputException("a bifurcation diagram needs a deterministic dynamics (gd, momentum, "
+                    + "nesterov, adam); " + dynamics.name() + " is stochastic");
+        }
+        double[] eta = new double[count];
+        for (int k = 0; k < count; k++) {
+            eta[k] = count == 1 ? etaMin : etaMin + (etaMax - etaMin) * k / (count - 1);
+        }
+        int[] period = new int[count];
+        double[] lyapunov = new double[count];
+        double[][] points = new double[count][];
+        boolean fast = dynamics instanceof GradientDescent && f.dimension() == 1;
+        runner.forEach(count, k -> {
+            double[] kept = new double[keep];
+            double l = fast ? gradientDescent1d(f, eta[k], x0[0], discard, keep, kept)
+                    : general(dynamics.asMap(f, base.withEta(eta[k])), x0, discard, keep, kept);
+            points[k] = kept;
+            lyapunov[k] = l;
+            period[k] = Double.isNaN(l) ? -1 : period(kept, tolerance);
+        });
+        return new Result(eta, period, lyapunov, points);
+    }
+
+    /**
+     * 1-D GD, x ← x − ηf'(x), in a primitive loop: the exponent is the mean of ln|1 − ηf''(x_n)|.
+     * Returns NaN if the orbit left the finite range.
+     */
+    private static double gradientDescent1d(Landscape f, double eta, double x0, int discard, int keep, double[] kept) {
+        double[] g = new double[2];
+        double[] h = new double[3];
+        double x = x0;
+        for (int n = 0; n < discard; n++) {
+            f.gradient(x, 0, g);
+            x -= eta * g[0];
+            if (!(Math.abs(x) < 1e6)) {
+                return Double.NaN;
+            }
+        }
+        double sum = 0;
+        for (int n = 0; n < keep; n++) {
+            kept[n] = x;
+            f.hessian(x, 0, h);
+            sum += Math.log(Math.abs(1 - eta * h[0]));
+            f.gradient(x, 0, g);
+            x -= eta * g[0];
+            if (!(Math.abs(x) < 1e6)) {
+                return Double.NaN;
+            }
+        }
+        return sum / keep;
+    }
+
+    /** Any differentiable map: first state coordinate kept, largest exponent by a tangent vector. */
+    private static double general(DifferentiableMap map, double[] x0, int discard, int keep, double[] kept) {
+        int n = map.dimension();
+        double[] s = map.start(x0);
+        double[] next = new double[n];
+        double[] v = new double[n];
+        double[] w = new double[n];
+        double[] j = new double[n * n];
+        java.util.Arrays.fill(v, 1 / Math.sqrt(n));
+        long t = 1;
+        for (; t <= discard; t++) {
+            map.step(s, t, next);
+            System.arraycopy(next, 0, s, 0, n);
+            if (!(Math.abs(s[0]) < 1e6)) {
+                return Double.NaN;
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k < keep; k++, t++) {
+            kept[k] = s[0];
+            map.jacobian(s, t, j);
+            double norm = 0;
+            for (int a = 0; a < n; a++) {
+                double acc = 0;
+                for (int b = 0; b < n; b++) {
+                    acc += j[a * n + b] * v[b];
+                }
+                w[a] = acc;
+                norm += acc * acc;
+            }
+            norm = Math.sqrt(norm);
+            sum += Math.log(norm);
+            for (int a = 0; a < n; a++) {
+                v[a] = w[a] / norm;
+            }
+            map.step(s, t, next);
+            System.arraycopy(next, 0, s, 0, n);
+            if (!(Math.abs(s[0]) < 1e6)) {
+                return Double.NaN;
+            }
+        }
+        return sum / keep;
+    }
+
+    /** The smallest period in {1, 2, 4, …, 64} that the kept points repeat with, or 0. */
+    static int period(double[] x, double tolerance) {
+        for (int p = 1; p <= MAX_PERIOD; p *= 2) {
+            boolean repeats = true;
+            for (int n = 0; n + p < x.length && repeats; n++) {
+                repeats = Math.abs(x[n + p] - x[n]) <= tolerance * (1 + Math.abs(x[n]));
+            }
+            if (repeats) {
+                return p;
+            }
+        }
+        return 0;
+    }
+}
