@@ -40,6 +40,8 @@ public final class CompareView {
     private final javafx.event.EventHandler<ActionEvent> resetB;
     private final javafx.beans.value.ChangeListener<Number> speedB;
     private Snapshot shownB;
+    /** Pulses since {@link #begin}: the two pictures appear one pulse after the rest (see {@link #pulse}). */
+    private int pulses;
 
     /**
      * Builds the comparison's views and run B once, with the window (building charts takes longer than a
@@ -101,6 +103,9 @@ public final class CompareView {
         controlsA.resetButton().addEventHandler(ActionEvent.ACTION, resetB);
         controlsA.speed().valueProperty().addListener(speedB);
         shownB = null;
+        pulses = 0;
+        viewA.setVisible(false);
+        viewB.setVisible(false);
     }
 
     /** Ends the comparison: A's buttons drive A alone again, B pauses. */
@@ -127,6 +132,12 @@ public final class CompareView {
 
     /** Draws the newest A and B snapshots (FX thread, from the main window's timer). */
     void pulse(Snapshot sa) {
+        // Software rendering of the whole new layout at once takes longer than a pulse may; the two
+        // landscape pictures are revealed one pulse later, so the first paint is split in two.
+        if (++pulses == 2) {
+            viewA.setVisible(true);
+            viewB.setVisible(true);
+        }
         Snapshot sb = b.latest();
         if (sa == null || sb == null) {
             return;

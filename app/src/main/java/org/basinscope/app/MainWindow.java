@@ -37,7 +37,9 @@ import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.export.Exportable;
 import org.basinscope.app.export.Exporter;
 import org.basinscope.app.export.Svg;
+import org.basinscope.app.plots.BifurcationPlot;
 import org.basinscope.app.plots.HistogramPlot;
+import org.basinscope.app.plots.LyapunovPlot;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.plots.LossPlot;
 import org.basinscope.app.plots.PhasePlot;
@@ -68,6 +70,12 @@ public final class MainWindow {
     private final ReadoutsPanel readouts = new ReadoutsPanel();
     private final HistogramPlot histogram = new HistogramPlot();
     private final List<LivePlot> plots;
+    private final AnalysisJobs jobs = new AnalysisJobs();
+    private final BifurcationPlot bifurcation;
+    private final ChaosController chaos;
+    private javafx.scene.control.TabPane tabs;
+    private List<LivePlot> livePlots;
+    private List<LivePlot> chaosPlots;
     private final LessonPanel lessonPanel = new LessonPanel();
     private final Label message = new Label();
     private final Label notice = new Label();
@@ -95,7 +103,13 @@ public final class MainWindow {
         simulation.setStepsPerFrame(session.stepsPerFrame());
         controls = new ControlPanel(simulation, config);
         controls.setStepsPerFrame(session.stepsPerFrame());
-        plots = List.of(new LossPlot(), histogram, new PhasePlot());
+        bifurcation = new BifurcationPlot(eta -> controls.parameter(Param.ETA).setValue(
+                Math.max(1e-5, Math.min(10, org.basinscope.app.controls.Display.round(eta, 4)))));
+        List<LivePlot> live = List.of(new LossPlot(), histogram, new PhasePlot());
+        List<LivePlot> chaotic = List.of(bifurcation, new LyapunovPlot());
+        plots = new java.util.ArrayList<>(live);
+        plots.addAll(chaotic);
+        chaos = new ChaosController(jobs, bifurcation, landscape);
         histogram.setAxis(session.view().get("histogramAxis"));
         if (session.steps() > 0) {
             simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, session.steps()));
@@ -119,23 +133,21 @@ public final class MainWindow {
         notice.setOnMouseClicked(e -> hide(notice));
         hide(notice);
 
-        VBox middle = new VBox(message, landscape, readouts);
+        VBox middle = new VBox(message, chaos.bar(), landscape, readouts);
         VBox.setVgrow(landscape, Priority.ALWAYS);
         readouts.setMinHeight(Region.USE_PREF_SIZE);
         landscape.setId("landscape-view");
 
-        GridPane right = new GridPane();
-        right.setVgap(6);
-        ColumnConstraints full = new ColumnConstraints();
-        full.setPercentWidth(100);
-        right.getColumnConstraints().add(full);
-        for (int i = 0; i < plots.size(); i++) {
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(100.0 / plots.size());
-            row.setVgrow(Priority.ALWAYS);
-            right.getRowConstraints().add(row);
-            right.add(plots.get(i).node(), 0, i);
-        }
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Live plots", column(live)),
+                new javafx.scene.control.Tab("Chaos: bifurcation & Lyapunov", column(chaotic)));
+        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        right.setId("plot-tabs");
+        tabs = right;
+        livePlots = live;
+        chaosPlots = chaotic;
+        // Only the shown tab's plots are fed; switching tabs redraws the newly shown ones at once.
+        right.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown = null);
 
         single = new HBox(6, middle, right);
         single.setPadding(new Insets(6));
@@ -170,6 +182,23 @@ public final class MainWindow {
                 pulse(now);
             }
         };
+    }
+
+    /** Plots stacked in equal rows. */
+    private static GridPane column(List<LivePlot> list) {
+        GridPane grid = new GridPane();
+        grid.setVgap(6);
+        ColumnConstraints full = new ColumnConstraints();
+        full.setPercentWidth(100);
+        grid.getColumnConstraints().add(full);
+        for (int i = 0; i < list.size(); i++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / list.size());
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+            grid.add(list.get(i).node(), 0, i);
+        }
+        return grid;
     }
 
     private MenuBar menu() {
@@ -218,6 +247,7 @@ public final class MainWindow {
         timer.stop();
         simulation.close();
         compare.close();
+        jobs.close();
     }
 
     private void pulse(long now) {
@@ -225,7 +255,7 @@ public final class MainWindow {
         Snapshot s = frozen > 0 ? shown : simulation.latest();
         if (s != null && s != shown) {
             boolean all = true;
-            for (LivePlot p : plots) {
+            for (LivePlot p : tabs.getSelectionModel().getSelectedIndex() == 1 ? chaosPlots : livePlots) {
                 all &= p.show(s);
             }
             landscape.show(s);
@@ -248,6 +278,7 @@ public final class MainWindow {
         if (comparing) {
             compare.pulse(s);
         }
+        chaos.pulse(shown);
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
     }
 
@@ -411,11 +442,11 @@ public final class MainWindow {
 
     // ---- export ----------------------------------------------------------------------------------
 
-    /** Views that can be exported: the landscape and the three plots. */
+    /** Views that can be exported: the landscape and the plots on screen (the selected tab's). */
     public List<Exportable> exportables() {
         List<Exportable> out = new ArrayList<>();
         out.add(landscape);
-        out.addAll(plots);
+        out.addAll(tabs.getSelectionModel().getSelectedIndex() == 1 ? chaosPlots : livePlots);
         return out;
     }
 
@@ -594,6 +625,21 @@ public final class MainWindow {
 
     public List<LivePlot> plots() {
         return plots;
+    }
+
+    /** Lays basins or FTLE ridges over the landscape ("basins", "ftle", "none"). */
+    public void setOverlay(String which) {
+        chaos.setOverlay(which);
+    }
+
+    /** True when the background analyses (bifurcation diagram, overlay) are up to date. */
+    public boolean analysesSettled() {
+        return chaos.settled();
+    }
+
+    /** Shows the live plots (0) or the chaos plots (1). */
+    public void showPlotTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     public LessonPanel lessonPanel() {

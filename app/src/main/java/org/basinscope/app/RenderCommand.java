@@ -39,6 +39,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Draw in presentation mode (large fonts, thick lines).")
     boolean presentation;
 
+    @Option(names = "--plots", defaultValue = "live", description = "Plot tab to show: live or chaos (default ${DEFAULT-VALUE}).")
+    String plots;
+
+    @Option(names = "--overlay", defaultValue = "none", description = "Over the landscape: none, basins or ftle (default ${DEFAULT-VALUE}).")
+    String overlay;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "PNG file to write.")
     Path out;
 
@@ -56,6 +62,12 @@ public final class RenderCommand implements Callable<Integer> {
         if (width < 400 || width > 8000 || height < 300 || height > 8000) {
             throw new InvalidInputException("--width/--height " + width + "×" + height
                     + " outside the allowed range [400, 8000] × [300, 8000]");
+        }
+        if (!java.util.Set.of("live", "chaos").contains(plots)) {
+            throw new InvalidInputException("--plots '" + plots + "' is not valid; valid: live, chaos");
+        }
+        if (!java.util.Set.of("none", "basins", "ftle").contains(overlay)) {
+            throw new InvalidInputException("--overlay '" + overlay + "' is not valid; valid: none, basins, ftle");
         }
         if (preset != null && session != null) {
             throw new InvalidInputException("give either --preset or --session, not both");
@@ -79,7 +91,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--steps " + s.steps() + " is too many for render");
         }
         Path file = out.toAbsolutePath();
-        WindowRenderer.render(s, lesson, presentation, width, height, file);
+        WindowRenderer.render(s, lesson, presentation, plots, overlay, width, height, file);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("width", width);

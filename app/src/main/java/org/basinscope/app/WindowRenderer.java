@@ -26,6 +26,15 @@ public final class WindowRenderer {
      */
     public static void render(Session session, String lesson, boolean presentation, int width, int height, Path file)
             throws Exception {
+        render(session, lesson, presentation, "live", "none", width, height, file);
+    }
+
+    /**
+     * @param plots   which plot tab to show: "live" or "chaos"
+     * @param overlay "none", "basins" or "ftle" over the landscape
+     */
+    public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
+            int width, int height, Path file) throws Exception {
         int steps = (int) session.steps();
         HeadlessFx.start(width, height);
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
@@ -38,6 +47,8 @@ public final class WindowRenderer {
                     w.lessonPanel().show(org.basinscope.engine.session.Lessons.load(lesson));
                 }
                 w.setPresentation(presentation);
+                w.showPlotTab("chaos".equals(plots) ? 1 : 0);
+                w.setOverlay(overlay);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(w.root(), width, height));
                 stage.show();
@@ -49,7 +60,7 @@ public final class WindowRenderer {
                     @Override
                     public void handle(long now) {
                         var shown = w.shown();
-                        if (shown != null && shown.step() == steps && ++settled >= SETTLE_PULSES) {
+                        if (shown != null && shown.step() == steps && w.analysesSettled() && ++settled >= SETTLE_PULSES) {
                             stop();
                             image.complete(stage.getScene().snapshot(null));
                             stage.close();

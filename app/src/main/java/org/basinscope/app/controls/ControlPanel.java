@@ -44,6 +44,7 @@ public final class ControlPanel extends VBox {
     private final ParameterControl speed;
     private final TextField seed = new TextField();
     private final TextField start = new TextField();
+    private final TextField spread = new TextField();
     private final Label configError = new Label();
     private final ToggleButton run = new ToggleButton("Run");
     private final Button step = new Button("Step");
@@ -129,6 +130,12 @@ public final class ControlPanel extends VBox {
         start.setPromptText("landscape default");
         start.setTooltip(new Tooltip("Start point of every particle: x or x,y. Empty = the landscape's default."));
         start.setOnAction(e -> applyStart());
+        spread.setId("spread");
+        spread.setPromptText("0");
+        spread.setPrefColumnCount(4);
+        spread.setTooltip(new Tooltip("Scatter the particles uniformly within ±spread of the start point "
+                + "(0: all start at the same point). Deterministic dynamics need it to fill a density."));
+        spread.setOnAction(e -> applySpread());
         configError.setId("config-error");
         configError.getStyleClass().add("field-error");
         configError.setWrapText(true);
@@ -153,7 +160,7 @@ public final class ControlPanel extends VBox {
             HBox.setHgrow(b, Priority.ALWAYS);
         }
 
-        HBox seedRow = new HBox(6, labelled("Seed", seed), labelled("Start x0", start));
+        HBox seedRow = new HBox(6, labelled("Seed", seed), labelled("Start x0", start), labelled("Spread ±", spread));
         pickers = new VBox(8, new Separator(), landscape, formula, dynamics, new Separator());
         extras = new VBox(8, new Separator(), particles, seedRow, configError);
         getChildren().addAll(buttons, speed, pickers);
@@ -234,6 +241,17 @@ public final class ControlPanel extends VBox {
         }
     }
 
+    private void applySpread() {
+        String text = spread.getText().strip();
+        try {
+            double w = text.isEmpty() ? 0 : Numbers.checkRange("spread", Numbers.parse("spread", text), 0, 1e6);
+            reconfigure(config.withSpread(w));
+        } catch (InvalidInputException e) {
+            showConfigError(e.getMessage());
+            spread.setText(config.spread() == 0 ? "" : Display.number(config.spread()));
+        }
+    }
+
     private void reconfigure(RunConfig next) {
         config = next;
         showConfigError(null);
@@ -286,6 +304,7 @@ public final class ControlPanel extends VBox {
         formula.show(isFormula ? c.landscapeSpec().substring("formula:".length()) : "");
         dynamics.show(c.dynamicsSpec());
         seed.setText(Long.toString(c.seed()));
+        spread.setText(c.spread() == 0 ? "" : Display.number(c.spread()));
         double[] defaultStart = c.landscape().defaultStart();
         start.setText(java.util.Arrays.equals(defaultStart, c.start()) ? ""
                 : java.util.Arrays.stream(c.start()).mapToObj(Display::number).map(t -> t.replace('−', '-'))

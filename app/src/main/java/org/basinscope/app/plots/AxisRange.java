@@ -24,7 +24,12 @@ final class AxisRange {
         axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return org.basinscope.app.controls.Display.number(n.doubleValue());
+                double v = n.doubleValue();
+                // Tick positions are sums of steps: rounding leaves −6.9e−18 where 0 is meant.
+                if (Math.abs(v) < 1e-9 * Math.abs(axis.getMax() - axis.getMin())) {
+                    v = 0;
+                }
+                return org.basinscope.app.controls.Display.number(v);
             }
 
             @Override

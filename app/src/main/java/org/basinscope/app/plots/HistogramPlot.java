@@ -79,13 +79,22 @@ public final class HistogramPlot extends ChartPanel {
         yRange.fit(0, top);
         if (density != null) {
             gibbs.set(centres, density, bins, true);
+            if (!s.gibbsLabel().equals(gibbs.getName())) {
+                gibbs.setName(s.gibbsLabel());
+            }
         } else {
             gibbs.clearData();
         }
         xAxis.setName(y ? "y" : "x");
         double teff = s.readouts().effectiveTemperature();
         String outside = h.outside() > 0 ? "; " + h.outside() + " particles outside the plotted range" : "";
-        subtitle.setText(density != null
+        boolean kongTao = org.basinscope.engine.analysis.KongTaoDensity.applies(s.config().landscape(),
+                s.config().dynamics());
+        subtitle.setText(kongTao
+                ? "GD on the multiscale loss: Kong–Tao's near-Gibbs density of f0 = x²/2 at ησ²/2 = "
+                        + Display.number(org.basinscope.engine.analysis.KongTaoDensity.temperature(s.params()))
+                        + " (valid in the globally chaotic regime, η ≫ ε)" + outside
+                : density != null
                 ? "T_eff = " + Display.number(teff) + " (" + s.config().dynamics().name() + ")" + outside
                 : "no Gibbs curve: " + s.config().dynamics().name() + " is deterministic (T_eff = 0)" + outside);
         return true;

@@ -35,6 +35,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
 
     /** The still part (contours or curve, critical points, axes, title), redrawn only when it changes. */
     private final Canvas canvas = new Canvas();
+    /** An analysis laid over the landscape (basins, FTLE ridges), stretched to the plot area. */
+    private final javafx.scene.image.ImageView analysisView = new javafx.scene.image.ImageView();
     /** The particle density image, written pixel by pixel when there are many particles. */
     private final javafx.scene.image.ImageView cloudView = new javafx.scene.image.ImageView();
     /** The moving part (few particles as dots, trails), redrawn every frame over the still part. */
@@ -48,7 +50,9 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     private double fontScale = 1;
 
     public LandscapeView() {
-        getChildren().addAll(canvas, cloudView, overlay);
+        getChildren().addAll(canvas, analysisView, cloudView, overlay);
+        analysisView.setMouseTransparent(true);
+        analysisView.setSmooth(false);
         overlay.setMouseTransparent(true);
         cloudView.setMouseTransparent(true);
         getStyleClass().add("landscape-view");
@@ -64,6 +68,30 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     public void show(Snapshot s) {
         snapshot = s;
         draw();
+    }
+
+    /**
+     * Lays an analysis picture over the plot area (its grid must cover the landscape's view box), or
+     * removes it with null. In 1-D the picture is a strip along the bottom of the plot.
+     */
+    public void setAnalysis(javafx.scene.image.Image image) {
+        analysisView.setImage(image);
+        analysisView.setVisible(image != null);
+        placeAnalysis();
+    }
+
+    private void placeAnalysis() {
+        Snapshot s = snapshot;
+        if (s == null || analysisView.getImage() == null) {
+            return;
+        }
+        Frame f = frame(s, canvas.getWidth(), canvas.getHeight());
+        boolean two = s.grid().ny() > 1;
+        double h = two ? f.ph() : Math.max(10, 0.08 * f.ph());
+        analysisView.setLayoutX(f.px());
+        analysisView.setLayoutY(two ? f.py() : f.py() + f.ph() - h);
+        analysisView.setFitWidth(f.pw());
+        analysisView.setFitHeight(h);
     }
 
     @Override
@@ -102,6 +130,7 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             drawBase(canvas.getGraphicsContext2D(), s, f, w, h);
             baseKey = key;
         }
+        placeAnalysis();
         top.save();
         top.beginPath();
         top.rect(f.px(), f.py(), f.pw(), f.ph());
@@ -198,6 +227,10 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         boolean two = s.grid().ny() > 1;
         double r = 6 * fontScale;
         g.setLineWidth(2 * fontScale);
+        if (s.critical().truncated()) {
+            // Too many stationary points to mark (the multiscale loss has thousands): mark none.
+            return;
+        }
         for (CriticalPoint c : s.critical().points()) {
             double x = f.sx(c.x());
             double y = f.sy(two ? c.y() : c.value());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.basinscope.engine.analysis.CriticalPoint;
 import org.basinscope.engine.analysis.CriticalPoints;
+import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.Params;
@@ -75,6 +76,12 @@ public final class BasinMap {
 
     public static Result compute(Landscape f, Dynamics d, Params p, double[] box, int nx, int ny, int steps, int runs,
             long seed, BlockRunner runner) {
+        return compute(f, d, p, box, nx, ny, steps, runs, seed, runner, Progress.NONE);
+    }
+
+    /** As above, reporting progress per chunk of steps. */
+    public static Result compute(Landscape f, Dynamics d, Params p, double[] box, int nx, int ny, int steps, int runs,
+            long seed, BlockRunner runner, Progress progress) {
         int rows = f.dimension() == 2 ? ny : 1;
         boolean noisy = d.stochastic();
         int r = noisy ? runs : 1;
@@ -109,6 +116,7 @@ public final class BasinMap {
         boolean[] moving = new boolean[n];
         long taken = 0;
         while (taken < steps) {
+            progress.step((double) taken / steps);
             int chunk = (int) Math.min(CHUNK, steps - taken);
             System.arraycopy(s.x, 0, px, 0, n);
             System.arraycopy(s.y, 0, py, 0, n);

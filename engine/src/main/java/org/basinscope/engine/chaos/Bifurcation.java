@@ -6,6 +6,7 @@ import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.GradientDescent;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
 
@@ -42,6 +43,12 @@ public final class Bifurcation {
      */
     public static Result sweep(Landscape f, Dynamics dynamics, Params base, double etaMin, double etaMax, int count,
             double[] x0, int discard, int keep, double tolerance, BlockRunner runner) {
+        return sweep(f, dynamics, base, etaMin, etaMax, count, x0, discard, keep, tolerance, runner, Progress.NONE);
+    }
+
+    /** As {@link #sweep(Landscape, Dynamics, Params, double, double, int, double[], int, int, double, BlockRunner)}, reporting progress per η. */
+    public static Result sweep(Landscape f, Dynamics dynamics, Params base, double etaMin, double etaMax, int count,
+            double[] x0, int discard, int keep, double tolerance, BlockRunner runner, Progress progress) {
         if (!(etaMin > 0) || !(etaMax > etaMin) || !Double.isFinite(etaMax)) {
             throw new InvalidInputException("need 0 < eta-min < eta-max (finite), got " + etaMin + " and " + etaMax);
         }
@@ -64,13 +71,16 @@ public final class Bifurcation {
         double[] lyapunov = new double[count];
         double[][] points = new double[count][];
         boolean fast = dynamics instanceof GradientDescent && f.dimension() == 1;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         runner.forEach(count, k -> {
+            progress.step((double) done.get() / count);
             double[] kept = new double[keep];
             double l = fast ? gradientDescent1d(f, eta[k], x0[0], discard, keep, kept)
                     : general(dynamics.asMap(f, base.withEta(eta[k])), x0, discard, keep, kept);
             points[k] = kept;
             lyapunov[k] = l;
             period[k] = Double.isNaN(l) ? -1 : period(kept, tolerance);
+            done.incrementAndGet();
         });
         return new Result(eta, period, lyapunov, points);
     }

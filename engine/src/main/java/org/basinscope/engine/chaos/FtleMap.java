@@ -4,6 +4,7 @@ import org.basinscope.engine.dynamics.DifferentiableMap;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
 
@@ -30,6 +31,12 @@ public final class FtleMap {
 
     public static Result compute(Landscape f, Dynamics d, Params p, double[] box, int nx, int ny, int steps,
             BlockRunner runner) {
+        return compute(f, d, p, box, nx, ny, steps, runner, Progress.NONE);
+    }
+
+    /** As above, reporting progress per row. */
+    public static Result compute(Landscape f, Dynamics d, Params p, double[] box, int nx, int ny, int steps,
+            BlockRunner runner, Progress progress) {
         int rows = f.dimension() == 2 ? ny : 1;
         if (nx < 1 || rows < 1 || (long) nx * rows * steps > MAX_WORK) {
             throw new InvalidInputException("FTLE grid " + nx + "×" + rows + " × " + steps + " steps is outside the "
@@ -39,7 +46,9 @@ public final class FtleMap {
             throw new InvalidInputException("FTLE maps need a deterministic dynamics; " + d.name() + " is stochastic");
         }
         double[] values = new double[nx * rows];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         runner.forEach(rows, j -> {
+            progress.step((double) done.get() / rows);
             DifferentiableMap map = d.asMap(f, p);
             for (int i = 0; i < nx; i++) {
                 double x = box[0] + (i + 0.5) * (box[1] - box[0]) / nx;
@@ -47,6 +56,7 @@ public final class FtleMap {
                 double[] start = rows == 1 ? new double[] {x} : new double[] {x, y};
                 values[j * nx + i] = exponent(map, map.start(start), steps);
             }
+            done.incrementAndGet();
         });
         return new Result(box.clone(), nx, rows, values);
     }

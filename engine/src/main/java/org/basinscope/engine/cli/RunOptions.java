@@ -54,6 +54,10 @@ public final class RunOptions {
     @Option(names = "--x0", paramLabel = "a[,b]", description = "Start point of every particle (default: the landscape's).")
     String x0;
 
+    @Option(names = "--spread", paramLabel = "w", defaultValue = "0",
+            description = "Scatter the particles uniformly within ±w of the start point (default ${DEFAULT-VALUE}).")
+    double spread;
+
     @Option(names = "--threads", paramLabel = "t", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
@@ -109,6 +113,11 @@ public final class RunOptions {
         return seed;
     }
 
+    /** The start spread (validated: finite, ≥ 0, ≤ 10⁶). */
+    public double spread() {
+        return org.basinscope.engine.spec.Numbers.checkRange("--spread", spread, 0, 1e6);
+    }
+
     public BlockRunner runner() {
         if (threads == null) {
             return BlockRunner.allCores();
@@ -148,14 +157,14 @@ public final class RunOptions {
                 given.test("--seed") ? seed : base.seed(),
                 start,
                 given.test("--steps") ? steps() : base.steps(),
-                base.stepsPerFrame(), base.view());
+                base.stepsPerFrame(), base.view(), given.test("--spread") ? spread : base.spread());
     }
 
     /** The run described by these options alone. */
     public org.basinscope.engine.session.Session session() {
         return over(new org.basinscope.engine.session.Session(org.basinscope.engine.session.Session.VERSION,
                 landscapeLabel(), dynamics, eta, batch, temperature, friction, momentum, particles(), seed,
-                x0 == null ? null : start(landscape()), steps(), 10, null), name -> false);
+                x0 == null ? null : start(landscape()), steps(), 10, null, spread), name -> false);
     }
 
     /** The start point: --x0 if given (with as many coordinates as the landscape has), else the default. */

@@ -37,6 +37,10 @@ public final class SimulateCommand implements Callable<Integer> {
         DynamicsCatalog.Configured d = run.dynamics();
         Ensemble ensemble = new Ensemble(f, d.dynamics(), d.params(), run.particles(), run.seed(), run.start(f),
                 run.runner());
+        if (run.spread() > 0) {
+            ensemble.setSpread(run.spread());
+            ensemble.reset();
+        }
         long steps = run.steps();
         long t0 = System.nanoTime();
         for (long done = 0; done < steps; ) {

@@ -38,6 +38,7 @@ public final class Ensemble {
     private volatile Params params;
     private long step;
     private StepObserver observer;
+    private double spread;
 
     public Ensemble(Landscape landscape, Dynamics dynamics, Params params, int particles, long seed,
             double[] start, BlockRunner runner) {
@@ -82,9 +83,29 @@ public final class Ensemble {
         runner.forEach(blocks(), b -> dynamics.start(landscape, p, particles, from(b), to(b), WORKSPACE.get()));
     }
 
+    /**
+     * From the next {@link #reset} on, particles start scattered uniformly within ±{@code w} of the
+     * start point in each coordinate, by a hash of (seed, index) that leaves the particles' random
+     * streams untouched (so the same seed still gives the same noise).
+     */
+    public void setSpread(double w) {
+        if (!(w >= 0) || !Double.isFinite(w)) {
+            throw new InvalidInputException("start spread " + w + " must be a finite number ≥ 0");
+        }
+        spread = w;
+    }
+
     /** Back to the start: same positions, same random streams, step 0. */
     public void reset() {
         particles.reset(start, seed);
+        if (spread > 0) {
+            for (int i = 0; i < particles.size; i++) {
+                particles.x[i] += spread * (2 * org.basinscope.engine.random.ParticleStreams.hashUniform(seed, i, 0) - 1);
+                if (particles.dimension == 2) {
+                    particles.y[i] += spread * (2 * org.basinscope.engine.random.ParticleStreams.hashUniform(seed, i, 1) - 1);
+                }
+            }
+        }
         step = 0;
         Params p = params;
         runner.forEach(blocks(), b -> dynamics.start(landscape, p, particles, from(b), to(b), WORKSPACE.get()));

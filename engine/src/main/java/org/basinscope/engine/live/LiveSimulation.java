@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.basinscope.engine.analysis.CriticalPoints;
 import org.basinscope.engine.analysis.GibbsDensity;
 import org.basinscope.engine.analysis.Histogram;
+import org.basinscope.engine.analysis.KongTaoDensity;
+import org.basinscope.engine.chaos.LyapunovTracker;
 import org.basinscope.engine.analysis.LandscapeGrid;
 import org.basinscope.engine.analysis.Quantiles;
 import org.basinscope.engine.analysis.Readouts;
@@ -37,6 +39,8 @@ public final class LiveSimulation implements AutoCloseable {
     public static final int TRAILS = 4;
     public static final int TRAIL_LENGTH = 400;
     public static final int MAX_STEPS_PER_FRAME = 100_000;
+    /** Most steps per frame the Lyapunov tracker takes (it costs a small QR per step). */
+    public static final int TRACKER_STEPS = 1000;
     /** Landscape samples per axis for drawing. */
     public static final int GRID = 240;
 
@@ -59,6 +63,10 @@ public final class LiveSimulation implements AutoCloseable {
     private final RingSeries loss = new RingSeries(5, LOSS_HISTORY);
     private CriticalPoints.Result critical;
     private LandscapeGrid grid;
+    private LyapunovTracker tracker;
+    private final RingSeries lyapunovHistory = new RingSeries(3, LOSS_HISTORY);
+    private String gibbsLabel;
+    private Params gibbsParams;
     private double gibbsTemperature = Double.NaN;
     private double[] gibbsX;
     private double[] gibbsY;
@@ -188,13 +196,19 @@ public final class LiveSimulation implements AutoCloseable {
     private void rebuild(RunConfig next) {
         Ensemble e = new Ensemble(next.landscape(), next.dynamics(), params, next.particles(), next.seed(),
                 next.start(), runner);
+        if (next.spread() > 0) {
+            e.setSpread(next.spread());
+            e.reset();
+        }
         config = next;
         ensemble = e;
         trails = new Trails(Math.min(TRAILS, next.particles()), TRAIL_LENGTH, next.dynamics().velocityIndex());
         ensemble.setObserver(trails);
         critical = CriticalPoints.find(next.landscape(), next.landscape().viewBox());
+        tracker = new LyapunovTracker(next.landscape(), next.dynamics(), params, next.start(), next.seed());
         grid = LandscapeGrid.sample(next.landscape(), next.landscape().viewBox(), GRID, GRID);
         gibbsTemperature = Double.NaN;
+        gibbsParams = null;
         error = null;
         restartRecords();
     }
@@ -202,6 +216,8 @@ public final class LiveSimulation implements AutoCloseable {
     private void restartRecords() {
         trails.restart(ensemble.particles());
         loss.clear();
+        tracker.restart();
+        lyapunovHistory.clear();
         recordLoss();
         dirty = true;
     }
@@ -261,6 +277,10 @@ public final class LiveSimulation implements AutoCloseable {
         double rate = steps / Math.max(1e-9, (System.nanoTime() - t0) * 1e-9);
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
         recordLoss();
+        // The exponent estimate follows the same settings on its own orbit, at most TRACKER_STEPS a frame.
+        tracker.advance(params, Math.min(steps, TRACKER_STEPS));
+        double[] l = tracker.exponents();
+        lyapunovHistory.add(ensemble.step(), l[0], l.length > 1 ? l[1] : Double.NaN);
         dirty = true;
     }
 
@@ -322,17 +342,32 @@ public final class LiveSimulation implements AutoCloseable {
         boolean two = config.landscape().dimension() == 2;
         Histogram hx = Histogram.of(s.x, s.diverged, s.size, box[0], box[1], HISTOGRAM_BINS);
         Histogram hy = two ? Histogram.of(s.y, s.diverged, s.size, box[2], box[3], HISTOGRAM_BINS) : null;
-        updateGibbs(readouts.effectiveTemperature(), box, two);
+        updateGibbs(readouts.effectiveTemperature(), p, box, two);
+        double[][][] trailCopy = trails.copy();
+        double entropy = org.basinscope.engine.chaos.PermutationEntropy.of(trailCopy[0][0], trailCopy[0][0].length, 4);
         return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
-                trails.copy(), loss.copy(), hx, hy, gibbsX, gibbsY, critical, grid, stepsPerSecond,
-                message(stats));
+                trailCopy, loss.copy(), hx, hy, gibbsX, gibbsY, gibbsLabel, critical, grid, stepsPerSecond,
+                tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, message(stats));
     }
 
-    private void updateGibbs(double temperature, double[] box, boolean two) {
+    private void updateGibbs(double temperature, Params p, double[] box, boolean two) {
+        if (KongTaoDensity.applies(config.landscape(), config.dynamics())) {
+            // Deterministic GD on the multiscale loss: Kong & Tao's near-Gibbs density of the macro part.
+            if (!p.equals(gibbsParams)) {
+                gibbsParams = p;
+                gibbsTemperature = Double.NaN;
+                gibbsX = KongTaoDensity.density(p, box, HISTOGRAM_BINS);
+                gibbsY = null;
+                gibbsLabel = "Kong–Tao exp(−2f0/(ησ²))/Z, σ² = ½";
+            }
+            return;
+        }
         if (temperature == gibbsTemperature) {
             return;
         }
         gibbsTemperature = temperature;
+        gibbsParams = null;
+        gibbsLabel = "Gibbs exp(−f/T_eff)/Z";
         if (!(temperature > 0)) {
             gibbsX = null;
             gibbsY = null;

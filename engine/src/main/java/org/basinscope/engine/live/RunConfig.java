@@ -5,14 +5,25 @@ import org.basinscope.engine.landscape.Landscape;
 
 /**
  * What a run is made of, apart from the movable {@code Params}: changing any of these restarts the
- * ensemble from its start. The spec strings are what a user chose ({@code double-well:dim=2},
+ * ensemble from its start. {@code spread} &gt; 0 scatters the particles uniformly in a square of
+ * half-width spread around the start (deterministic in the seed). The spec strings are what a user chose ({@code double-well:dim=2},
  * {@code formula:x^2/2}, {@code sgd:sigma=2}) and are kept for display and for saving a session.
  */
 public record RunConfig(String landscapeSpec, Landscape landscape, String dynamicsSpec, Dynamics dynamics,
-        int particles, long seed, double[] start) {
+        int particles, long seed, double[] start, double spread) {
 
     public RunConfig {
         start = start.clone();
+        if (!(spread >= 0) || !Double.isFinite(spread)) {
+            throw new org.basinscope.engine.spec.InvalidInputException("start spread " + spread
+                    + " must be a finite number ≥ 0");
+        }
+    }
+
+    /** All particles exactly at {@code start}. */
+    public RunConfig(String landscapeSpec, Landscape landscape, String dynamicsSpec, Dynamics dynamics, int particles,
+            long seed, double[] start) {
+        this(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, 0);
     }
 
     @Override
@@ -21,22 +32,26 @@ public record RunConfig(String landscapeSpec, Landscape landscape, String dynami
     }
 
     public RunConfig withLandscape(String spec, Landscape f) {
-        return new RunConfig(spec, f, dynamicsSpec, dynamics, particles, seed, f.defaultStart());
+        return new RunConfig(spec, f, dynamicsSpec, dynamics, particles, seed, f.defaultStart(), spread);
     }
 
     public RunConfig withDynamics(String spec, Dynamics d) {
-        return new RunConfig(landscapeSpec, landscape, spec, d, particles, seed, start);
+        return new RunConfig(landscapeSpec, landscape, spec, d, particles, seed, start, spread);
     }
 
     public RunConfig withParticles(int n) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, n, seed, start);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, n, seed, start, spread);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, s, start);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, s, start, spread);
+    }
+
+    public RunConfig withSpread(double w) {
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, w);
     }
 
     public RunConfig withStart(double[] point) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, point);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, point, spread);
     }
 }

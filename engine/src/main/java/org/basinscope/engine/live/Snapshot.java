@@ -30,15 +30,22 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param histogramY      density of y (null in 1-D)
  * @param gibbsX          bin-averaged Gibbs marginal of x at T_eff on the histogram's bins (null if T_eff = 0)
  * @param gibbsY          same for y (null in 1-D or T_eff = 0)
+ * @param gibbsLabel      what the density curve is (Gibbs at T_eff, or Kong–Tao's near-Gibbs density)
  * @param critical        minima and saddles of the landscape in its view box
  * @param grid            the landscape sampled over its view box, for drawing
  * @param stepsPerSecond  measured simulation speed
+ * @param lyapunov        running estimate of the Lyapunov exponents (descending; one for noisy dynamics)
+ * @param lyapunovHistory columns {step, λ1, λ2} of the estimate over time
+ * @param lyapunovMethod  how the estimate is made
+ * @param permutationEntropy normalised permutation entropy (order 4) of particle 0's recent x
  * @param message         a warning or error to show, or null
  */
 public record Snapshot(long sequence, long paramsVersion, RunConfig config, Params params, boolean running,
         int stepsPerFrame, EnsembleStats stats, Readouts readouts, float[] xs, float[] ys, float[] vs,
         double[][][] trails, double[][] loss, Histogram histogramX, Histogram histogramY, double[] gibbsX,
-        double[] gibbsY, CriticalPoints.Result critical, LandscapeGrid grid, double stepsPerSecond, String message) {
+        double[] gibbsY, String gibbsLabel, CriticalPoints.Result critical, LandscapeGrid grid, double stepsPerSecond,
+        double[] lyapunov, double[][] lyapunovHistory, String lyapunovMethod, double permutationEntropy,
+        String message) {
 
     public long step() {
         return stats.step();

@@ -44,6 +44,12 @@ public final class ParticleStreams {
         return (nextLong(state, gamma, i) >>> 11) * 0x1.0p-53;
     }
 
+    /** A uniform in [0, 1) from (seed, index, channel) alone, outside every stream (start scatter). */
+    public static double hashUniform(long seed, int index, int channel) {
+        long h = mix64(mix64(seed ^ 0x243f6a8885a308d3L) + index * GOLDEN_GAMMA + channel * 0x13198a2e03707344L);
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
     /** Stafford's "mix13" finaliser, as in SplittableRandom. */
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -29,15 +29,24 @@ import org.basinscope.engine.spec.Spec;
  * @param steps         steps taken when it was saved
  * @param stepsPerFrame simulation speed setting
  * @param view          view settings ({@code histogramAxis}: x|y, {@code presentation}: true|false), may be empty
+ * @param spread        particles start uniformly within ±spread of the start (0: all at the start point)
  */
 public record Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
         double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
-        Map<String, String> view) {
+        Map<String, String> view, double spread) {
     public static final int VERSION = 1;
 
     public Session {
         view = view == null ? Map.of() : Map.copyOf(view);
         start = start == null ? null : start.clone();
+    }
+
+    /** A session whose particles all start at one point. */
+    public Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
+            double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
+            Map<String, String> view) {
+        this(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed, start, steps,
+                stepsPerFrame, view, 0);
     }
 
     @Override
@@ -63,7 +72,7 @@ public record Session(int version, String landscape, String dynamics, double eta
             throw new InvalidInputException("start has " + point.length + " coordinates but the landscape has "
                     + f.dimension());
         }
-        return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point);
+        return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point, spread);
     }
 
     /** A landscape from {@code formula:EXPR} or a catalog spec. */
@@ -80,11 +89,11 @@ public record Session(int version, String landscape, String dynamics, double eta
     /** The session of a running configuration. */
     public static Session of(RunConfig c, Params p, long steps, int stepsPerFrame, Map<String, String> view) {
         return new Session(VERSION, c.landscapeSpec(), c.dynamicsSpec(), p.eta(), p.batch(), p.temperature(),
-                p.friction(), p.momentum(), c.particles(), c.seed(), c.start(), steps, stepsPerFrame, view);
+                p.friction(), p.momentum(), c.particles(), c.seed(), c.start(), steps, stepsPerFrame, view, c.spread());
     }
 
     public Session withSteps(long n) {
         return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
-                start, n, stepsPerFrame, view);
+                start, n, stepsPerFrame, view, spread);
     }
 }

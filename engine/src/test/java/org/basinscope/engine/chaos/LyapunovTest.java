@@ -164,4 +164,21 @@ class LyapunovTest {
                 Params.DEFAULT.withEta(0.1).withTemperature(0.3), new double[] {0.5}, 7, 0, 1000, 10, 1e-7);
         assertEquals(Math.log(0.8), l, 1e-6);
     }
+
+    @Test
+    void theRunningTrackerAgreesWithTheSpectrum() {
+        // Heavy ball at a minimum of the 2-D double well (Hessian diag(2, 1)): complex multipliers of modulus
+        // √β in both directions, so every exponent is ½ ln β = −0.1116 for β = 0.8.
+        Landscape f = LandscapeCatalog.create("double-well:dim=2");
+        Params p = Params.DEFAULT.withEta(0.05).withMomentum(0.8);
+        var tracker = new LyapunovTracker(f, DynamicsCatalog.create("momentum"), p, new double[] {-0.9, 0.1}, 1);
+        tracker.advance(p, 20_000);
+        for (double l : tracker.exponents()) {
+            assertEquals(0.5 * Math.log(0.8), l, 0.01);
+        }
+        var noisy = new LyapunovTracker(LandscapeCatalog.create("quadratic:dim=1,h1=2"), DynamicsCatalog.create("langevin"),
+                Params.DEFAULT.withEta(0.1).withTemperature(0.3), new double[] {0.5}, 1);
+        noisy.advance(Params.DEFAULT.withEta(0.1).withTemperature(0.3), 5000);
+        assertEquals(Math.log(0.8), noisy.exponents()[0], 1e-6, "shared noise: δ' = (1 − ηλ)δ");
+    }
 }
