@@ -68,9 +68,10 @@ public final class AnalysisJobs implements AutoCloseable {
                 T result = work.apply(p);
                 Platform.runLater(() -> {
                     if (!cancelled.get()) {
+                        // The result first, then "idle": whoever watches the progress sees the result in place.
                         running.remove(name, cancelled);
-                        bar.set(-1);
                         done.accept(result);
+                        bar.set(-1);
                     }
                 });
             } catch (java.util.concurrent.CancellationException e) {
@@ -79,8 +80,8 @@ public final class AnalysisJobs implements AutoCloseable {
                 Platform.runLater(() -> {
                     if (!cancelled.get()) {
                         running.remove(name, cancelled);
-                        bar.set(-1);
                         failed.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                        bar.set(-1);
                     }
                 });
             }

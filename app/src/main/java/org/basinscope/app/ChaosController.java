@@ -47,10 +47,13 @@ final class ChaosController {
     private final Label overlayStatus = new Label();
     private final HBox bar;
     private final BlockRunner runner = Defaults.simulationThreads();
-    private Object bifurcationKey;
-    private Object bifurcationWanted;
-    private Object overlayKey;
-    private Object overlayWanted;
+    /** A request the next pulse has not looked at yet (so {@link #settled} is false until it has). */
+    private static final Object PENDING = new Object();
+    // Written on the FX thread; volatile because settled() may be polled from a script or test thread.
+    private volatile Object bifurcationKey;
+    private volatile Object bifurcationWanted;
+    private volatile Object overlayKey;
+    private volatile Object overlayWanted;
     private long changedAt;
 
     ChaosController(AnalysisJobs jobs, BifurcationPlot bifurcation, LandscapeView landscape) {
@@ -68,6 +71,7 @@ final class ChaosController {
                 ftle.setSelected(false);
             }
             overlayKey = null;
+            overlayWanted = PENDING;
             if (!b && !ftle.isSelected()) {
                 clearOverlay();
             }
@@ -77,6 +81,7 @@ final class ChaosController {
                 basins.setSelected(false);
             }
             overlayKey = null;
+            overlayWanted = PENDING;
             if (!b && !basins.isSelected()) {
                 clearOverlay();
             }
@@ -95,7 +100,10 @@ final class ChaosController {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 6, 2, 6));
         bar.getStyleClass().add("overlay-bar");
-        bifurcation.setOnRangeChange(() -> bifurcationKey = null);
+        bifurcation.setOnRangeChange(() -> {
+            bifurcationKey = null;
+            bifurcationWanted = PENDING;
+        });
     }
 
     HBox bar() {
@@ -107,6 +115,11 @@ final class ChaosController {
         return bifurcationWanted != null && Objects.equals(bifurcationKey, bifurcationWanted)
                 && Objects.equals(overlayKey, overlayWanted)
                 && jobs.progress("bifurcation").get() < 0 && jobs.progress("overlay").get() < 0;
+    }
+
+    /** What the overlay shows (or why it is missing). */
+    String overlayStatus() {
+        return overlayStatus.getText();
     }
 
     /** Turns an overlay on: "basins", "ftle", or "none". */

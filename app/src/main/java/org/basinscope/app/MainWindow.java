@@ -632,6 +632,11 @@ public final class MainWindow {
         chaos.setOverlay(which);
     }
 
+    /** What the basin/FTLE overlay shows, or why it is missing. */
+    public String overlayStatus() {
+        return chaos.overlayStatus();
+    }
+
     /** True when the background analyses (bifurcation diagram, overlay) are up to date. */
     public boolean analysesSettled() {
         return chaos.settled();

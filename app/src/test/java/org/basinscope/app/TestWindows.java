@@ -27,5 +27,7 @@ final class TestWindows {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
+        // Let the FX thread finish what it was doing, so the test then reads a settled scene graph.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

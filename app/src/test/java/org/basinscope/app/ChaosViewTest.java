@@ -1,0 +1,85 @@
+package org.basinscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.stage.Stage;
+import org.basinscope.app.plots.LivePlot;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.session.Lessons;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The chaos tab and the basin/FTLE overlays in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ChaosViewTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindows.open(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void theBifurcationDiagramIsComputedInTheBackgroundAndAClickSetsEta(FxRobot robot) {
+        robot.interact(() -> window.startLesson(Lessons.load("period-doubling-chaos")));
+        robot.interact(() -> window.showPlotTab(1));
+        TestWindows.await("the diagram and overlays are computed", () -> window.analysesSettled());
+        LivePlot diagram = window.plots().stream().filter(p -> p.exportName().equals("bifurcation")).findFirst()
+                .orElseThrow();
+        var data = new org.basinscope.app.export.PlotData[1];
+        robot.interact(() -> data[0] = diagram.data());
+        assertTrue(data[0].series().get(0).size() > 1000, "orbit points drawn: " + data[0].series().get(0).size());
+        double before = window.controls().parameter(Param.ETA).value();
+        Bounds b = diagram.node().localToScreen(diagram.node().getBoundsInLocal());
+        robot.clickOn(b.getMinX() + 0.7 * b.getWidth(), b.getMinY() + 0.5 * b.getHeight());
+        double after = window.controls().parameter(Param.ETA).value();
+        assertNotEquals(before, after, "the click set η");
+        double[] range = data[0].range();
+        assertTrue(after > range[0] && after < range[1], after + " inside the diagram's η range");
+        assertEquals(after, window.simulation().params().eta(), 0.0);
+    }
+
+    @Test
+    void basinAndFtleOverlaysAreComputedAndShown(FxRobot robot) {
+        TestWindows.await("a first frame", () -> window.shown() != null);
+        robot.clickOn("#show-basins");
+        assertTrue(robot.lookup("#show-basins").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "ticked");
+        TestWindows.await("the basin map", () -> window.analysesSettled());
+        String status = window.overlayStatus();
+        assertTrue(status.startsWith("Basins (8 noisy runs per start)"), "status: [" + status + "]");
+        robot.clickOn("#show-ftle");
+        TestWindows.await("the FTLE map", () -> window.analysesSettled());
+        status = window.overlayStatus();
+        assertTrue(status.startsWith("FTLE over"), status);
+    }
+
+    @Test
+    void theLyapunovEstimateIsNegativeForGdIntoAMinimumAndPositiveForKongTaoChaos(FxRobot robot) {
+        robot.interact(() -> window.startLesson(Lessons.load("gradient-flow-quadratic")));
+        robot.interact(() -> window.simulation().advanceBy(1000));
+        TestWindows.await("1000 steps", () -> window.shown() != null && window.shown().step() == 1000
+                && window.shown().config().landscapeSpec().startsWith("quadratic"));
+        // GD on ½(x² + 4y²) with η = 0.01: the spectrum is {ln 0.99, ln 0.96} exactly.
+        double[] l = window.shown().lyapunov();
+        assertEquals(Math.log(0.99), l[0], 1e-9);
+        assertEquals(Math.log(0.96), l[1], 1e-9);
+        robot.interact(() -> window.startLesson(Lessons.load("kong-tao")));
+        robot.interact(() -> window.controls().parameter(Param.ETA).setValue(0.1));
+        robot.interact(() -> window.simulation().advanceBy(2000));
+        TestWindows.await("2000 chaotic steps", () -> window.shown() != null && window.shown().step() == 2000
+                && window.shown().params().eta() == 0.1);
+        assertTrue(window.shown().lyapunov()[0] > 1, "globally chaotic: " + window.shown().lyapunov()[0]);
+    }
+}
