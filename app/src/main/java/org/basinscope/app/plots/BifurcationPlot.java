@@ -116,6 +116,14 @@ public final class BifurcationPlot extends ChartPanel {
         }
     }
 
+    /** A logarithmic η axis (for ranges over decades, as Kong–Tao's). */
+    public void setLogScale(boolean log) {
+        if (xAxis.isLogAxis() != log) {
+            xAxis.setLogAxis(log);
+            xAxis.set(range[0], range[1]);
+        }
+    }
+
     /** Shows the job's progress (negative: idle) and wires its cancel button. */
     public void showProgress(double fraction, Runnable cancelAction) {
         boolean running = fraction >= 0;

@@ -67,6 +67,27 @@ public final class Bifurcation {
         for (int k = 0; k < count; k++) {
             eta[k] = count == 1 ? etaMin : etaMin + (etaMax - etaMin) * k / (count - 1);
         }
+        return sweep(f, dynamics, base, eta, x0, discard, keep, tolerance, runner, progress);
+    }
+
+    /** η values spaced evenly on a log scale from etaMin to etaMax (for ranges over decades). */
+    public static double[] logSpaced(double etaMin, double etaMax, int count) {
+        double[] eta = new double[count];
+        for (int k = 0; k < count; k++) {
+            eta[k] = count == 1 ? etaMin : etaMin * Math.pow(etaMax / etaMin, (double) k / (count - 1));
+        }
+        return eta;
+    }
+
+    /** The diagram at the given η values (each positive and finite). */
+    public static Result sweep(Landscape f, Dynamics dynamics, Params base, double[] eta, double[] x0, int discard,
+            int keep, double tolerance, BlockRunner runner, Progress progress) {
+        int count = eta.length;
+        for (double e : eta) {
+            if (!(e > 0) || !Double.isFinite(e)) {
+                throw new InvalidInputException("every η must be positive and finite, got " + e);
+            }
+        }
         int[] period = new int[count];
         double[] lyapunov = new double[count];
         double[][] points = new double[count][];
