@@ -68,9 +68,9 @@ public final class AnalysisJobs implements AutoCloseable {
                 T result = work.apply(p);
                 Platform.runLater(() -> {
                     if (!cancelled.get()) {
-                        // The result first, then "idle": whoever watches the progress sees the result in place.
-                        running.remove(name, cancelled);
+                        // The result first, then "idle": whoever watches for idle sees the result in place.
                         done.accept(result);
+                        running.remove(name, cancelled);
                         bar.set(-1);
                     }
                 });
@@ -79,13 +79,21 @@ public final class AnalysisJobs implements AutoCloseable {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     if (!cancelled.get()) {
-                        running.remove(name, cancelled);
                         failed.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                        running.remove(name, cancelled);
                         bar.set(-1);
                     }
                 });
             }
         });
+    }
+
+    /**
+     * True when no job of this name is queued or running. Safe from any thread (a test or a script
+     * polling for "done"): unlike the progress property it is published through a concurrent map.
+     */
+    public boolean idle(String name) {
+        return !running.containsKey(name);
     }
 
     /** Stops the named job (its result, if it still comes, is dropped). */

@@ -114,7 +114,7 @@ final class ChaosController {
     boolean settled() {
         return bifurcationWanted != null && Objects.equals(bifurcationKey, bifurcationWanted)
                 && Objects.equals(overlayKey, overlayWanted)
-                && jobs.progress("bifurcation").get() < 0 && jobs.progress("overlay").get() < 0;
+                && jobs.idle("bifurcation") && jobs.idle("overlay");
     }
 
     /** What the overlay shows (or why it is missing). */
@@ -159,13 +159,14 @@ final class ChaosController {
         if (now - changedAt < SETTLE_MS * 1_000_000L) {
             return;
         }
+        // Keys are published after the submit, so a reader on another thread that sees the key also sees the job.
         if (!Objects.equals(bKey, bifurcationKey)) {
-            bifurcationKey = bKey;
             computeBifurcation(c, p);
+            bifurcationKey = bKey;
         }
         if (oKey != null && !Objects.equals(oKey, overlayKey)) {
-            overlayKey = oKey;
             computeOverlay(c, p);
+            overlayKey = oKey;
         }
     }
 

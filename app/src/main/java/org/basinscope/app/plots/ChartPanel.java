@@ -104,7 +104,10 @@ abstract class ChartPanel implements LivePlot {
     private void restyle(Drawn d) {
         double scale = presentation ? 2 : 1;
         String style = switch (d.kind()) {
-            case MARKERS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: circle; -fx-marker-size: "
+            // Tiny markers as squares: indistinguishable from circles at this size, and a filled
+            // rectangle is a fast path in software rendering where thousands of circles are not.
+            case MARKERS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: "
+                    + (markerSize(d) * scale >= 3 ? "circle" : "rectangle") + "; -fx-marker-size: "
                     + markerSize(d) * scale + ";";
             case DASHED -> "-fx-line-color: " + d.color() + "; -fx-line-width: " + scale + "; -fx-line-dash-array: 6 4;"
                     + " -fx-show-in-legend: false;";

@@ -3,6 +3,8 @@ package org.basinscope.app.views;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -46,7 +48,12 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     private LandscapeGrid heatFor;
     private WritableImage heat;
     private WritableImage cloud;
+    private PixelBuffer<IntBuffer> cloudBuffer;
     private int[] cloudPixels;
+    /** The rows [lo, hi) of the cloud image the last frame wrote (cleared before the next). */
+    private final int[] cloudRows = new int[2];
+    /** Up to this many particles are drawn as dots; more as a density image. */
+    private static final int FEW = 300;
     private double fontScale = 1;
 
     public LandscapeView() {
@@ -254,10 +261,10 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         float[] ys = s.ys();
         int n = xs.length;
         boolean two = s.grid().ny() > 1;
-        if (n <= 3000) {
+        if (n <= FEW) {
             cloudView.setVisible(false);
-            double r = (n <= 300 ? 4.5 : 2.5) * fontScale;
-            g.setFill(Color.rgb(255, 255, 255, n <= 300 ? 0.9 : 0.6));
+            double r = 4.5 * fontScale;
+            g.setFill(Color.rgb(255, 255, 255, 0.9));
             for (int i = 0; i < n; i++) {
                 double x = f.sx(xs[i]);
                 double y = f.sy(two ? ys[i] : s.config().landscape().value(xs[i], 0));
@@ -267,40 +274,61 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             }
             return;
         }
+        // Many particles: a density image written in place. Canvas dots would be rasterised one by
+        // one as curved shapes on the render thread (slow in software rendering, where a projector
+        // laptop without a GPU ends up); the image is one texture upload of the touched rows.
         int w = (int) f.pw();
         int h = (int) f.ph();
         if (cloud == null || cloud.getWidth() != w || cloud.getHeight() != h) {
-            cloud = new WritableImage(w, h);
             cloudPixels = new int[w * h];
+            cloudBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(cloudPixels), PixelFormat.getIntArgbPreInstance());
+            cloud = new WritableImage(cloudBuffer);
             cloudView.setImage(cloud);
+            cloudRows[0] = 0;
+            cloudRows[1] = h;
         }
         cloudView.setLayoutX(f.px());
         cloudView.setLayoutY(f.py());
         cloudView.setVisible(true);
         int[] counts = cloudPixels;
-        java.util.Arrays.fill(counts, 0);
+        // Clear only the rows the previous frame touched.
+        java.util.Arrays.fill(counts, cloudRows[0] * w, cloudRows[1] * w, 0);
+        int splat = n <= 3000 ? 3 : 2;
+        int rowLo = h;
+        int rowHi = 0;
         for (int i = 0; i < n; i++) {
             double vy = two ? ys[i] : s.config().landscape().value(xs[i], 0);
             int px = (int) (f.sx(xs[i]) - f.px());
             int py = (int) (f.sy(vy) - f.py());
-            if (px >= 0 && px < w - 1 && py >= 0 && py < h - 1) {
-                // 2×2 splat so single particles stay visible.
-                counts[py * w + px]++;
-                counts[py * w + px + 1]++;
-                counts[(py + 1) * w + px]++;
-                counts[(py + 1) * w + px + 1]++;
+            if (px >= 0 && px <= w - splat && py >= 0 && py <= h - splat) {
+                // A small square splat so single particles stay visible.
+                for (int dy = 0; dy < splat; dy++) {
+                    int row = (py + dy) * w + px;
+                    for (int dx = 0; dx < splat; dx++) {
+                        counts[row + dx]++;
+                    }
+                }
+                rowLo = Math.min(rowLo, py);
+                rowHi = Math.max(rowHi, py + splat);
             }
         }
-        for (int k = 0; k < counts.length; k++) {
+        for (int k = rowLo * w; k < rowHi * w; k++) {
             int c = counts[k];
             if (c != 0) {
                 // Opacity grows with the count on a log scale: 1 particle faint, hundreds opaque.
+                // Premultiplied white: every channel equals the alpha.
                 int a = (int) Math.min(255, 110 + 40 * Math.log(c));
-                counts[k] = (a << 24) | 0x00ffffff;
+                counts[k] = (a << 24) | (a << 16) | (a << 8) | a;
             }
         }
-        // Written straight into the image shown by an ImageView: no canvas pass per frame.
-        cloud.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), counts, 0, w);
+        int dirtyLo = Math.min(rowLo, cloudRows[0]);
+        int dirtyHi = Math.max(rowHi, cloudRows[1]);
+        cloudRows[0] = rowLo;
+        cloudRows[1] = Math.max(rowLo, rowHi);
+        if (dirtyHi > dirtyLo) {
+            javafx.geometry.Rectangle2D dirty = new javafx.geometry.Rectangle2D(0, dirtyLo, w, dirtyHi - dirtyLo);
+            cloudBuffer.updateBuffer(b -> dirty);
+        }
     }
 
     private void drawTrails(GraphicsContext g, Snapshot s, Frame f) {
