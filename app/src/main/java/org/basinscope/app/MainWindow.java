@@ -74,8 +74,9 @@ public final class MainWindow {
     private final BifurcationPlot bifurcation;
     private final ChaosController chaos;
     private javafx.scene.control.TabPane tabs;
-    private List<LivePlot> livePlots;
-    private List<LivePlot> chaosPlots;
+    /** The plots of each tab, in tab order; only the selected tab's are fed. */
+    private List<List<LivePlot>> tabPlots;
+    private final EscapeController escape;
     private final LessonPanel lessonPanel = new LessonPanel();
     private final Label message = new Label();
     private final Label notice = new Label();
@@ -110,6 +111,8 @@ public final class MainWindow {
         plots = new java.util.ArrayList<>(live);
         plots.addAll(chaotic);
         chaos = new ChaosController(jobs, bifurcation, landscape);
+        escape = new EscapeController(jobs);
+        plots.addAll(escape.plots());
         histogram.setAxis(session.view().get("histogramAxis"));
         if (session.steps() > 0) {
             simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, session.steps()));
@@ -140,12 +143,12 @@ public final class MainWindow {
 
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Live plots", column(live)),
-                new javafx.scene.control.Tab("Chaos: bifurcation & Lyapunov", column(chaotic)));
+                new javafx.scene.control.Tab("Chaos: bifurcation & Lyapunov", column(chaotic)),
+                new javafx.scene.control.Tab("Escape lab", escapeTab()));
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setId("plot-tabs");
         tabs = right;
-        livePlots = live;
-        chaosPlots = chaotic;
+        tabPlots = List.of(live, chaotic, escape.plots());
         // Only the shown tab's plots are fed; switching tabs redraws the newly shown ones at once.
         right.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown = null);
 
@@ -185,6 +188,23 @@ public final class MainWindow {
     }
 
     /** Plots stacked in equal rows. */
+    private List<LivePlot> selectedPlots() {
+        return tabPlots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** The escape lab: its fields and summary above its two plots. */
+    private javafx.scene.Node escapeTab() {
+        GridPane plotsColumn = column(escape.plots());
+        VBox box = new VBox(escape.header(), plotsColumn);
+        VBox.setVgrow(plotsColumn, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The escape lab's controller (tests). */
+    EscapeController escapeLab() {
+        return escape;
+    }
+
     private static GridPane column(List<LivePlot> list) {
         GridPane grid = new GridPane();
         grid.setVgap(6);
@@ -255,7 +275,7 @@ public final class MainWindow {
         Snapshot s = frozen > 0 ? shown : simulation.latest();
         if (s != null && s != shown) {
             boolean all = true;
-            for (LivePlot p : tabs.getSelectionModel().getSelectedIndex() == 1 ? chaosPlots : livePlots) {
+            for (LivePlot p : selectedPlots()) {
                 all &= p.show(s);
             }
             landscape.show(s);
@@ -279,6 +299,7 @@ public final class MainWindow {
             compare.pulse(s);
         }
         chaos.pulse(shown);
+        escape.pulse(shown);
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
     }
 
@@ -446,7 +467,7 @@ public final class MainWindow {
     public List<Exportable> exportables() {
         List<Exportable> out = new ArrayList<>();
         out.add(landscape);
-        out.addAll(tabs.getSelectionModel().getSelectedIndex() == 1 ? chaosPlots : livePlots);
+        out.addAll(selectedPlots());
         return out;
     }
 

@@ -39,7 +39,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Draw in presentation mode (large fonts, thick lines).")
     boolean presentation;
 
-    @Option(names = "--plots", defaultValue = "live", description = "Plot tab to show: live or chaos (default ${DEFAULT-VALUE}).")
+    @Option(names = "--plots", defaultValue = "live", description = "Plot tab to show: live, chaos, or escape (runs the escape experiment) (default ${DEFAULT-VALUE}).")
     String plots;
 
     @Option(names = "--overlay", defaultValue = "none", description = "Over the landscape: none, basins or ftle (default ${DEFAULT-VALUE}).")
@@ -63,8 +63,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--width/--height " + width + "×" + height
                     + " outside the allowed range [400, 8000] × [300, 8000]");
         }
-        if (!java.util.Set.of("live", "chaos").contains(plots)) {
-            throw new InvalidInputException("--plots '" + plots + "' is not valid; valid: live, chaos");
+        if (!java.util.Set.of("live", "chaos", "escape").contains(plots)) {
+            throw new InvalidInputException("--plots '" + plots + "' is not valid; valid: live, chaos, escape");
         }
         if (!java.util.Set.of("none", "basins", "ftle").contains(overlay)) {
             throw new InvalidInputException("--overlay '" + overlay + "' is not valid; valid: none, basins, ftle");

@@ -30,7 +30,7 @@ public final class WindowRenderer {
     }
 
     /**
-     * @param plots   which plot tab to show: "live" or "chaos"
+     * @param plots   which plot tab to show: "live", "chaos" or "escape" (which runs the escape experiment)
      * @param overlay "none", "basins" or "ftle" over the landscape
      */
     public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
@@ -47,7 +47,8 @@ public final class WindowRenderer {
                     w.lessonPanel().show(org.basinscope.engine.session.Lessons.load(lesson));
                 }
                 w.setPresentation(presentation);
-                w.showPlotTab("chaos".equals(plots) ? 1 : 0);
+                w.showPlotTab("chaos".equals(plots) ? 1 : "escape".equals(plots) ? 2 : 0);
+                boolean escape = "escape".equals(plots);
                 w.setOverlay(overlay);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(w.root(), width, height));
@@ -56,11 +57,18 @@ public final class WindowRenderer {
                 w.simulation().advanceBy(steps);
                 new AnimationTimer() {
                     private int settled;
+                    private boolean escapeStarted;
 
                     @Override
                     public void handle(long now) {
                         var shown = w.shown();
-                        if (shown != null && shown.step() == steps && w.analysesSettled() && ++settled >= SETTLE_PULSES) {
+                        boolean ready = shown != null && shown.step() == steps && w.analysesSettled();
+                        if (ready && escape && !escapeStarted) {
+                            // The escape lab runs on request: with the run's settings once they are in place.
+                            escapeStarted = true;
+                            w.escapeLab().start();
+                        }
+                        if (ready && (!escape || escapeStarted && w.escapeLab().idle()) && ++settled >= SETTLE_PULSES) {
                             stop();
                             image.complete(stage.getScene().snapshot(null));
                             stage.close();

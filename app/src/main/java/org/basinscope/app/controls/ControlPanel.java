@@ -117,7 +117,7 @@ public final class ControlPanel extends VBox {
         }
         particles.valueProperty().addListener((o, a, b) -> {
             if (!loading) {
-                reconfigure(config.withParticles(b.intValue()));
+                reconfigure(() -> config.withParticles(b.intValue()));
             }
         });
         speed.valueProperty().addListener((o, a, b) -> simulation.setStepsPerFrame(b.intValue()));
@@ -199,18 +199,18 @@ public final class ControlPanel extends VBox {
             formula.show("");
         }
         start.clear();
-        reconfigure(config.withLandscape(spec, f));
+        reconfigure(() -> config.withLandscape(spec, f));
     }
 
     private void setDynamics(String spec, Dynamics d) {
         updateApplicability(d);
-        reconfigure(config.withDynamics(spec, d));
+        reconfigure(() -> config.withDynamics(spec, d));
     }
 
     private void applySeed() {
         try {
             long s = Long.parseLong(seed.getText().strip());
-            reconfigure(config.withSeed(s));
+            reconfigure(() -> config.withSeed(s));
         } catch (NumberFormatException e) {
             showConfigError("Seed '" + seed.getText() + "' is not a whole number — kept " + config.seed());
             seed.setText(Long.toString(config.seed()));
@@ -235,7 +235,7 @@ public final class ControlPanel extends VBox {
                     point[i] = Numbers.checkRange("start", Numbers.parse("start", parts[i]), -1e6, 1e6);
                 }
             }
-            reconfigure(config.withStart(point));
+            reconfigure(() -> config.withStart(point));
         } catch (InvalidInputException e) {
             showConfigError(e.getMessage());
         }
@@ -245,17 +245,25 @@ public final class ControlPanel extends VBox {
         String text = spread.getText().strip();
         try {
             double w = text.isEmpty() ? 0 : Numbers.checkRange("spread", Numbers.parse("spread", text), 0, 1e6);
-            reconfigure(config.withSpread(w));
+            reconfigure(() -> config.withSpread(w));
         } catch (InvalidInputException e) {
             showConfigError(e.getMessage());
             spread.setText(config.spread() == 0 ? "" : Display.number(config.spread()));
         }
     }
 
-    private void reconfigure(RunConfig next) {
-        config = next;
+    private void reconfigure(java.util.function.Supplier<RunConfig> next) {
+        RunConfig c;
+        try {
+            c = next.get();
+        } catch (org.basinscope.engine.spec.InvalidInputException e) {
+            // An impossible combination (minibatch SGD on an analytic landscape): say why, keep the run.
+            showConfigError(e.getMessage() + " The previous run continues.");
+            return;
+        }
+        config = c;
         showConfigError(null);
-        simulation.configure(next);
+        simulation.configure(c);
     }
 
     private void showConfigError(String message) {

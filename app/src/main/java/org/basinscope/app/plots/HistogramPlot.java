@@ -96,7 +96,9 @@ public final class HistogramPlot extends ChartPanel {
                         + " (valid in the globally chaotic regime, η ≫ ε)" + outside
                 : density != null
                 ? "T_eff = " + Display.number(teff) + " (" + s.config().dynamics().name() + ")" + outside
-                : "no Gibbs curve: " + s.config().dynamics().name() + " is deterministic (T_eff = 0)" + outside);
+                : (Double.isNaN(s.readouts().effectiveTemperature())
+                        ? "no Gibbs curve: " + s.config().dynamics().name() + "'s noise is shaped by the data (no T_eff)"
+                        : "no Gibbs curve: " + s.config().dynamics().name() + " is deterministic (T_eff = 0)") + outside);
         return true;
     }
 }

@@ -25,6 +25,10 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         double stabilityEdge, double contraction, double[] predictedVariance, double[] measuredVariance,
         int diverged) {
 
+    private static double along(double[] c, double ux, double uy) {
+        return c[0] * ux * ux + 2 * c[1] * ux * uy + c[2] * uy * uy;
+    }
+
     /** True when η is below the GD stability edge 2/λmax. */
     public boolean gdStable(double eta) {
         return eta < stabilityEdge;
@@ -55,6 +59,14 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         if (dims == 2) {
             predicted[1] = d.stationaryVariance(p, l2);
             measured[1] = s.varianceAlong(-e[3], e[2]);
+            double[] h = new double[3];
+            f.hessian(mx, my, h);
+            double[] c = l1 > 0 ? d.stationaryCovariance(f, p, h) : null;
+            if (c != null) {
+                // Anisotropic noise: the Lyapunov covariance C seen along the same directions, uᵀ C u.
+                predicted[0] = along(c, e[2], e[3]);
+                predicted[1] = along(c, -e[3], e[2]);
+            }
         }
         return new Readouts(d.effectiveTemperature(p), d.temperatureFormula(), l1, l2, edge, contraction, predicted,
                 measured, s.diverged());

@@ -62,11 +62,28 @@ public interface Dynamics {
     }
 
     /**
+     * The exact stationary covariance {c_xx, c_xy, c_yy} of this rule linearised at a minimum of
+     * Hessian {@code hessian} = {f_xx, f_xy, f_yy} (2-D), when it is not determined direction by direction
+     * by {@link #stationaryVariance} (anisotropic noise not aligned with H); null otherwise.
+     */
+    default double[] stationaryCovariance(Landscape f, Params p, double[] hessian) {
+        return null;
+    }
+
+    /**
      * This rule as a differentiable map on one particle's full state, for Lyapunov exponents and
      * bifurcation diagrams; null for stochastic rules (their exponents are measured with shared noise
      * instead, see {@code SharedNoiseExponent}).
      */
     default DifferentiableMap asMap(org.basinscope.engine.landscape.Landscape f, Params p) {
+        return null;
+    }
+
+    /**
+     * Why this rule cannot run on {@code f} (e.g. minibatch SGD needs a data set), or null if it can.
+     * Checked when a run is configured, so the user gets the reason instead of a stopped simulation.
+     */
+    default String incompatibility(Landscape f) {
         return null;
     }
 

@@ -28,17 +28,30 @@ public final class DynamicsCatalog {
 
     static {
         register("gd", "gradient descent x ← x − η∇f", o -> new GradientDescent());
-        register("sgd", "SGD with isotropic gradient noise σ/√B per step (sigma, default 1; noise=isotropic)",
+        register("sgd", "SGD with gradient noise of covariance σ²Σ/B per step (sigma, default 1; "
+                + "noise=isotropic | hessian (Σ = H(x)) | covariance with sxx, sxy, syy)",
                 o -> {
-                    o.choice("noise", "isotropic", Set.of("isotropic"));
-                    return new StochasticGradient(o.real("sigma", 1, 0, 1e6));
+                    String noise = o.choice("noise", "isotropic", Set.of("isotropic", "hessian", "covariance"));
+                    double sigma = o.real("sigma", 1, 0, 1e6);
+                    var model = StochasticGradient.NoiseModel.valueOf(noise.toUpperCase(java.util.Locale.ROOT));
+                    double[] cov = {1, 0, 1};
+                    if (model == StochasticGradient.NoiseModel.COVARIANCE) {
+                        cov = new double[] {o.real("sxx", 1, 0, 1e6), o.real("sxy", 0, -1e6, 1e6), o.real("syy", 1, 0, 1e6)};
+                    }
+                    return new StochasticGradient(sigma, model, cov);
                 });
+        register("minibatch", "SGD on real minibatches of a data-driven landscape (sampling=epoch: reshuffled each "
+                + "epoch | independent: fresh batch each step)",
+                o -> new MinibatchSgd(MinibatchSgd.Sampling.valueOf(o.choice("sampling", "epoch",
+                        Set.of("epoch", "independent")).toUpperCase(java.util.Locale.ROOT))));
         register("momentum", "heavy-ball momentum (beta = β, default from --momentum or 0.9)", o -> new HeavyBall());
         register("nesterov", "Nesterov momentum (beta = β)", o -> new Nesterov());
         register("adam", "Adam (beta1 0.9, beta2 0.999, eps 1e-8)",
                 o -> new Adam(o.real("beta1", 0.9, 0, 0.999999), o.real("beta2", 0.999, 0, 0.999999),
                         o.real("eps", 1e-8, 1e-300, 1)));
         register("langevin", "overdamped Langevin, Euler–Maruyama x ← x − η∇f + √(2ηT)ξ", o -> new OverdampedLangevin());
+        register("mala", "Metropolis-adjusted Langevin: the Langevin step as a proposal, accepted or rejected (unbiased)",
+                o -> new Mala());
         register("underdamped", "underdamped Langevin by BAOAB with friction γ and temperature T",
                 o -> new UnderdampedLangevin());
     }

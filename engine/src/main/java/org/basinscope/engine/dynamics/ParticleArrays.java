@@ -44,4 +44,28 @@ public final class ParticleArrays {
         java.util.Arrays.fill(diverged, false);
         ParticleStreams.seed(seed, 0, size, seeds, gammas);
     }
+
+    /** Exchanges the complete state (position, auxiliary state, random stream, flag) of particles i and j. */
+    public void swap(int i, int j) {
+        swap(x, i, j);
+        swap(y, i, j);
+        for (double[] a : aux) {
+            swap(a, i, j);
+        }
+        long t = seeds[i];
+        seeds[i] = seeds[j];
+        seeds[j] = t;
+        t = gammas[i];
+        gammas[i] = gammas[j];
+        gammas[j] = t;
+        boolean d = diverged[i];
+        diverged[i] = diverged[j];
+        diverged[j] = d;
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
 }

@@ -13,6 +13,8 @@ public final class Workspace {
     /** Standard normal draws for the block, per coordinate (see {@link Noise#draw}). */
     public final double[] nx;
     public final double[] ny;
+    /** One Hessian {f_xx, f_xy, f_yy} (per-particle noise shapes). */
+    public final double[] hessian = new double[3];
 
     public Workspace(int capacity) {
         gx = new double[capacity];

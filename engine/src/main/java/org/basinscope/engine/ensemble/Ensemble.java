@@ -32,6 +32,8 @@ public final class Ensemble {
     private final Landscape landscape;
     private final Dynamics dynamics;
     private final ParticleArrays particles;
+    /** Particles [0, stepped) are stepped; see {@link #limitStepping}. */
+    private int stepped;
     private final double[] start;
     private final long seed;
     private final BlockRunner runner;
@@ -42,6 +44,10 @@ public final class Ensemble {
 
     public Ensemble(Landscape landscape, Dynamics dynamics, Params params, int particles, long seed,
             double[] start, BlockRunner runner) {
+        String why = dynamics.incompatibility(landscape);
+        if (why != null) {
+            throw new InvalidInputException(why);
+        }
         if (particles < 1 || particles > MAX_PARTICLES) {
             throw new InvalidInputException("particle count N = " + particles + " is outside the allowed range [1, "
                     + MAX_PARTICLES + "]");
@@ -98,6 +104,7 @@ public final class Ensemble {
     /** Back to the start: same positions, same random streams, step 0. */
     public void reset() {
         particles.reset(start, seed);
+        stepped = particles.size;
         if (spread > 0) {
             for (int i = 0; i < particles.size; i++) {
                 particles.x[i] += spread * (2 * org.basinscope.engine.random.ParticleStreams.hashUniform(seed, i, 0) - 1);
@@ -147,7 +154,19 @@ public final class Ensemble {
     }
 
     private int blocks() {
-        return (particles.size + BLOCK - 1) / BLOCK;
+        return (stepped + BLOCK - 1) / BLOCK;
+    }
+
+    /**
+     * Steps only particles {@code [0, count)} from now on (until the next {@link #reset}): a caller that
+     * has moved the particles it is done with to the end (see {@link ParticleArrays#swap}) stops paying
+     * for them. Each particle keeps its own stream wherever it sits, so results stay reproducible.
+     */
+    public void limitStepping(int count) {
+        if (count < 0 || count > particles.size) {
+            throw new IllegalArgumentException("count " + count + " outside [0, " + particles.size + "]");
+        }
+        stepped = count;
     }
 
     private static int from(int block) {
@@ -155,7 +174,7 @@ public final class Ensemble {
     }
 
     private int to(int block) {
-        return Math.min(particles.size, (block + 1) * BLOCK);
+        return Math.min(stepped, (block + 1) * BLOCK);
     }
 
     /**

@@ -36,6 +36,15 @@ public final class LandscapeCatalog {
         register("three-hole", "three-hole potential (two deep wells, one shallow)", o -> new ThreeHole());
         register("multiscale", "Kong–Tao x²/2 + eps·sin(x/eps) (default eps 0.001)",
                 o -> new Multiscale(o.real("eps", 1e-3, 1e-9, 10)));
+        register("linear-regression", "least squares on n generated examples (n 100, seed 1, θ* = (t1, t2) = (1, −0.5), "
+                + "label noise 0.5); minibatch SGD samples its examples",
+                o -> new Regression(Regression.Model.LINEAR, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,
+                        Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG),
+                        o.real("noise", 0.5, 0, 1e3)));
+        register("logistic-regression", "binary cross-entropy on n generated examples (n 100, seed 1, θ* = (t1, t2) = "
+                + "(1, −0.5)); minibatch SGD samples its examples",
+                o -> new Regression(Regression.Model.LOGISTIC, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,
+                        Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG), 0));
     }
 
     private LandscapeCatalog() {

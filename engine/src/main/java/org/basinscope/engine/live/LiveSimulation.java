@@ -48,6 +48,8 @@ public final class LiveSimulation implements AutoCloseable {
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final AtomicLong paramsVersion = new AtomicLong();
+    /** Particles sampled for the live KS distance. */
+    public static final int KS_SAMPLE = 10_000;
     private final Thread thread;
 
     private volatile Params params;
@@ -345,9 +347,39 @@ public final class LiveSimulation implements AutoCloseable {
         updateGibbs(readouts.effectiveTemperature(), p, box, two);
         double[][][] trailCopy = trails.copy();
         double entropy = org.basinscope.engine.chaos.PermutationEntropy.of(trailCopy[0][0], trailCopy[0][0].length, 4);
+        double[] distance = gibbsX == null ? null : gibbsDistance(s, hx, box);
+        double acceptance = config.dynamics() instanceof org.basinscope.engine.dynamics.Mala
+                ? org.basinscope.engine.dynamics.Mala.acceptanceRate(s, e.step()) : Double.NaN;
         return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
                 trailCopy, loss.copy(), hx, hy, gibbsX, gibbsY, gibbsLabel, critical, grid, stepsPerSecond,
-                tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, message(stats));
+                tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, distance, acceptance,
+                message(stats));
+    }
+
+    /**
+     * {KS, TV} of the live particles' x against the density curve: TV from the histogram, KS from an
+     * evenly strided sample of at most {@value #KS_SAMPLE} particles (sampling noise ≈ 0.87/√n), against
+     * the curve's CDF on the histogram bins.
+     */
+    private double[] gibbsDistance(ParticleArrays s, Histogram hx, double[] box) {
+        double tv = org.basinscope.engine.analysis.GibbsDistance.totalVariation(hx.density(), gibbsX, hx.width());
+        int alive = 0;
+        for (int i = 0; i < s.size; i++) {
+            alive += s.diverged[i] ? 0 : 1;
+        }
+        int stride = Math.max(1, (alive + KS_SAMPLE - 1) / KS_SAMPLE);
+        double[] sample = new double[Math.min(alive, KS_SAMPLE)];
+        int n = 0;
+        int seen = 0;
+        for (int i = 0; i < s.size && n < sample.length; i++) {
+            if (!s.diverged[i] && seen++ % stride == 0) {
+                sample[n++] = s.x[i];
+            }
+        }
+        double[] sorted = java.util.Arrays.copyOf(sample, n);
+        java.util.Arrays.sort(sorted);
+        double ks = org.basinscope.engine.analysis.GibbsDistance.kolmogorovSmirnov(sorted, gibbsX, box[0], box[1]);
+        return new double[] {ks, tv};
     }
 
     private void updateGibbs(double temperature, Params p, double[] box, boolean two) {

@@ -14,6 +14,10 @@ public record RunConfig(String landscapeSpec, Landscape landscape, String dynami
 
     public RunConfig {
         start = start.clone();
+        String why = dynamics.incompatibility(landscape);
+        if (why != null) {
+            throw new org.basinscope.engine.spec.InvalidInputException(why);
+        }
         if (!(spread >= 0) || !Double.isFinite(spread)) {
             throw new org.basinscope.engine.spec.InvalidInputException("start spread " + spread
                     + " must be a finite number ≥ 0");

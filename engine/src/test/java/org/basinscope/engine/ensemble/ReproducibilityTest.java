@@ -24,7 +24,7 @@ class ReproducibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gd", "sgd", "momentum", "nesterov", "adam", "langevin", "underdamped"})
+    @ValueSource(strings = {"gd", "sgd", "momentum", "nesterov", "adam", "langevin", "mala", "underdamped"})
     void positionsAreBitIdenticalForOneTwoAndThreeThreads(String dynamics) {
         int n = 5 * Ensemble.BLOCK + 17;
         Ensemble one = run(dynamics, n, 1);
@@ -38,7 +38,7 @@ class ReproducibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sgd", "langevin", "underdamped"})
+    @ValueSource(strings = {"sgd", "langevin", "mala", "underdamped"})
     void aParticleDoesNotDependOnHowManyOthersThereAre(String dynamics) {
         Ensemble small = run(dynamics, 10, 2);
         Ensemble large = run(dynamics, 3000, 2);

@@ -21,7 +21,7 @@ class LandscapeDerivativesTest {
                 "quadratic", "quadratic:h1=1,h2=10,angle=30", "quadratic:dim=1,h1=2",
                 "double-well", "double-well:tilt=0.3", "double-well:dim=2,tilt=-0.1,confine=2",
                 "muller-brown", "muller-brown:scale=0.1", "rosenbrock", "rosenbrock:a=2,b=5",
-                "three-hole", "multiscale:eps=0.05")
+                "three-hole", "multiscale:eps=0.05", "linear-regression", "logistic-regression:n=50,seed=3")
                 .map(s -> Arguments.of(s, LandscapeCatalog.create(s)));
     }
 
@@ -85,5 +85,24 @@ class LandscapeDerivativesTest {
     private static void assertClose(double expected, double actual, double scale, String what) {
         double tol = 1e-6 * (1 + Math.abs(expected) + Math.abs(scale));
         assertEquals(expected, actual, tol, what);
+    }
+
+    @org.junit.jupiter.api.Test
+    void exampleGradientsAverageToTheFullGradient() {
+        for (String spec : new String[] {"linear-regression", "logistic-regression:n=37,seed=9,t1=2,t2=1"}) {
+            FiniteSum f = (FiniteSum) LandscapeCatalog.create(spec);
+            double[] g = new double[2];
+            double[] e = new double[2];
+            f.gradient(0.3, -0.7, g);
+            double sx = 0;
+            double sy = 0;
+            for (int i = 0; i < f.examples(); i++) {
+                f.exampleGradient(i, 0.3, -0.7, e);
+                sx += e[0];
+                sy += e[1];
+            }
+            assertEquals(g[0], sx / f.examples(), 1e-14, spec);
+            assertEquals(g[1], sy / f.examples(), 1e-14, spec);
+        }
     }
 }

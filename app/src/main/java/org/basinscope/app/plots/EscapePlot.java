@@ -1,0 +1,122 @@
+package org.basinscope.app.plots;
+
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import org.basinscope.app.export.Series;
+import org.basinscope.engine.escape.EscapeExperiment;
+import org.basinscope.engine.live.Snapshot;
+
+/**
+ * The escape lab's measured first-passage times (seed 001, Kramers): either the survival curve
+ * S(t) = P(not yet arrived at t) on a log scale, or the histogram of the times as a density. Both
+ * are drawn against the exponential law of mean τ for the exact integral and for Kramers' formula
+ * (science/CHECKS.md, "Escape"): a straight line on the log scale, with slope −1/τ. The data come
+ * from a background experiment (see the window's escape controller), not from the live snapshot.
+ */
+public final class EscapePlot extends ChartPanel {
+    /** Which view of the times. */
+    public enum View {
+        SURVIVAL, HISTOGRAM
+    }
+
+    private static final int SURVIVAL_POINTS = 400;
+    private static final int BINS = 40;
+    private final View view;
+    private final DoubleDataSet measured;
+    private final DoubleDataSet exact = new DoubleDataSet("exact integral τ");
+    private final DoubleDataSet kramers = new DoubleDataSet("Kramers τ");
+
+    public EscapePlot(View view) {
+        super(view == View.SURVIVAL ? "escape-survival-plot" : "escape-histogram-plot",
+                "time t (steps × η)", view == View.SURVIVAL ? "S(t), log scale" : "density");
+        this.view = view;
+        measured = new DoubleDataSet(view == View.SURVIVAL ? "measured S(t)" : "first-passage times");
+        title.setText(view == View.SURVIVAL ? "Survival in the start well" : "First-passage times");
+        subtitle.setText("press Run escape: particles start at 'from' and stop at 'to'");
+        draw(view == View.SURVIVAL ? Series.Kind.LINE : Series.Kind.STEPS, view == View.SURVIVAL ? "#1f77b4"
+                : "rgba(31,119,180,0.45)", measured);
+        draw(Series.Kind.LINE, "#d62728", exact);
+        draw(Series.Kind.LINE, "#2ca02c", kramers);
+        if (view == View.SURVIVAL) {
+            yAxis.setLogAxis(true);
+        }
+    }
+
+    @Override
+    public String exportName() {
+        return view == View.SURVIVAL ? "escape-survival" : "escape-times";
+    }
+
+    /** The experiment's times with the predicted mean times (NaN where there is none). */
+    public void setResult(EscapeExperiment.Result r, double tauExact, double tauKramers) {
+        if (!writable(measured, exact, kramers)) {
+            return;
+        }
+        double[] t = r.times();
+        double end = t.length == 0 ? 1 : t[t.length - 1];
+        if (view == View.SURVIVAL) {
+            // S drops by 1/N at each arrival; keep at most SURVIVAL_POINTS of the steps (and S > 0 for the log axis).
+            int stride = Math.max(1, t.length / SURVIVAL_POINTS);
+            int m = (t.length + stride - 1) / stride + 1;
+            double[] x = new double[m];
+            double[] y = new double[m];
+            int k = 0;
+            x[k] = 0;
+            y[k++] = 1;
+            for (int i = 0; i < t.length && k < m; i += stride) {
+                double s = 1 - (i + 1.0) / r.particles();
+                if (s > 0) {
+                    x[k] = t[i];
+                    y[k++] = s;
+                }
+            }
+            measured.set(x, y, k, true);
+            double floor = 0.5 / r.particles();
+            exponential(exact, tauExact, end, floor, false);
+            exponential(kramers, tauKramers, end, floor, false);
+        } else {
+            double w = end / BINS;
+            double[] x = new double[BINS];
+            double[] y = new double[BINS];
+            for (int b = 0; b < BINS; b++) {
+                x[b] = (b + 0.5) * w;
+            }
+            for (double v : t) {
+                y[Math.min(BINS - 1, (int) (v / w))] += 1 / (w * r.particles());
+            }
+            measured.set(x, y, BINS, true);
+            exponential(exact, tauExact, end, 0, true);
+            exponential(kramers, tauKramers, end, 0, true);
+        }
+        subtitle.setText(view == View.SURVIVAL
+                ? "an exponential law is a straight line: slope −1/τ"
+                : "density of the arrival times against (1/τ) e^{−t/τ}");
+    }
+
+    /** e^{−t/τ} (or its density (1/τ) e^{−t/τ}) on [0, end], cut where it falls below {@code floor}. */
+    private static void exponential(DoubleDataSet set, double tau, double end, double floor, boolean density) {
+        if (!(tau > 0)) {
+            set.clearData();
+            return;
+        }
+        int n = 60;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            double t = end * k / (n - 1);
+            double s = Math.exp(-t / tau);
+            if (s < floor) {
+                break;
+            }
+            x[m] = t;
+            y[m++] = density ? s / tau : s;
+        }
+        set.set(x, y, m, true);
+    }
+
+    /** The experiment runs on demand; the live snapshot changes nothing here. */
+    @Override
+    public boolean show(Snapshot s) {
+        return true;
+    }
+}

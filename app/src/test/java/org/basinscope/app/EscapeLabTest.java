@@ -1,0 +1,86 @@
+package org.basinscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.stage.Stage;
+import org.basinscope.app.plots.LivePlot;
+import org.basinscope.engine.escape.FirstPassageTheory;
+import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.session.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The escape lab tab in the real window, headless: defaults, a run against the exact MFPT, bad input. */
+@ExtendWith(ApplicationExtension.class)
+class EscapeLabTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindows.open(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    private void oneDimensionalWell(FxRobot robot) {
+        Session s = Defaults.session();
+        Session well = new Session(s.version(), "double-well", "langevin", 0.005, 1, 0.1, s.friction(), s.momentum(),
+                500, 3, null, 0, s.stepsPerFrame(), java.util.Map.of(), 0);
+        robot.interact(() -> window.load(well));
+        robot.interact(() -> window.showPlotTab(2));
+        TestWindows.await("the 1-D well", () -> window.shown() != null
+                && window.shown().config().landscapeSpec().equals("double-well"));
+    }
+
+    @Test
+    void theLabMeasuresTheMeanFirstPassageTimeOfTheLiveSettings(FxRobot robot) {
+        oneDimensionalWell(robot);
+        // Defaults: from the minimum nearest the start to the other one.
+        assertEquals("-1", robot.lookup("#escape-from").queryTextInputControl().getText());
+        assertEquals("1", robot.lookup("#escape-to").queryTextInputControl().getText());
+        robot.clickOn("#escape-run");
+        TestWindows.await("the experiment", () -> window.escapeLab().idle() && window.escapeLab().summary().startsWith("Mean"));
+        String summary = window.escapeLab().summary();
+        double measured = Double.parseDouble(summary.replaceAll("(?s)^Mean first-passage time ([0-9.]+) ± ([0-9.]+).*", "$1"));
+        double se = Double.parseDouble(summary.replaceAll("(?s)^Mean first-passage time ([0-9.]+) ± ([0-9.]+).*", "$2"));
+        double exact = FirstPassageTheory.predict(LandscapeCatalog.create("double-well"), 0.1, -1, 1).exact();
+        // 1000 particles: standard error ≈ 3%; the step η = 0.005 adds ≲ 2%.
+        assertEquals(exact, measured, 4.5 * se + 0.02 * exact, summary);
+        assertTrue(summary.contains("Kramers"), summary);
+        assertTrue(summary.contains("spectral gap"), summary);
+        LivePlot survival = window.plots().stream().filter(p -> p.exportName().equals("escape-survival")).findFirst()
+                .orElseThrow();
+        var data = new org.basinscope.app.export.PlotData[1];
+        robot.interact(() -> data[0] = survival.data());
+        double[] y = data[0].series().get(0).y();
+        assertEquals(1, y[0], 0.0, "S(0) = 1");
+        for (int k = 1; k < y.length; k++) {
+            assertTrue(y[k] <= y[k - 1] && y[k] > 0, "S decreases and stays positive on the log axis");
+        }
+    }
+
+    @Test
+    void badPointsAreRefusedWithAMessageAndNothingRuns(FxRobot robot) {
+        oneDimensionalWell(robot);
+        robot.interact(() -> {
+            robot.lookup("#escape-from").queryTextInputControl().setText("abc");
+        });
+        robot.clickOn("#escape-run");
+        assertTrue(window.escapeLab().summary().startsWith("Not started"), window.escapeLab().summary());
+        assertTrue(window.escapeLab().idle());
+        robot.interact(() -> {
+            robot.lookup("#escape-from").queryTextInputControl().setText("-1");
+            robot.lookup("#escape-particles").queryTextInputControl().setText("5");
+        });
+        robot.clickOn("#escape-run");
+        assertTrue(window.escapeLab().summary().contains("particles"), window.escapeLab().summary());
+    }
+}

@@ -1,0 +1,157 @@
+package org.basinscope.engine.dynamics;
+
+import java.util.Set;
+import org.basinscope.engine.landscape.FiniteSum;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.random.KeyedPermutation;
+import org.basinscope.engine.random.ParticleStreams;
+
+/**
+ * SGD with real minibatches on a data-driven loss ({@link FiniteSum}): x ← x − η (1/B) Σ_{i∈batch} ∇ℓᵢ(x)
+ * (seed 001, "Discrete SGD vs continuous SDE"). Two ways to draw the batches:
+ * <ul>
+ * <li>{@code epoch} (random reshuffling, the default and what training code does): each particle walks
+ * through its own random permutation of the n examples, B at a time, and draws a new permutation when
+ * it has seen all n (a batch may straddle two epochs when B does not divide n);</li>
+ * <li>{@code independent}: every step draws a fresh batch of B distinct examples. Its gradient noise has
+ * covariance (n − B)/(B(n − 1)) · S(x), S the per-example gradient covariance, independent from step to
+ * step: the model behind the SDE and the Lyapunov covariance ({@code equilibrium.MinibatchCovariance}).</li>
+ * </ul>
+ * Within an epoch reshuffled batches partition the data, so their noise sums to zero over the epoch:
+ * the cloud is tighter than under independent batches. B ≥ n is full-batch GD. Per particle the state
+ * is its permutation key (two 32-bit halves) and the position in the permutation — no index arrays.
+ */
+public final class MinibatchSgd implements Dynamics {
+    /** How batches are drawn. */
+    public enum Sampling {
+        EPOCH, INDEPENDENT
+    }
+
+    private static final int POSITION = 0;
+    private static final int KEY_LOW = 1;
+    private static final int KEY_HIGH = 2;
+    private final Sampling sampling;
+
+    public MinibatchSgd(Sampling sampling) {
+        this.sampling = sampling;
+    }
+
+    public Sampling sampling() {
+        return sampling;
+    }
+
+    @Override
+    public String name() {
+        return "minibatch";
+    }
+
+    @Override
+    public String describe() {
+        return "x ← x − η·(1/B)Σ_batch ∇ℓᵢ(x), batches of real examples ("
+                + (sampling == Sampling.EPOCH ? "reshuffled every epoch" : "drawn afresh every step") + ")";
+    }
+
+    @Override
+    public Set<Param> parameters() {
+        return Set.of(Param.ETA, Param.BATCH);
+    }
+
+    @Override
+    public boolean stochastic() {
+        return true;
+    }
+
+    /** The noise depends on x and on the data: there is no Gibbs temperature to quote. */
+    @Override
+    public double effectiveTemperature(Params p) {
+        return Double.NaN;
+    }
+
+    @Override
+    public String temperatureFormula() {
+        return "no T_eff: minibatch noise has covariance (n − B)/(B(n − 1))·S(θ), shaped by the data";
+    }
+
+    @Override
+    public double contraction(Params p, double lambda) {
+        return Multipliers.gradientStep(p.eta(), lambda);
+    }
+
+    /**
+     * Independent batches on linear regression: the exact covariance about θ̂ of
+     * {@code equilibrium.MinibatchCovariance}. Reshuffled epochs and other models have no closed form here.
+     */
+    @Override
+    public double[] stationaryCovariance(Landscape f, Params p, double[] hessian) {
+        if (sampling == Sampling.INDEPENDENT && f instanceof org.basinscope.engine.landscape.Regression r
+                && r.model() == org.basinscope.engine.landscape.Regression.Model.LINEAR) {
+            try {
+                return org.basinscope.engine.equilibrium.MinibatchCovariance.discrete(r, p.eta(), (int) p.batch());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String incompatibility(Landscape f) {
+        return f instanceof FiniteSum ? null
+                : "minibatch SGD samples examples of a data set: pick linear-regression or logistic-regression "
+                        + "(on an analytic landscape use sgd, whose noise is modelled)";
+    }
+
+    @Override
+    public int auxiliaryArrays() {
+        return 3;
+    }
+
+    @Override
+    public void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
+        int n = ((FiniteSum) f).examples();
+        for (int i = from; i < to; i++) {
+            // Position n means "epoch used up": the first step draws a permutation.
+            s.aux[POSITION][i] = n;
+        }
+    }
+
+    @Override
+    public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
+        FiniteSum data = (FiniteSum) f;
+        int n = data.examples();
+        int batch = (int) Math.min(n, p.batch());
+        double eta = p.eta();
+        double[] g = w.hessian; // scratch for one example's gradient
+        double[] position = s.aux[POSITION];
+        double[] keyLow = s.aux[KEY_LOW];
+        double[] keyHigh = s.aux[KEY_HIGH];
+        for (int i = from; i < to; i++) {
+            if (s.diverged[i]) {
+                continue;
+            }
+            double x = s.x[i];
+            double y = s.y[i];
+            double gx = 0;
+            double gy = 0;
+            int k = (int) position[i];
+            if (sampling == Sampling.INDEPENDENT || batch == n) {
+                k = n; // a fresh permutation every step: its first B positions are B distinct examples
+            }
+            for (int b = 0; b < batch; b++) {
+                if (k >= n) {
+                    long key = ParticleStreams.nextLong(s.seeds, s.gammas, i);
+                    keyLow[i] = (int) key;
+                    keyHigh[i] = (int) (key >>> 32);
+                    k = 0;
+                }
+                long key = ((long) keyHigh[i] << 32) | ((long) keyLow[i] & 0xffffffffL);
+                data.exampleGradient(KeyedPermutation.apply(k++, key, n), x, y, g);
+                gx += g[0];
+                gy += g[1];
+            }
+            position[i] = k;
+            s.x[i] = x - eta * gx / batch;
+            s.y[i] = y - eta * gy / batch;
+        }
+    }
+}
