@@ -40,6 +40,9 @@ final class EscapeController {
     private final AnalysisJobs jobs;
     private final EscapePlot survival = new EscapePlot(EscapePlot.View.SURVIVAL);
     private final EscapePlot histogram = new EscapePlot(EscapePlot.View.HISTOGRAM);
+    private final org.basinscope.app.plots.PathPlot pathPlot = new org.basinscope.app.plots.PathPlot();
+    private final Button path = new Button("Path");
+    private final org.basinscope.app.views.LandscapeView landscape;
     private final TextField from = new TextField();
     private final TextField to = new TextField();
     private final TextField particles = new TextField("1000");
@@ -51,8 +54,13 @@ final class EscapeController {
     private Snapshot latest;
     private Object defaultsFor;
 
-    EscapeController(AnalysisJobs jobs) {
+    EscapeController(AnalysisJobs jobs, org.basinscope.app.views.LandscapeView landscape) {
         this.jobs = jobs;
+        this.landscape = landscape;
+        path.setId("path-run");
+        path.setTooltip(new Tooltip("Minimum-energy path from 'from' to 'to' by the string method (2-D): drawn on the "
+                + "landscape, with the loss along it and along the straight line"));
+        path.setOnAction(e -> startPath());
         from.setId("escape-from");
         to.setId("escape-to");
         particles.setId("escape-particles");
@@ -69,10 +77,13 @@ final class EscapeController {
         run.setTooltip(new Tooltip("Run the experiment with the live landscape, dynamics, η and T (Enter in a field does the same)"));
         run.setOnAction(e -> start());
         cancel.setTooltip(new Tooltip("Stop the experiment (the previous result stays)"));
-        cancel.setOnAction(e -> jobs.cancel("escape"));
+        cancel.setOnAction(e -> {
+            jobs.cancel("escape");
+            jobs.cancel("path");
+        });
         progress.setPrefWidth(90);
-        progress.progressProperty().bind(jobs.progress("escape"));
-        jobs.progress("escape").addListener((o, a, b) -> {
+        progress.progressProperty().bind(javafx.beans.binding.Bindings.max(jobs.progress("escape"), jobs.progress("path")));
+        progress.progressProperty().addListener((o, a, b) -> {
             boolean busy = b.doubleValue() >= 0;
             progress.setVisible(busy);
             cancel.setVisible(busy);
@@ -84,7 +95,7 @@ final class EscapeController {
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("readout-note");
         FlowPane fields = new FlowPane(8, 4, new Label("from"), from, new Label("to"), to, new Label("particles"), particles,
-                run, progress, cancel);
+                run, path, progress, cancel);
         fields.setAlignment(Pos.CENTER_LEFT);
         header = new VBox(4, fields, summary);
         header.setPadding(new Insets(4, 8, 4, 8));
@@ -96,7 +107,7 @@ final class EscapeController {
     }
 
     List<LivePlot> plots() {
-        return List.of(survival, histogram);
+        return List.of(survival, histogram, pathPlot);
     }
 
     /** Keeps the newest snapshot (the settings an experiment will use) and fills in default points. */
@@ -108,6 +119,7 @@ final class EscapeController {
         Object key = List.of(s.config().landscapeSpec(), List.of(s.config().start()[0]));
         if (!key.equals(defaultsFor)) {
             defaultsFor = key;
+            landscape.setPath(null);
             double[][] d = defaultPoints(s);
             from.setText(d == null ? "" : coordinates(d[0]));
             to.setText(d == null ? "" : coordinates(d[1]));
@@ -180,6 +192,33 @@ final class EscapeController {
                 r -> show(r, what), message -> summary.setText("No result: " + message));
     }
 
+    /** Computes the minimum-energy path between the two points (2-D landscapes) in the background. */
+    void startPath() {
+        Snapshot s = latest;
+        if (s == null) {
+            return;
+        }
+        var f = s.config().landscape();
+        if (f.dimension() != 2) {
+            pathPlot.setError("the minimum-energy path is drawn on 2-D landscapes");
+            return;
+        }
+        double[] a;
+        double[] b;
+        try {
+            a = point("from", from.getText(), 2);
+            b = point("to", to.getText(), 2);
+        } catch (InvalidInputException e) {
+            pathPlot.setError(e.getMessage());
+            return;
+        }
+        jobs.submit("path", progress -> org.basinscope.engine.geometry.MinimumEnergyPath.find(f, a, b, 61, 20_000, progress),
+                r -> {
+                    pathPlot.setResult(r);
+                    landscape.setPath(r.path());
+                }, pathPlot::setError);
+    }
+
     private static double[] point(String what, String text, int dim) {
         String[] parts = text.trim().split("\\s*,\\s*");
         if (parts.length != dim || text.isBlank()) {
@@ -250,9 +289,9 @@ final class EscapeController {
         summary.setText(t.toString());
     }
 
-    /** True when no experiment is queued or running. */
+    /** True when no experiment or path is queued or running. */
     boolean idle() {
-        return jobs.idle("escape");
+        return jobs.idle("escape") && jobs.idle("path");
     }
 
     /** The summary line (for tests). */

@@ -107,11 +107,11 @@ public final class MainWindow {
         bifurcation = new BifurcationPlot(eta -> controls.parameter(Param.ETA).setValue(
                 Math.max(1e-5, Math.min(10, org.basinscope.app.controls.Display.round(eta, 4)))));
         List<LivePlot> live = List.of(new LossPlot(), histogram, new PhasePlot());
-        List<LivePlot> chaotic = List.of(bifurcation, new LyapunovPlot());
+        List<LivePlot> chaotic = List.of(bifurcation, new LyapunovPlot(), new org.basinscope.app.plots.SharpnessPlot());
         plots = new java.util.ArrayList<>(live);
         plots.addAll(chaotic);
         chaos = new ChaosController(jobs, bifurcation, landscape);
-        escape = new EscapeController(jobs);
+        escape = new EscapeController(jobs, landscape);
         plots.addAll(escape.plots());
         histogram.setAxis(session.view().get("histogramAxis"));
         if (session.steps() > 0) {

@@ -67,6 +67,9 @@ public final class WindowRenderer {
                             // The escape lab runs on request: with the run's settings once they are in place.
                             escapeStarted = true;
                             w.escapeLab().start();
+                            if (w.shown().config().landscape().dimension() == 2) {
+                                w.escapeLab().startPath();
+                            }
                         }
                         if (ready && (!escape || escapeStarted && w.escapeLab().idle()) && ++settled >= SETTLE_PULSES) {
                             stop();

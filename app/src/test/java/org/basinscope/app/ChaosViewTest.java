@@ -82,4 +82,28 @@ class ChaosViewTest {
                 && window.shown().params().eta() == 0.1);
         assertTrue(window.shown().lyapunov()[0] > 1, "globally chaotic: " + window.shown().lyapunov()[0]);
     }
+
+    @Test
+    void theSharpnessPlotShowsLambdaMaxAgainstTheEdge(FxRobot robot) {
+        // ½(x² + 4y²): λmax = 4 everywhere; GD at η = 0.01 has its edge at 2/η = 200.
+        robot.interact(() -> window.startLesson(Lessons.load("gradient-flow-quadratic")));
+        robot.interact(() -> window.showPlotTab(1));
+        robot.interact(() -> window.simulation().advanceBy(300));
+        LivePlot plot = window.plots().stream().filter(p -> p.exportName().equals("sharpness")).findFirst().orElseThrow();
+        var data = new org.basinscope.app.export.PlotData[1];
+        TestWindows.await("300 steps drawn", () -> {
+            if (window.shown() == null || window.shown().step() != 300
+                    || !window.shown().config().landscapeSpec().startsWith("quadratic")) {
+                return false;
+            }
+            robot.interact(() -> data[0] = plot.data());
+            return data[0].series().get(0).y().length > 0;
+        });
+        for (double v : data[0].series().get(0).y()) {
+            assertEquals(4, v, 1e-12);
+        }
+        for (double v : data[0].series().get(2).y()) {
+            assertEquals(200, v, 1e-9);
+        }
+    }
 }

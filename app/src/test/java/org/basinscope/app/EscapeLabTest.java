@@ -83,4 +83,30 @@ class EscapeLabTest {
         robot.clickOn("#escape-run");
         assertTrue(window.escapeLab().summary().contains("particles"), window.escapeLab().summary());
     }
+
+    @Test
+    void thePathButtonDrawsTheMinimumEnergyPathAndItsBarrier(FxRobot robot) {
+        Session s = Defaults.session();
+        Session well = new Session(s.version(), "double-well:dim=2", "langevin", 0.01, 1, 0.1, s.friction(), s.momentum(),
+                200, 3, null, 0, s.stepsPerFrame(), java.util.Map.of(), 0);
+        robot.interact(() -> window.load(well));
+        robot.interact(() -> window.showPlotTab(2));
+        TestWindows.await("the 2-D well", () -> window.shown() != null
+                && window.shown().config().landscapeSpec().equals("double-well:dim=2")
+                && robot.lookup("#escape-from").queryTextInputControl().getText().equals("-1, 0"));
+        robot.clickOn("#path-run");
+        LivePlot plot = window.plots().stream().filter(p -> p.exportName().equals("path")).findFirst().orElseThrow();
+        var data = new org.basinscope.app.export.PlotData[1];
+        TestWindows.await("the path", () -> {
+            if (!window.escapeLab().idle()) {
+                return false;
+            }
+            robot.interact(() -> data[0] = plot.data());
+            return data[0].series().get(1).y().length > 0;
+        });
+        double[] loss = data[0].series().get(1).y();
+        double top = java.util.Arrays.stream(loss).max().orElseThrow();
+        // (x² − 1)²/4 + y²/2: the barrier from a minimum to the saddle (0, 0) is exactly 1/4.
+        assertEquals(0.25, top - loss[0], 1e-3);
+    }
 }

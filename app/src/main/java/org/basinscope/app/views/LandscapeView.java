@@ -55,6 +55,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     /** Up to this many particles are drawn as dots; more as a density image. */
     private static final int FEW = 300;
     private double fontScale = 1;
+    /** A minimum-energy path {x[], y[]} to draw, or null. */
+    private double[][] path;
 
     public LandscapeView() {
         getChildren().addAll(canvas, analysisView, cloudView, overlay);
@@ -64,6 +66,12 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         cloudView.setMouseTransparent(true);
         getStyleClass().add("landscape-view");
         setMinSize(200, 200);
+    }
+
+    /** Draws a path (the string method's minimum-energy path) over the landscape; null removes it. */
+    public void setPath(double[][] p) {
+        path = p == null ? null : new double[][] {p[0].clone(), p[1].clone()};
+        draw();
     }
 
     /** Larger text and markers (presentation mode). */
@@ -144,6 +152,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         top.clip();
         drawCloud(top, s, f);
         drawTrails(top, s, f);
+        drawCovariance(top, s, f);
+        drawPath(top, s, f);
         top.restore();
     }
 
@@ -379,6 +389,92 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             }
         }
         g.restore();
+    }
+
+    /**
+     * The 2σ ellipses of the cloud's covariance at its mean: measured (white, dashed) and predicted by
+     * the linearised dynamics (cyan; the Lyapunov equation for anisotropic noise, seed 001 Theorem 5).
+     * Drawn in data coordinates, so the axes' different scales are respected.
+     */
+    private void drawCovariance(GraphicsContext g, Snapshot s, Frame f) {
+        if (s.grid().ny() <= 1 || s.stats().alive() < 10 || s.stats().step() == 0) {
+            return;
+        }
+        double[] mean = s.stats().mean();
+        double[] var = s.stats().variance();
+        g.setLineWidth(1.6 * fontScale);
+        g.setLineDashes(6 * fontScale, 4 * fontScale);
+        g.setStroke(Color.rgb(255, 255, 255, 0.9));
+        ellipse(g, f, mean, new double[] {var[0], s.stats().covariance(), var[1]});
+        g.setLineDashes();
+        double[] predicted = s.readouts().predictedCovariance();
+        if (predicted != null) {
+            g.setStroke(Color.rgb(90, 220, 255));
+            ellipse(g, f, mean, predicted);
+        }
+        String label = "2σ ellipses: measured (dashed)" + (predicted != null ? ", predicted (cyan)" : "");
+        double size = 11 * fontScale;
+        g.setFont(Font.font("System", size));
+        // On a dark chip: the contours under the corner may be any colour.
+        double width = label.length() * size * 0.55;
+        g.setFill(Color.rgb(24, 26, 32, 0.75));
+        g.fillRect(f.px() + f.pw() - width - 10, f.py() + f.ph() - size - 8, width + 8, size + 6);
+        g.setFill(Color.rgb(235, 235, 240));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(label, f.px() + f.pw() - 6, f.py() + f.ph() - 4);
+    }
+
+    private void drawPath(GraphicsContext g, Snapshot s, Frame f) {
+        double[][] p = path;
+        if (p == null || s.grid().ny() <= 1) {
+            return;
+        }
+        int n = p[0].length;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = f.sx(p[0][k]);
+            ys[k] = f.sy(p[1][k]);
+        }
+        g.setLineDashes();
+        g.setStroke(Color.rgb(255, 230, 120));
+        g.setLineWidth(2.5 * fontScale);
+        g.strokePolyline(xs, ys, n);
+        g.setFill(Color.rgb(255, 230, 120));
+        double r = 2.5 * fontScale;
+        for (int k = 0; k < n; k += 5) {
+            g.fillOval(xs[k] - r, ys[k] - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static void ellipse(GraphicsContext g, Frame f, double[] mean, double[] c) {
+        double a = c[0];
+        double b = c[1];
+        double d = c[2];
+        double half = 0.5 * (a + d);
+        double r = Math.hypot(0.5 * (a - d), b);
+        double l1 = half + r;
+        double l2 = half - r;
+        if (!(l1 > 0) || !(l2 >= 0) || !Double.isFinite(l1)) {
+            return;
+        }
+        double angle = 0.5 * Math.atan2(2 * b, a - d);
+        double ca = Math.cos(angle);
+        double sa = Math.sin(angle);
+        double r1 = 2 * Math.sqrt(l1);
+        double r2 = 2 * Math.sqrt(l2);
+        int n = 72;
+        double[] xs = new double[n + 1];
+        double[] ys = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            double t = 2 * Math.PI * k / n;
+            double u = r1 * Math.cos(t);
+            double v = r2 * Math.sin(t);
+            xs[k] = f.sx(mean[0] + u * ca - v * sa);
+            ys[k] = f.sy(mean[1] + u * sa + v * ca);
+        }
+        g.strokePolyline(xs, ys, n + 1);
     }
 
     /** Whether the trail's newest point is a live position (not the NaN of a diverged particle). */

@@ -20,10 +20,13 @@ import org.basinscope.engine.landscape.Landscape;
  * @param predictedVariance    per eigen-direction (smaller λ first); NaN where there is no prediction
  * @param measuredVariance     the ensemble's variance along the same directions
  * @param diverged             diverged particle count
+ * @param predictedCovariance  2-D: the predicted stationary covariance {c_xx, c_xy, c_yy} at the mean (the
+ *                             Lyapunov solution for anisotropic noise, else Σ v_k u_k u_kᵀ over the
+ *                             eigen-directions u_k); null in 1-D or without a prediction
  */
 public record Readouts(double effectiveTemperature, String temperatureFormula, double lambdaMin, double lambdaMax,
         double stabilityEdge, double contraction, double[] predictedVariance, double[] measuredVariance,
-        int diverged) {
+        int diverged, double[] predictedCovariance) {
 
     private static double along(double[] c, double ux, double uy) {
         return c[0] * ux * ux + 2 * c[1] * ux * uy + c[2] * uy * uy;
@@ -53,6 +56,7 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         double contraction = d.contraction(p, l2);
         int dims = f.dimension();
         double[] predicted = new double[dims];
+        double[] covariance = null;
         double[] measured = new double[dims];
         predicted[0] = d.stationaryVariance(p, l1);
         measured[0] = s.varianceAlong(e[2], e[3]);
@@ -66,9 +70,16 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
                 // Anisotropic noise: the Lyapunov covariance C seen along the same directions, uᵀ C u.
                 predicted[0] = along(c, e[2], e[3]);
                 predicted[1] = along(c, -e[3], e[2]);
+            } else if (Double.isFinite(predicted[0]) && Double.isFinite(predicted[1])) {
+                // Per-direction predictions: C = v₀u₀u₀ᵀ + v₁u₁u₁ᵀ with u₀ = (c, s), u₁ = (−s, c).
+                double cs = e[2];
+                double sn = e[3];
+                c = new double[] {predicted[0] * cs * cs + predicted[1] * sn * sn,
+                    (predicted[0] - predicted[1]) * cs * sn, predicted[0] * sn * sn + predicted[1] * cs * cs};
             }
+            covariance = c;
         }
         return new Readouts(d.effectiveTemperature(p), d.temperatureFormula(), l1, l2, edge, contraction, predicted,
-                measured, s.diverged());
+                measured, s.diverged(), covariance);
     }
 }

@@ -67,6 +67,10 @@ public final class LiveSimulation implements AutoCloseable {
     private LandscapeGrid grid;
     private LyapunovTracker tracker;
     private final RingSeries lyapunovHistory = new RingSeries(3, LOSS_HISTORY);
+    /** {step, λmax at particle 0, mean λmax over up to SHARPNESS_SAMPLE particles, 2/η} per frame. */
+    private final RingSeries sharpness = new RingSeries(4, LOSS_HISTORY);
+    private static final int SHARPNESS_SAMPLE = 64;
+    private final double[] hessianScratch = new double[3];
     private String gibbsLabel;
     private Params gibbsParams;
     private double gibbsTemperature = Double.NaN;
@@ -220,6 +224,7 @@ public final class LiveSimulation implements AutoCloseable {
         loss.clear();
         tracker.restart();
         lyapunovHistory.clear();
+        sharpness.clear();
         recordLoss();
         dirty = true;
     }
@@ -283,7 +288,39 @@ public final class LiveSimulation implements AutoCloseable {
         tracker.advance(params, Math.min(steps, TRACKER_STEPS));
         double[] l = tracker.exponents();
         lyapunovHistory.add(ensemble.step(), l[0], l.length > 1 ? l[1] : Double.NaN);
+        recordSharpness();
         dirty = true;
+    }
+
+    /**
+     * Sharpness along the run (seed 002, edge of stability): the largest Hessian eigenvalue at particle 0
+     * and averaged over an evenly strided sample of live particles, beside GD's stability edge 2/η.
+     */
+    private void recordSharpness() {
+        ParticleArrays s = ensemble.particles();
+        double first = s.diverged[0] ? Double.NaN : lambdaMax(s.x[0], s.y[0]);
+        int stride = Math.max(1, s.size / SHARPNESS_SAMPLE);
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.size; i += stride) {
+            if (!s.diverged[i]) {
+                double l = lambdaMax(s.x[i], s.y[i]);
+                if (Double.isFinite(l)) {
+                    sum += l;
+                    n++;
+                }
+            }
+        }
+        sharpness.add(ensemble.step(), first, n == 0 ? Double.NaN : sum / n, 2 / params.eta());
+    }
+
+    private double lambdaMax(double x, double y) {
+        double[] h = hessianScratch;
+        config.landscape().hessian(x, y, h);
+        if (config.landscape().dimension() == 1) {
+            return h[0];
+        }
+        return 0.5 * (h[0] + h[2]) + Math.hypot(0.5 * (h[0] - h[2]), h[1]);
     }
 
     /** Mean loss, its 10% and 90% quantiles (from a strided subsample) and particle 0's loss, now. */
@@ -352,7 +389,8 @@ public final class LiveSimulation implements AutoCloseable {
                 ? org.basinscope.engine.dynamics.Mala.acceptanceRate(s, e.step()) : Double.NaN;
         return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
                 trailCopy, loss.copy(), hx, hy, gibbsX, gibbsY, gibbsLabel, critical, grid, stepsPerSecond,
-                tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, distance, acceptance,
+                tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, sharpness.copy(), distance,
+                acceptance,
                 message(stats));
     }
 

@@ -38,6 +38,7 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param lyapunovHistory columns {step, λ1, λ2} of the estimate over time
  * @param lyapunovMethod  how the estimate is made
  * @param permutationEntropy normalised permutation entropy (order 4) of particle 0's recent x
+ * @param sharpness       columns {step, λmax at particle 0, mean λmax over a sample of particles, 2/η}
  * @param gibbsDistance   {KS, TV} distance of the x-positions from the density curve gibbsX (KS from up to
  *                        {@link LiveSimulation#KS_SAMPLE} particles), or null when there is no curve
  * @param acceptance      MALA's acceptance rate since the last restart, NaN for other dynamics
@@ -48,7 +49,7 @@ public record Snapshot(long sequence, long paramsVersion, RunConfig config, Para
         double[][][] trails, double[][] loss, Histogram histogramX, Histogram histogramY, double[] gibbsX,
         double[] gibbsY, String gibbsLabel, CriticalPoints.Result critical, LandscapeGrid grid, double stepsPerSecond,
         double[] lyapunov, double[][] lyapunovHistory, String lyapunovMethod, double permutationEntropy,
-        double[] gibbsDistance, double acceptance, String message) {
+        double[][] sharpness, double[] gibbsDistance, double acceptance, String message) {
 
     public long step() {
         return stats.step();
