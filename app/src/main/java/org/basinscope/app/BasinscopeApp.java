@@ -57,6 +57,10 @@ public final class BasinscopeApp extends Application {
             json.put("longestPulseMillis", window.longestPulseMillis());
             json.put("fxWorstAnswerMillis", watchdog.worstMillis());
             json.put("fxLateOver100ms", watchdog.lateCount());
+            if (System.getenv("BASINSCOPE_DEBUG") != null) {
+                // What the FX thread was doing when found late (diagnosis of stalls).
+                watchdog.lateStacks().forEach(stack -> System.err.println("FX thread while late:\n" + stack));
+            }
             if (launch.probeLatency()) {
                 json.put("sliderLatencyCount", window.latency().count());
                 json.put("sliderLatencyMeanMillis", window.latency().meanMillis());

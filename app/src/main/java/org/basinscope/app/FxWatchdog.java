@@ -20,6 +20,7 @@ public final class FxWatchdog implements AutoCloseable {
     private final java.util.concurrent.ConcurrentLinkedQueue<String> stacks = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile long resetAt = System.nanoTime();
 
     public FxWatchdog() {
         thread = new Thread(this::loop, "basinscope-fx-watchdog");
@@ -53,7 +54,9 @@ public final class FxWatchdog implements AutoCloseable {
         }
     }
 
-    private void record(long nanos) {
+    private void record(long measured) {
+        // Only the part after the last reset counts (a probe may have been measuring across it).
+        long nanos = Math.min(measured, System.nanoTime() - resetAt);
         worstNanos.accumulateAndGet(nanos, Math::max);
         if (nanos > LIMIT_MS * 1_000_000L) {
             lateCount.incrementAndGet();
@@ -89,6 +92,11 @@ public final class FxWatchdog implements AutoCloseable {
 
     /** Starts a new measurement window (e.g. after warm-up). */
     public void reset() {
+        // A probe still waiting was posted before the window began (say, during a forced GC that preceded
+        // the reset): from now on it counts only the time since the reset.
+        long now = System.nanoTime();
+        resetAt = now;
+        pending.updateAndGet(p -> p < 0 ? p : now);
         worstNanos.set(0);
         lateCount.set(0);
         late.clear();

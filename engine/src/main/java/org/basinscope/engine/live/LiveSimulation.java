@@ -67,6 +67,10 @@ public final class LiveSimulation implements AutoCloseable {
     private LandscapeGrid grid;
     private LyapunovTracker tracker;
     private final RingSeries lyapunovHistory = new RingSeries(3, LOSS_HISTORY);
+    /** Steps between checks for new parameters within a frame. */
+    private static final int CHUNK = 2;
+    /** The parameter version of the last published snapshot (simulation thread only). */
+    private long publishedVersion = -1;
     /** {step, λmax at particle 0, mean λmax over up to SHARPNESS_SAMPLE particles, 2/η} per frame. */
     private final RingSeries sharpness = new RingSeries(4, LOSS_HISTORY);
     private static final int SHARPNESS_SAMPLE = 64;
@@ -152,7 +156,7 @@ public final class LiveSimulation implements AutoCloseable {
             // Frame-sized chunks, so the loss history has the same resolution as a live run.
             for (int done = 0; done < steps; ) {
                 int chunk = Math.min(stepsPerFrame, steps - done);
-                step(chunk);
+                step(chunk, -1);
                 done += chunk;
             }
         });
@@ -249,13 +253,24 @@ public final class LiveSimulation implements AutoCloseable {
                     continue;
                 }
                 int steps = running ? stepsPerFrame : Math.min(pendingSteps, 1);
+                if (running && version != publishedVersion) {
+                    // New parameters: show them after one step instead of a whole frame's worth, so a
+                    // slider answers within a frame even when a frame of steps is slow (10⁵ particles).
+                    steps = Math.min(steps, 1);
+                }
                 if (steps > 0) {
-                    pendingSteps = Math.max(0, pendingSteps - steps);
-                    step(steps);
+                    int done = step(steps, running ? version : -1);
+                    pendingSteps = Math.max(0, pendingSteps - done);
+                    if (done < steps) {
+                        // The parameters changed mid-frame: skip this frame's snapshot and show the new
+                        // ones after a single step (see above), which is what the user is waiting for.
+                        continue;
+                    }
                 }
                 if (dirty) {
                     dirty = false;
                     latest.set(snapshot(version, p));
+                    publishedVersion = version;
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 running = false;
@@ -276,11 +291,24 @@ public final class LiveSimulation implements AutoCloseable {
         }
     }
 
-    /** Advances with the current parameters and records one row of the loss history. */
-    private void step(int steps) {
+    /**
+     * Advances with the current parameters and records one row of the loss history. With
+     * {@code watch} ≥ 0 it stops early, between chunks of {@value #CHUNK} steps, once the parameter
+     * version is no longer {@code watch}. Returns the steps taken.
+     */
+    private int step(int steps, long watch) {
         ensemble.setParams(params);
         long t0 = System.nanoTime();
-        ensemble.advance(steps);
+        int done = 0;
+        while (done < steps) {
+            int chunk = Math.min(CHUNK, steps - done);
+            ensemble.advance(chunk);
+            done += chunk;
+            if (watch >= 0 && paramsVersion.get() != watch) {
+                break;
+            }
+        }
+        steps = done;
         double rate = steps / Math.max(1e-9, (System.nanoTime() - t0) * 1e-9);
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
         recordLoss();
@@ -290,6 +318,7 @@ public final class LiveSimulation implements AutoCloseable {
         lyapunovHistory.add(ensemble.step(), l[0], l.length > 1 ? l[1] : Double.NaN);
         recordSharpness();
         dirty = true;
+        return done;
     }
 
     /**
