@@ -44,12 +44,19 @@ public final class DynamicsCatalog {
                 + "epoch | independent: fresh batch each step)",
                 o -> new MinibatchSgd(MinibatchSgd.Sampling.valueOf(o.choice("sampling", "epoch",
                         Set.of("epoch", "independent")).toUpperCase(java.util.Locale.ROOT))));
+        register("sgld", "stochastic gradient Langevin: minibatch SGD plus √(2ηT)ξ on a data-driven landscape "
+                + "(sampling=epoch | independent)",
+                o -> new MinibatchSgd(MinibatchSgd.Sampling.valueOf(o.choice("sampling", "epoch",
+                        Set.of("epoch", "independent")).toUpperCase(java.util.Locale.ROOT)), true));
         register("momentum", "heavy-ball momentum (beta = β, default from --momentum or 0.9)", o -> new HeavyBall());
         register("nesterov", "Nesterov momentum (beta = β)", o -> new Nesterov());
         register("adam", "Adam (beta1 0.9, beta2 0.999, eps 1e-8)",
                 o -> new Adam(o.real("beta1", 0.9, 0, 0.999999), o.real("beta2", 0.999, 0, 0.999999),
                         o.real("eps", 1e-8, 1e-300, 1)));
-        register("langevin", "overdamped Langevin, Euler–Maruyama x ← x − η∇f + √(2ηT)ξ", o -> new OverdampedLangevin());
+        register("langevin", "overdamped Langevin x ← x − η∇f + √(2ηT)ξ (scheme=em: Euler–Maruyama, = Milstein for this "
+                + "additive noise | heun: stochastic Heun | lm: Leimkuhler–Matthews)",
+                o -> new OverdampedLangevin(OverdampedLangevin.Scheme.valueOf(o.choice("scheme", "em",
+                        Set.of("em", "milstein", "heun", "lm")).replace("milstein", "em").toUpperCase(java.util.Locale.ROOT))));
         register("mala", "Metropolis-adjusted Langevin: the Langevin step as a proposal, accepted or rejected (unbiased)",
                 o -> new Mala());
         register("underdamped", "underdamped Langevin by BAOAB with friction γ and temperature T",

@@ -20,6 +20,10 @@ import org.basinscope.engine.random.ParticleStreams;
  * Within an epoch reshuffled batches partition the data, so their noise sums to zero over the epoch:
  * the cloud is tighter than under independent batches. B ≥ n is full-batch GD. Per particle the state
  * is its permutation key (two 32-bit halves) and the position in the permutation — no index arrays.
+ *
+ * <p>With {@code langevin} it is stochastic gradient Langevin dynamics (SGLD, Welling &amp; Teh 2011; seed
+ * 001, "Langevin in practice"): the same minibatch step plus √(2ηT) ξ, which samples exp(−f/T) up to
+ * the minibatch noise (small when η (n − B)/(B(n − 1))·S ≪ 2T) and the step's O(η) bias.
  */
 public final class MinibatchSgd implements Dynamics {
     /** How batches are drawn. */
@@ -31,9 +35,16 @@ public final class MinibatchSgd implements Dynamics {
     private static final int KEY_LOW = 1;
     private static final int KEY_HIGH = 2;
     private final Sampling sampling;
+    private final boolean langevin;
 
     public MinibatchSgd(Sampling sampling) {
+        this(sampling, false);
+    }
+
+    /** @param langevin add √(2ηT) ξ every step (SGLD) */
+    public MinibatchSgd(Sampling sampling, boolean langevin) {
         this.sampling = sampling;
+        this.langevin = langevin;
     }
 
     public Sampling sampling() {
@@ -42,18 +53,18 @@ public final class MinibatchSgd implements Dynamics {
 
     @Override
     public String name() {
-        return "minibatch";
+        return langevin ? "sgld" : "minibatch";
     }
 
     @Override
     public String describe() {
-        return "x ← x − η·(1/B)Σ_batch ∇ℓᵢ(x), batches of real examples ("
+        return "x ← x − η·(1/B)Σ_batch ∇ℓᵢ(x)" + (langevin ? " + √(2ηT) ξ" : "") + ", batches of real examples ("
                 + (sampling == Sampling.EPOCH ? "reshuffled every epoch" : "drawn afresh every step") + ")";
     }
 
     @Override
     public Set<Param> parameters() {
-        return Set.of(Param.ETA, Param.BATCH);
+        return langevin ? Set.of(Param.ETA, Param.BATCH, Param.TEMPERATURE) : Set.of(Param.ETA, Param.BATCH);
     }
 
     @Override
@@ -61,15 +72,16 @@ public final class MinibatchSgd implements Dynamics {
         return true;
     }
 
-    /** The noise depends on x and on the data: there is no Gibbs temperature to quote. */
+    /** SGLD: the injected T. Plain minibatch noise depends on x and the data: no Gibbs temperature. */
     @Override
     public double effectiveTemperature(Params p) {
-        return Double.NaN;
+        return langevin ? p.temperature() : Double.NaN;
     }
 
     @Override
     public String temperatureFormula() {
-        return "no T_eff: minibatch noise has covariance (n − B)/(B(n − 1))·S(θ), shaped by the data";
+        return langevin ? "T_eff ≈ T when the minibatch noise η(n − B)/(B(n − 1))·S is small against 2T"
+                : "no T_eff: minibatch noise has covariance (n − B)/(B(n − 1))·S(θ), shaped by the data";
     }
 
     @Override
@@ -86,7 +98,8 @@ public final class MinibatchSgd implements Dynamics {
         if (sampling == Sampling.INDEPENDENT && f instanceof org.basinscope.engine.landscape.Regression r
                 && r.model() == org.basinscope.engine.landscape.Regression.Model.LINEAR) {
             try {
-                return org.basinscope.engine.equilibrium.MinibatchCovariance.discrete(r, p.eta(), (int) p.batch());
+                return org.basinscope.engine.equilibrium.MinibatchCovariance.discrete(r, p.eta(), (int) p.batch(),
+                        langevin ? p.temperature() : 0);
             } catch (IllegalArgumentException e) {
                 return null;
             }
@@ -125,6 +138,10 @@ public final class MinibatchSgd implements Dynamics {
         double[] position = s.aux[POSITION];
         double[] keyLow = s.aux[KEY_LOW];
         double[] keyHigh = s.aux[KEY_HIGH];
+        double noise = langevin ? Math.sqrt(2 * eta * p.temperature()) : 0;
+        if (langevin) {
+            Noise.draw(s, from, to, w);
+        }
         for (int i = from; i < to; i++) {
             if (s.diverged[i]) {
                 continue;
@@ -150,8 +167,8 @@ public final class MinibatchSgd implements Dynamics {
                 gy += g[1];
             }
             position[i] = k;
-            s.x[i] = x - eta * gx / batch;
-            s.y[i] = y - eta * gy / batch;
+            s.x[i] = x - eta * gx / batch + (langevin ? noise * w.nx[i - from] : 0);
+            s.y[i] = y - eta * gy / batch + (langevin ? noise * w.ny[i - from] : 0);
         }
     }
 }

@@ -42,6 +42,14 @@ public final class MinibatchCovariance {
 
     /** The exact discrete-time covariance {c_xx, c_xy, c_yy}. */
     public static double[] discrete(Regression f, double eta, int batch) {
+        return discrete(f, eta, batch, 0);
+    }
+
+    /**
+     * The same with SGLD's injected noise √(2ηT) ξ, independent of the batch: + 2ηT·I on the right
+     * (seed 001, "Langevin in practice").
+     */
+    public static double[] discrete(Regression f, double eta, int batch, double temperature) {
         requireLinear(f);
         double[][] d = f.data();
         int n = d[0].length;
@@ -56,7 +64,7 @@ public final class MinibatchCovariance {
             double[][] r = StationaryCovariance.sub(m, StationaryCovariance.mul(StationaryCovariance.mul(a, m), a));
             double[][] grow = StationaryCovariance.sub(fourth(d, m), StationaryCovariance.mul(StationaryCovariance.mul(h, m), h));
             return StationaryCovariance.sub(r, scale(grow, k));
-        }, new double[] {k * s[0], k * s[1], k * s[2]});
+        }, new double[] {k * s[0] + 2 * eta * temperature, k * s[1], k * s[2] + 2 * eta * temperature});
     }
 
     /** The small-η (continuous-time) covariance: HC + CH = η c_B S. */

@@ -178,6 +178,7 @@ public final class Regression implements FiniteSum {
     public String describe() {
         return (model == Model.LINEAR ? "least squares" : "logistic loss") + ", n = " + fx.length + ", θ* = ("
                 + Numbers.format(truth[0]) + ", " + Numbers.format(truth[1]) + ")"
-                + (model == Model.LINEAR ? ", noise " + Numbers.format(noise) : "") + ", seed " + dataSeed;
+                + (model == Model.LINEAR && noise != 0.5 ? ", noise " + Numbers.format(noise) : "")
+                + (dataSeed != 1 ? ", data seed " + dataSeed : "");
     }
 }

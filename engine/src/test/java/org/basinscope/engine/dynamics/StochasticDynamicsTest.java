@@ -80,4 +80,31 @@ class StochasticDynamicsTest {
         }
         return s / v.length;
     }
+
+    @Test
+    void theThreeLangevinIntegratorsHaveTheirExactStationaryVariances() {
+        // f = x²/2, T = 0.5 and a large step η = 0.5 (a = ηλ = 0.5, σ² = 2ηT = 0.5):
+        // EM T/(1 − a/2) = 0.6667; Heun σ²(1 − a/2)²/(1 − (1 − a + a²/2)²) = 0.28125/0.609375 = 0.4615;
+        // Leimkuhler–Matthews T = 0.5 exactly.
+        Params p = Params.DEFAULT.withEta(0.5).withTemperature(0.5);
+        double heun = 0.5 * 0.75 * 0.75 / (1 - 0.625 * 0.625);
+        String[] schemes = {"langevin", "langevin:scheme=heun", "langevin:scheme=lm", "langevin:scheme=milstein"};
+        double[] exact = {0.5 / 0.75, heun, 0.5, 0.5 / 0.75};
+        for (int k = 0; k < schemes.length; k++) {
+            Ensemble e = Runs.ensemble("quadratic:dim=1,h1=1", schemes[k], p, N, 31, 0.0);
+            e.advance(200);
+            assertEquals(exact[k], e.stats().variance()[0], 4.5 * Runs.varianceStandardError(exact[k], N), schemes[k]);
+            assertEquals(exact[k], e.dynamics().stationaryVariance(p, 1), 1e-12, schemes[k] + " prediction");
+        }
+    }
+
+    @Test
+    void leimkuhlerMatthewsIsExactOnAnAnisotropicQuadratic() {
+        // ½(x² + 4y²), η = 0.3 (ηλmax = 1.2, far from small): variances T/λ = 0.2 and 0.05.
+        Params p = Params.DEFAULT.withEta(0.3).withTemperature(0.2);
+        Ensemble e = Runs.ensemble("quadratic:h1=1,h2=4", "langevin:scheme=lm", p, N, 8, 0.0, 0.0);
+        e.advance(300);
+        assertEquals(0.2, e.stats().variance()[0], 4.5 * Runs.varianceStandardError(0.2, N));
+        assertEquals(0.05, e.stats().variance()[1], 4.5 * Runs.varianceStandardError(0.05, N));
+    }
 }

@@ -38,7 +38,8 @@ class ReproducibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sgd", "langevin", "mala", "underdamped"})
+    @ValueSource(strings = {"sgd", "langevin", "langevin:scheme=heun", "langevin:scheme=lm", "mala", "underdamped",
+        "sgd:noise=hessian"})
     void aParticleDoesNotDependOnHowManyOthersThereAre(String dynamics) {
         Ensemble small = run(dynamics, 10, 2);
         Ensemble large = run(dynamics, 3000, 2);
