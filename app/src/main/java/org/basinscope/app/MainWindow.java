@@ -77,6 +77,9 @@ public final class MainWindow {
     /** The plots of each tab, in tab order; only the selected tab's are fed. */
     private List<List<LivePlot>> tabPlots;
     private final EscapeController escape;
+    /** The plot tabs' names in sessions and lessons ({@code view.plots}), in tab order. */
+    static final List<String> TABS = List.of("live", "chaos", "escape", "sweeps");
+    private final SweepController sweeps;
     private final LessonPanel lessonPanel = new LessonPanel();
     private final Label message = new Label();
     private final Label notice = new Label();
@@ -113,6 +116,8 @@ public final class MainWindow {
         chaos = new ChaosController(jobs, bifurcation, landscape);
         escape = new EscapeController(jobs, landscape);
         plots.addAll(escape.plots());
+        sweeps = new SweepController(jobs);
+        plots.addAll(sweeps.plots());
         histogram.setAxis(session.view().get("histogramAxis"));
         if (session.steps() > 0) {
             simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, session.steps()));
@@ -144,11 +149,12 @@ public final class MainWindow {
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Live plots", column(live)),
                 new javafx.scene.control.Tab("Chaos: bifurcation & Lyapunov", column(chaotic)),
-                new javafx.scene.control.Tab("Escape lab", escapeTab()));
+                new javafx.scene.control.Tab("Escape lab", escapeTab()),
+                new javafx.scene.control.Tab("Sweeps", withHeader(sweeps.header(), sweeps.plots())));
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setId("plot-tabs");
         tabs = right;
-        tabPlots = List.of(live, chaotic, escape.plots());
+        tabPlots = List.of(live, chaotic, escape.plots(), sweeps.plots());
         // Only the shown tab's plots are fed; switching tabs redraws the newly shown ones at once.
         right.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown = null);
 
@@ -172,6 +178,7 @@ public final class MainWindow {
         lessonPanel.setOnStep(this::applyStep);
         lessonPanel.setOnRestart(this::startLesson);
         lessonPanel.setOnClose(() -> controls.setPresentation(presentation, Set.of()));
+        showPlotTab(Math.max(0, TABS.indexOf(session.view().getOrDefault("plots", "live"))));
         presentationItem.setSelected("true".equals(session.view().get("presentation")));
         if (presentationItem.isSelected()) {
             setPresentation(true);
@@ -192,12 +199,21 @@ public final class MainWindow {
         return tabPlots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
     }
 
-    /** The escape lab: its fields and summary above its two plots. */
+    /** The escape lab: its fields and summary above its plots. */
     private javafx.scene.Node escapeTab() {
-        GridPane plotsColumn = column(escape.plots());
-        VBox box = new VBox(escape.header(), plotsColumn);
+        return withHeader(escape.header(), escape.plots());
+    }
+
+    private static javafx.scene.Node withHeader(javafx.scene.Node header, List<LivePlot> list) {
+        GridPane plotsColumn = column(list);
+        VBox box = new VBox(header, plotsColumn);
         VBox.setVgrow(plotsColumn, Priority.ALWAYS);
         return box;
+    }
+
+    /** The sweeps tab's controller (tests). */
+    SweepController sweeps() {
+        return sweeps;
     }
 
     /** The escape lab's controller (tests). */
@@ -300,6 +316,7 @@ public final class MainWindow {
         }
         chaos.pulse(shown);
         escape.pulse(shown);
+        sweeps.pulse(shown);
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
     }
 
@@ -407,6 +424,7 @@ public final class MainWindow {
         Map<String, String> view = new LinkedHashMap<>();
         view.put("histogramAxis", histogram.axis());
         view.put("presentation", Boolean.toString(presentation));
+        view.put("plots", TABS.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())));
         return Session.of(controls.config(), controls.currentParams(), steps, controls.stepsPerFrame(), view);
     }
 
@@ -415,6 +433,10 @@ public final class MainWindow {
         RunConfig config = s.toRunConfig();
         controls.load(config, s.params(), s.stepsPerFrame());
         histogram.setAxis(s.view().get("histogramAxis"));
+        int tab = TABS.indexOf(s.view().getOrDefault("plots", ""));
+        if (tab >= 0) {
+            showPlotTab(tab);
+        }
         if (s.steps() > 0) {
             simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, s.steps()));
         }

@@ -39,7 +39,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Draw in presentation mode (large fonts, thick lines).")
     boolean presentation;
 
-    @Option(names = "--plots", defaultValue = "live", description = "Plot tab to show: live, chaos, or escape (runs the escape experiment) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--plots", description = "Plot tab to show: live, chaos, escape (runs the escape experiment) or sweeps (runs the default sweep) (default: the session's or lesson's, else live).")
     String plots;
 
     @Option(names = "--overlay", defaultValue = "none", description = "Over the landscape: none, basins or ftle (default ${DEFAULT-VALUE}).")
@@ -63,8 +63,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--width/--height " + width + "×" + height
                     + " outside the allowed range [400, 8000] × [300, 8000]");
         }
-        if (!java.util.Set.of("live", "chaos", "escape").contains(plots)) {
-            throw new InvalidInputException("--plots '" + plots + "' is not valid; valid: live, chaos, escape");
+        if (plots != null && !MainWindow.TABS.contains(plots)) {
+            throw new InvalidInputException("--plots '" + plots + "' is not valid; valid: live, chaos, escape, sweeps");
         }
         if (!java.util.Set.of("none", "basins", "ftle").contains(overlay)) {
             throw new InvalidInputException("--overlay '" + overlay + "' is not valid; valid: none, basins, ftle");
@@ -91,7 +91,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--steps " + s.steps() + " is too many for render");
         }
         Path file = out.toAbsolutePath();
-        WindowRenderer.render(s, lesson, presentation, plots, overlay, width, height, file);
+        String tab = plots != null ? plots : s.view().getOrDefault("plots", "live");
+        WindowRenderer.render(s, lesson, presentation, tab, overlay, width, height, file);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("width", width);

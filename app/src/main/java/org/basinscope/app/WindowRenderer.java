@@ -30,7 +30,7 @@ public final class WindowRenderer {
     }
 
     /**
-     * @param plots   which plot tab to show: "live", "chaos" or "escape" (which runs the escape experiment)
+     * @param plots   which plot tab to show: "live", "chaos", "escape" (runs the escape experiment) or "sweeps" (runs the default sweep)
      * @param overlay "none", "basins" or "ftle" over the landscape
      */
     public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
@@ -47,8 +47,14 @@ public final class WindowRenderer {
                     w.lessonPanel().show(org.basinscope.engine.session.Lessons.load(lesson));
                 }
                 w.setPresentation(presentation);
-                w.showPlotTab("chaos".equals(plots) ? 1 : "escape".equals(plots) ? 2 : 0);
+                w.showPlotTab(switch (plots) {
+                    case "chaos" -> 1;
+                    case "escape" -> 2;
+                    case "sweeps" -> 3;
+                    default -> 0;
+                });
                 boolean escape = "escape".equals(plots);
+                boolean sweep = "sweeps".equals(plots);
                 w.setOverlay(overlay);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(w.root(), width, height));
@@ -63,6 +69,10 @@ public final class WindowRenderer {
                     public void handle(long now) {
                         var shown = w.shown();
                         boolean ready = shown != null && shown.step() == steps && w.analysesSettled();
+                        if (ready && sweep && !escapeStarted) {
+                            escapeStarted = true;
+                            w.sweeps().start();
+                        }
                         if (ready && escape && !escapeStarted) {
                             // The escape lab runs on request: with the run's settings once they are in place.
                             escapeStarted = true;
@@ -71,7 +81,8 @@ public final class WindowRenderer {
                                 w.escapeLab().startPath();
                             }
                         }
-                        if (ready && (!escape || escapeStarted && w.escapeLab().idle()) && ++settled >= SETTLE_PULSES) {
+                        boolean labsDone = !escape && !sweep || escapeStarted && w.escapeLab().idle() && w.sweeps().idle();
+                        if (ready && labsDone && ++settled >= SETTLE_PULSES) {
                             stop();
                             image.complete(stage.getScene().snapshot(null));
                             stage.close();

@@ -117,6 +117,18 @@ abstract class ChartPanel implements LivePlot {
         d.set().setStyle(unlisted.contains(d.set()) ? style + " -fx-show-in-legend: false;" : style);
     }
 
+    /** Shows or hides a data set's legend entry (for a curve that exists only in some runs). */
+    protected void setListed(DataSet set, boolean listed) {
+        if (listed != !unlisted.contains(set)) {
+            if (listed) {
+                unlisted.remove(set);
+            } else {
+                unlisted.add(set);
+            }
+            restyle(set);
+        }
+    }
+
     /** Leaves a data set out of the legend (a guide line, say). */
     protected void unlisted(DataSet set) {
         unlisted.add(set);

@@ -89,7 +89,7 @@ public final class EscapePlot extends ChartPanel {
         }
         subtitle.setText(view == View.SURVIVAL
                 ? "an exponential law is a straight line: slope −1/τ"
-                : "density of the arrival times against (1/τ) e^{−t/τ}");
+                : "density of the arrival times against (1/τ) e^(−t/τ)");
     }
 
     /** e^{−t/τ} (or its density (1/τ) e^{−t/τ}) on [0, end], cut where it falls below {@code floor}. */

@@ -15,6 +15,7 @@ import org.basinscope.engine.live.Snapshot;
 public final class HistogramPlot extends ChartPanel {
     private final DoubleDataSet histogram = new DoubleDataSet("particles");
     private final DoubleDataSet gibbs = new DoubleDataSet("Gibbs exp(−f/T_eff)/Z");
+    private final DoubleDataSet forecast = new DoubleDataSet("Fokker–Planck p(x, t)");
     private final ToggleButton showX = new ToggleButton("x");
     private final ToggleButton showY = new ToggleButton("y");
     private final AxisRange xRange = new AxisRange(xAxis, 0);
@@ -25,6 +26,8 @@ public final class HistogramPlot extends ChartPanel {
         title.setText("Histogram vs Gibbs");
         draw(Series.Kind.STEPS, "#4a7fc0", histogram);
         draw(Series.Kind.LINE, "#d0312d", gibbs);
+        draw(Series.Kind.LINE, "#2ca02c", forecast);
+        setListed(forecast, false);
         ToggleGroup axis = new ToggleGroup();
         showX.setToggleGroup(axis);
         showY.setToggleGroup(axis);
@@ -57,7 +60,7 @@ public final class HistogramPlot extends ChartPanel {
 
     @Override
     public boolean show(Snapshot s) {
-        if (!writable(histogram, gibbs)) {
+        if (!writable(histogram, gibbs, forecast)) {
             return false;
         }
         boolean two = s.histogramY() != null;
@@ -85,6 +88,17 @@ public final class HistogramPlot extends ChartPanel {
         } else {
             gibbs.clearData();
         }
+        double[] p = y ? null : s.forecastX();
+        setListed(forecast, p != null);
+        if (p != null) {
+            forecast.set(centres, p, bins, true);
+            for (double v : p) {
+                top = Math.max(top, v);
+            }
+            yRange.fit(0, top);
+        } else if (forecast.getDataCount() > 0) {
+            forecast.clearData();
+        }
         xAxis.setName(y ? "y" : "x");
         double teff = s.readouts().effectiveTemperature();
         String outside = h.outside() > 0 ? "; " + h.outside() + " particles outside the plotted range" : "";
@@ -99,6 +113,10 @@ public final class HistogramPlot extends ChartPanel {
                 : (Double.isNaN(s.readouts().effectiveTemperature())
                         ? "no Gibbs curve: " + s.config().dynamics().name() + "'s noise is shaped by the data (no T_eff)"
                         : "no Gibbs curve: " + s.config().dynamics().name() + " is deterministic (T_eff = 0)") + outside);
+        if (p != null) {
+            subtitle.setText(subtitle.getText() + "; green: Fokker–Planck from the start, relaxation time 1/μ₁ = "
+                    + Display.number(1 / s.spectralGap()));
+        }
         return true;
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "basinscope", mixinStandardHelpOptions = true, version = "basinscope 0.1",
         description = "A laboratory for stochastic gradient dynamics. With no arguments, opens the app.",
         subcommands = {SimulateCommand.class, LyapunovCommand.class, BifurcationCommand.class, BasinsCommand.class,
-            BenchCommand.class, EscapeCommand.class})
+            BenchCommand.class, EscapeCommand.class, SweepCommand.class})
 public final class Cli {
     public static final int BAD_INPUT = 2;
 

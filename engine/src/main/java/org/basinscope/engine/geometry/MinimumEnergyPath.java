@@ -39,8 +39,8 @@ public final class MinimumEnergyPath {
         if (images < 5 || images > 2000) {
             throw new InvalidInputException("images must be 5 … 2000");
         }
-        double[] a = relax(f, from);
-        double[] b = relax(f, to);
+        double[] a = org.basinscope.engine.analysis.Descent.toMinimum(f, from);
+        double[] b = org.basinscope.engine.analysis.Descent.toMinimum(f, to);
         if (Math.hypot(a[0] - b[0], a[1] - b[1]) < 1e-6) {
             throw new InvalidInputException("both ends relax into the same minimum (" + fmt(a) + "): pick points in two different basins");
         }
@@ -86,37 +86,6 @@ public final class MinimumEnergyPath {
         }
         return new Result(straight, straightLoss, p, loss, s, loss[top] - loss[0], new double[] {p[0][top], p[1][top]},
                 it, residual);
-    }
-
-    /** Gradient descent with a backtracking step into the nearest minimum. */
-    static double[] relax(Landscape f, double[] start) {
-        double x = start[0];
-        double y = start[1];
-        double[] g = new double[2];
-        double step = 1e-2;
-        double v = f.value(x, y);
-        for (int k = 0; k < 100_000; k++) {
-            f.gradient(x, y, g);
-            double norm = Math.hypot(g[0], g[1]);
-            if (norm < 1e-10 * Math.max(1, Math.abs(v))) {
-                break;
-            }
-            double nx = x - step * g[0];
-            double ny = y - step * g[1];
-            double nv = f.value(nx, ny);
-            if (nv < v) {
-                x = nx;
-                y = ny;
-                v = nv;
-                step *= 1.2;
-            } else {
-                step *= 0.5;
-                if (step < 1e-18) {
-                    break;
-                }
-            }
-        }
-        return new double[] {x, y};
     }
 
     /** A stable explicit step: 0.2 over the largest curvature met along the initial chain. */

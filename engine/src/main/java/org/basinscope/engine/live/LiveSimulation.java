@@ -67,6 +67,10 @@ public final class LiveSimulation implements AutoCloseable {
     private LandscapeGrid grid;
     private LyapunovTracker tracker;
     private final RingSeries lyapunovHistory = new RingSeries(3, LOSS_HISTORY);
+    /** The Fokker–Planck forecast of this run (1-D Langevin), its key, and the parameters the run started with. */
+    private org.basinscope.engine.equilibrium.DensityForecast forecast;
+    private Object forecastKey;
+    private Params startParams;
     /** Steps between checks for new parameters within a frame. */
     private static final int CHUNK = 2;
     /** The parameter version of the last published snapshot (simulation thread only). */
@@ -224,6 +228,7 @@ public final class LiveSimulation implements AutoCloseable {
     }
 
     private void restartRecords() {
+        startParams = params;
         trails.restart(ensemble.particles());
         loss.clear();
         tracker.restart();
@@ -414,13 +419,39 @@ public final class LiveSimulation implements AutoCloseable {
         double[][][] trailCopy = trails.copy();
         double entropy = org.basinscope.engine.chaos.PermutationEntropy.of(trailCopy[0][0], trailCopy[0][0].length, 4);
         double[] distance = gibbsX == null ? null : gibbsDistance(s, hx, box);
+        double[] forecastX = forecast(p, box, e.step());
         double acceptance = config.dynamics() instanceof org.basinscope.engine.dynamics.Mala
                 ? org.basinscope.engine.dynamics.Mala.acceptanceRate(s, e.step()) : Double.NaN;
         return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
                 trailCopy, loss.copy(), hx, hy, gibbsX, gibbsY, gibbsLabel, critical, grid, stepsPerSecond,
                 tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, sharpness.copy(), distance,
-                acceptance,
+                acceptance, forecastX, forecast == null ? Double.NaN : forecast.spectralGap(),
                 message(stats));
+    }
+
+    /**
+     * The Fokker–Planck density the histogram should follow now, for a 1-D overdamped Langevin run (or
+     * MALA) whose parameters are still those it started with; null otherwise. The operator is rebuilt
+     * only when the landscape, T, start or range change.
+     */
+    private double[] forecast(Params p, double[] box, long step) {
+        RunConfig c = config;
+        boolean langevin = c.dynamics() instanceof org.basinscope.engine.dynamics.OverdampedLangevin
+                || c.dynamics() instanceof org.basinscope.engine.dynamics.Mala;
+        if (c.landscape().dimension() != 1 || !langevin || !(p.temperature() > 0) || !p.equals(startParams)) {
+            return null;
+        }
+        Object key = java.util.List.of(c.landscape(), p.temperature(), c.start()[0], c.spread(), box[0], box[1]);
+        if (!key.equals(forecastKey)) {
+            forecastKey = key;
+            try {
+                forecast = new org.basinscope.engine.equilibrium.DensityForecast(c.landscape(), p.temperature(), box[0],
+                        box[1], HISTOGRAM_BINS, c.start()[0], c.spread());
+            } catch (RuntimeException e) {
+                forecast = null;
+            }
+        }
+        return forecast == null ? null : forecast.density(step * p.eta());
     }
 
     /**

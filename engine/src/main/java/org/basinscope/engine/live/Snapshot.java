@@ -42,6 +42,9 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param gibbsDistance   {KS, TV} distance of the x-positions from the density curve gibbsX (KS from up to
  *                        {@link LiveSimulation#KS_SAMPLE} particles), or null when there is no curve
  * @param acceptance      MALA's acceptance rate since the last restart, NaN for other dynamics
+ * @param forecastX       1-D Langevin: the Fokker–Planck density p(x, t) from the start distribution on the
+ *                        histogram's bins, while the parameters are those the run started with; else null
+ * @param spectralGap     the slowest relaxation rate μ₁ of that Fokker–Planck operator, or NaN
  * @param message         a warning or error to show, or null
  */
 public record Snapshot(long sequence, long paramsVersion, RunConfig config, Params params, boolean running,
@@ -49,7 +52,8 @@ public record Snapshot(long sequence, long paramsVersion, RunConfig config, Para
         double[][][] trails, double[][] loss, Histogram histogramX, Histogram histogramY, double[] gibbsX,
         double[] gibbsY, String gibbsLabel, CriticalPoints.Result critical, LandscapeGrid grid, double stepsPerSecond,
         double[] lyapunov, double[][] lyapunovHistory, String lyapunovMethod, double permutationEntropy,
-        double[][] sharpness, double[] gibbsDistance, double acceptance, String message) {
+        double[][] sharpness, double[] gibbsDistance, double acceptance, double[] forecastX, double spectralGap,
+        String message) {
 
     public long step() {
         return stats.step();
