@@ -27,6 +27,9 @@ public final class ReadoutsPanel extends GridPane {
     private final Label varianceNote = note();
     private final Label distance = value("readout-distance");
     private final Label distanceNote = note();
+    private final Label noise = value("readout-noise");
+    private final Label noiseNote = note();
+    private Label noiseName;
     private final Label diverged = value("readout-diverged");
     private final Label run = value("readout-run");
 
@@ -52,8 +55,9 @@ public final class ReadoutsPanel extends GridPane {
         row(5, "Contraction ρ", contraction, contractionNote);
         row(6, "Stationary var.", variance, varianceNote);
         row(7, "Distance to curve", distance, distanceNote);
-        row(8, "Diverged", diverged, note("|x| > 10⁶ or NaN: removed and counted"));
-        row(9, "Run", run, note(""));
+        noiseName = row(8, "Gradient noise", noise, noiseNote);
+        row(9, "Diverged", diverged, note("|x| > 10⁶ or NaN: removed and counted"));
+        row(10, "Run", run, note(""));
     }
 
     /** Presentation mode: the numbers only (the notes are for reading up close). */
@@ -67,12 +71,13 @@ public final class ReadoutsPanel extends GridPane {
         }
     }
 
-    private void row(int r, String name, Label value, Label note) {
+    private Label row(int r, String name, Label value, Label note) {
         Label n = new Label(name);
         n.getStyleClass().add("readout-name");
         add(n, 0, r);
         add(value, 1, r);
         add(note, 2, r);
+        return n;
     }
 
     private static Label value(String id) {
@@ -130,6 +135,7 @@ public final class ReadoutsPanel extends GridPane {
                 ? "measured vs predicted along the λmin, λmax directions (valid once the cloud is in one well)"
                 : "measured vs predicted at the mean (valid once the cloud is in one well)");
         showDistance(s);
+        showNoise(r);
         diverged.setText(r.diverged() + " of " + s.stats().particles());
         diverged.getStyleClass().removeAll("bad");
         if (r.diverged() > 0) {
@@ -154,5 +160,24 @@ public final class ReadoutsPanel extends GridPane {
         }
         distance.setText(text);
         distanceNote.setText(note);
+    }
+
+    /** Data-driven losses: the gradient-noise covariance S beside the Hessian H, and how aligned they are. */
+    private void showNoise(Readouts r) {
+        double[] g = r.gradientNoise();
+        boolean shown = g != null;
+        noise.setVisible(shown);
+        noise.setManaged(shown);
+        noiseNote.setVisible(shown);
+        noiseNote.setManaged(shown);
+        noiseName.setVisible(shown);
+        noiseName.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        noise.setText("S = [" + Display.number(g[0]) + ", " + Display.number(g[1]) + "; " + Display.number(g[2]) + "]\nH = ["
+                + Display.number(g[3]) + ", " + Display.number(g[4]) + "; " + Display.number(g[5]) + "]");
+        noiseNote.setText("per-example gradient covariance S and Hessian H at the mean, {xx, xy; yy}; alignment "
+                + "tr(SH)/(‖S‖‖H‖) = " + Display.number(g[6]) + " (1: noise shaped like the curvature)");
     }
 }

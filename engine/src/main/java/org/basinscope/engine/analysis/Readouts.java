@@ -23,10 +23,41 @@ import org.basinscope.engine.landscape.Landscape;
  * @param predictedCovariance  2-D: the predicted stationary covariance {c_xx, c_xy, c_yy} at the mean (the
  *                             Lyapunov solution for anisotropic noise, else Σ v_k u_k u_kᵀ over the
  *                             eigen-directions u_k); null in 1-D or without a prediction
+ * @param gradientNoise        data-driven losses: the per-example gradient covariance S = (1/n)Σ gᵢgᵢᵀ − ḡḡᵀ at
+ *                             the mean, {s_xx, s_xy, s_yy}, then the Hessian {h_xx, h_xy, h_yy} there and their
+ *                             alignment tr(SH)/(‖S‖‖H‖) (seed 001, Theorem 5); null for analytic landscapes
  */
 public record Readouts(double effectiveTemperature, String temperatureFormula, double lambdaMin, double lambdaMax,
         double stabilityEdge, double contraction, double[] predictedVariance, double[] measuredVariance,
-        int diverged, double[] predictedCovariance) {
+        int diverged, double[] predictedCovariance, double[] gradientNoise) {
+
+    /** S, H and their alignment at (x, y); see {@link #gradientNoise()}. */
+    static double[] gradientNoise(org.basinscope.engine.landscape.FiniteSum f, double x, double y) {
+        int n = f.examples();
+        double[] g = new double[2];
+        double mx = 0;
+        double my = 0;
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            f.exampleGradient(i, x, y, g);
+            mx += g[0];
+            my += g[1];
+            sxx += g[0] * g[0];
+            sxy += g[0] * g[1];
+            syy += g[1] * g[1];
+        }
+        mx /= n;
+        my /= n;
+        double[] s = {sxx / n - mx * mx, sxy / n - mx * my, syy / n - my * my};
+        double[] h = new double[3];
+        f.hessian(x, y, h);
+        double inner = s[0] * h[0] + 2 * s[1] * h[1] + s[2] * h[2];
+        double ns = Math.sqrt(s[0] * s[0] + 2 * s[1] * s[1] + s[2] * s[2]);
+        double nh = Math.sqrt(h[0] * h[0] + 2 * h[1] * h[1] + h[2] * h[2]);
+        return new double[] {s[0], s[1], s[2], h[0], h[1], h[2], ns > 0 && nh > 0 ? inner / (ns * nh) : Double.NaN};
+    }
 
     private static double along(double[] c, double ux, double uy) {
         return c[0] * ux * ux + 2 * c[1] * ux * uy + c[2] * uy * uy;
@@ -80,6 +111,7 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
             covariance = c;
         }
         return new Readouts(d.effectiveTemperature(p), d.temperatureFormula(), l1, l2, edge, contraction, predicted,
-                measured, s.diverged(), covariance);
+                measured, s.diverged(), covariance,
+                f instanceof org.basinscope.engine.landscape.FiniteSum data ? gradientNoise(data, mx, my) : null);
     }
 }

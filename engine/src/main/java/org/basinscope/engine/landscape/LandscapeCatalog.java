@@ -41,6 +41,10 @@ public final class LandscapeCatalog {
                 o -> new Regression(Regression.Model.LINEAR, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,
                         Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG),
                         o.real("noise", 0.5, 0, 1e3)));
+        register("deep-linear", "two-layer linear model w1·w2·x fitting y = s·x + noise (n 100, seed 1, s 1, noise 0.3): "
+                + "a valley of minima w1·w2 = ŝ, flatter where |w1| = |w2|",
+                o -> new DeepLinear(o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0, Integer.MAX_VALUE),
+                        o.real("s", 1, -BIG, BIG), o.real("noise", 0.3, 0, 1e3)));
         register("logistic-regression", "binary cross-entropy on n generated examples (n 100, seed 1, θ* = (t1, t2) = "
                 + "(1, −0.5)); minibatch SGD samples its examples",
                 o -> new Regression(Regression.Model.LOGISTIC, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,

@@ -21,7 +21,7 @@ class LandscapeDerivativesTest {
                 "quadratic", "quadratic:h1=1,h2=10,angle=30", "quadratic:dim=1,h1=2",
                 "double-well", "double-well:tilt=0.3", "double-well:dim=2,tilt=-0.1,confine=2",
                 "muller-brown", "muller-brown:scale=0.1", "rosenbrock", "rosenbrock:a=2,b=5",
-                "three-hole", "multiscale:eps=0.05", "linear-regression", "logistic-regression:n=50,seed=3")
+                "three-hole", "multiscale:eps=0.05", "linear-regression", "logistic-regression:n=50,seed=3", "deep-linear", "deep-linear:s=-2,noise=0")
                 .map(s -> Arguments.of(s, LandscapeCatalog.create(s)));
     }
 
@@ -89,7 +89,7 @@ class LandscapeDerivativesTest {
 
     @org.junit.jupiter.api.Test
     void exampleGradientsAverageToTheFullGradient() {
-        for (String spec : new String[] {"linear-regression", "logistic-regression:n=37,seed=9,t1=2,t2=1"}) {
+        for (String spec : new String[] {"linear-regression", "logistic-regression:n=37,seed=9,t1=2,t2=1", "deep-linear"}) {
             FiniteSum f = (FiniteSum) LandscapeCatalog.create(spec);
             double[] g = new double[2];
             double[] e = new double[2];
