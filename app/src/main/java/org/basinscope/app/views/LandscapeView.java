@@ -393,11 +393,15 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
 
     /**
      * The 2σ ellipses of the cloud's covariance at its mean: measured (white, dashed) and predicted by
-     * the linearised dynamics (cyan; the Lyapunov equation for anisotropic noise, seed 001 Theorem 5).
+     * the linearised dynamics (cyan; the Lyapunov equation for anisotropic noise, seed 001 Theorem 5),
+     * drawn when there is a prediction.
      * Drawn in data coordinates, so the axes' different scales are respected.
      */
     private void drawCovariance(GraphicsContext g, Snapshot s, Frame f) {
-        if (s.grid().ny() <= 1 || s.stats().alive() < 10 || s.stats().step() == 0) {
+        double[] predicted = s.readouts().predictedCovariance();
+        // Only beside a prediction, i.e. with the cloud around a minimum: a cloud spread over several
+        // wells has a covariance too, but its ellipse says nothing the picture does not.
+        if (s.grid().ny() <= 1 || s.stats().alive() < 10 || s.stats().step() == 0 || predicted == null) {
             return;
         }
         double[] mean = s.stats().mean();
@@ -407,12 +411,9 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         g.setStroke(Color.rgb(255, 255, 255, 0.9));
         ellipse(g, f, mean, new double[] {var[0], s.stats().covariance(), var[1]});
         g.setLineDashes();
-        double[] predicted = s.readouts().predictedCovariance();
-        if (predicted != null) {
-            g.setStroke(Color.rgb(90, 220, 255));
-            ellipse(g, f, mean, predicted);
-        }
-        String label = "2σ ellipses: measured (dashed)" + (predicted != null ? ", predicted (cyan)" : "");
+        g.setStroke(Color.rgb(90, 220, 255));
+        ellipse(g, f, mean, predicted);
+        String label = "2σ ellipses: measured (dashed), predicted (cyan)";
         double size = 11 * fontScale;
         g.setFont(Font.font("System", size));
         // On a dark chip: the contours under the corner may be any colour.
