@@ -42,6 +42,10 @@ final class EscapeController {
     private final EscapePlot histogram = new EscapePlot(EscapePlot.View.HISTOGRAM);
     private final org.basinscope.app.plots.PathPlot pathPlot = new org.basinscope.app.plots.PathPlot();
     private final Button path = new Button("Path");
+    private final Button arrhenius = new Button("Arrhenius");
+    private final org.basinscope.app.plots.ArrheniusPlot arrheniusPlot = new org.basinscope.app.plots.ArrheniusPlot();
+    /** Temperatures of the Arrhenius sweep, as multiples of the live T_eff. */
+    private static final double[] SWEEP = {0.6, 0.7, 0.85, 1.0, 1.25};
     private final org.basinscope.app.views.LandscapeView landscape;
     private final TextField from = new TextField();
     private final TextField to = new TextField();
@@ -61,6 +65,10 @@ final class EscapeController {
         path.setTooltip(new Tooltip("Minimum-energy path from 'from' to 'to' by the string method (2-D): drawn on the "
                 + "landscape, with the loss along it and along the straight line"));
         path.setOnAction(e -> startPath());
+        arrhenius.setId("arrhenius-run");
+        arrhenius.setTooltip(new Tooltip("Escape experiments at 0.6, 0.7, 0.85, 1 and 1.25 × the live temperature (1-D "
+                + "Langevin): ln τ against 1/T with the exact and Kramers curves"));
+        arrhenius.setOnAction(e -> startArrhenius());
         from.setId("escape-from");
         to.setId("escape-to");
         particles.setId("escape-particles");
@@ -80,9 +88,11 @@ final class EscapeController {
         cancel.setOnAction(e -> {
             jobs.cancel("escape");
             jobs.cancel("path");
+            jobs.cancel("arrhenius");
         });
         progress.setPrefWidth(90);
-        progress.progressProperty().bind(javafx.beans.binding.Bindings.max(jobs.progress("escape"), jobs.progress("path")));
+        progress.progressProperty().bind(javafx.beans.binding.Bindings.max(jobs.progress("arrhenius"),
+                javafx.beans.binding.Bindings.max(jobs.progress("escape"), jobs.progress("path"))));
         progress.progressProperty().addListener((o, a, b) -> {
             boolean busy = b.doubleValue() >= 0;
             progress.setVisible(busy);
@@ -95,7 +105,7 @@ final class EscapeController {
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("readout-note");
         FlowPane fields = new FlowPane(8, 4, new Label("from"), from, new Label("to"), to, new Label("particles"), particles,
-                run, path, progress, cancel);
+                run, path, arrhenius, progress, cancel);
         fields.setAlignment(Pos.CENTER_LEFT);
         header = new VBox(4, fields, summary);
         header.setPadding(new Insets(4, 8, 4, 8));
@@ -107,7 +117,7 @@ final class EscapeController {
     }
 
     List<LivePlot> plots() {
-        return List.of(survival, histogram, pathPlot);
+        return List.of(survival, histogram, pathPlot, arrheniusPlot);
     }
 
     /** Keeps the newest snapshot (the settings an experiment will use) and fills in default points. */
@@ -219,6 +229,61 @@ final class EscapeController {
                 }, pathPlot::setError);
     }
 
+    /**
+     * Escape experiments over temperatures around the live one (1-D, overdamped Langevin or MALA at T):
+     * each with the particle count of the field and the live η, seed and landscape.
+     */
+    void startArrhenius() {
+        Snapshot s = latest;
+        if (s == null) {
+            return;
+        }
+        RunConfig c = s.config();
+        Params p = s.params();
+        boolean langevin = c.dynamics() instanceof org.basinscope.engine.dynamics.OverdampedLangevin
+                || c.dynamics() instanceof org.basinscope.engine.dynamics.Mala;
+        if (c.landscape().dimension() != 1 || !langevin || !(p.temperature() > 0)) {
+            arrheniusPlot.setError("needs a 1-D landscape and Langevin dynamics (or MALA) at T > 0");
+            return;
+        }
+        double[] a;
+        double[] b;
+        int n;
+        try {
+            a = point("from", from.getText(), 1);
+            b = point("to", to.getText(), 1);
+            n = (int) Numbers.checkRange("particles", Math.round(Numbers.parse("particles", particles.getText())), 10,
+                    MAX_PARTICLES);
+        } catch (InvalidInputException e) {
+            arrheniusPlot.setError(e.getMessage());
+            return;
+        }
+        double t0 = p.temperature();
+        jobs.submit("arrhenius", progress -> {
+            int k = SWEEP.length;
+            double[] beta = new double[k];
+            double[] tau = new double[k];
+            double[] exact = new double[k];
+            double[] kramers = new double[k];
+            double barrier = Double.NaN;
+            // Hottest first: the quick runs come first, the coldest (longest) last.
+            for (int j = k - 1; j >= 0; j--) {
+                double t = t0 * SWEEP[j];
+                Params pj = p.withTemperature(t);
+                var theory = FirstPassageTheory.predict(c.landscape(), t, a[0], b[0]);
+                beta[j] = 1 / t;
+                exact[j] = theory.exact();
+                kramers[j] = theory.kramers();
+                barrier = theory.barrierHeight();
+                var r = EscapeExperiment.run(c.landscape(), c.dynamics(), pj, a, b, n, c.seed(), MAX_STEPS,
+                        Defaults.simulationThreads(), org.basinscope.engine.analysis.Progress.NONE);
+                tau[j] = r.escaped() == 1 ? r.mean() : Double.NaN;
+                progress.step((double) (k - j) / k);
+            }
+            return new double[][] {beta, tau, exact, kramers, {barrier}};
+        }, r -> arrheniusPlot.setResult(r[0], r[1], r[2], r[3], r[4][0]), arrheniusPlot::setError);
+    }
+
     private static double[] point(String what, String text, int dim) {
         String[] parts = text.trim().split("\\s*,\\s*");
         if (parts.length != dim || text.isBlank()) {
@@ -291,7 +356,7 @@ final class EscapeController {
 
     /** True when no experiment or path is queued or running. */
     boolean idle() {
-        return jobs.idle("escape") && jobs.idle("path");
+        return jobs.idle("escape") && jobs.idle("path") && jobs.idle("arrhenius");
     }
 
     /** The summary line (for tests). */

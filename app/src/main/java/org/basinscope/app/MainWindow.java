@@ -221,18 +221,26 @@ public final class MainWindow {
         return escape;
     }
 
+    /** The plots stacked in one column, or in two when there are four or more (so each stays readable). */
     private static GridPane column(List<LivePlot> list) {
         GridPane grid = new GridPane();
         grid.setVgap(6);
-        ColumnConstraints full = new ColumnConstraints();
-        full.setPercentWidth(100);
-        grid.getColumnConstraints().add(full);
-        for (int i = 0; i < list.size(); i++) {
+        grid.setHgap(6);
+        int columns = list.size() >= 4 ? 2 : 1;
+        int rows = (list.size() + columns - 1) / columns;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints col = new ColumnConstraints();
+            col.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(col);
+        }
+        for (int r = 0; r < rows; r++) {
             RowConstraints row = new RowConstraints();
-            row.setPercentHeight(100.0 / list.size());
+            row.setPercentHeight(100.0 / rows);
             row.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(row);
-            grid.add(list.get(i).node(), 0, i);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            grid.add(list.get(i).node(), i % columns, i / columns);
         }
         return grid;
     }

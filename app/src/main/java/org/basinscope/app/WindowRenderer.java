@@ -79,6 +79,8 @@ public final class WindowRenderer {
                             w.escapeLab().start();
                             if (w.shown().config().landscape().dimension() == 2) {
                                 w.escapeLab().startPath();
+                            } else {
+                                w.escapeLab().startArrhenius();
                             }
                         }
                         boolean labsDone = !escape && !sweep || escapeStarted && w.escapeLab().idle() && w.sweeps().idle();
