@@ -515,11 +515,12 @@ public final class MainWindow {
                     return file;
                 }));
             }
-            BufferedImage picture = Exporter.picture(view.exportNode(), scale);
-            return Exporter.inBackground(() -> {
-                Exporter.png(picture, file);
-                return file;
-            });
+            // In strips over a few pulses too: a view at 3× is as many pixels as the whole window.
+            return frozen(Exporter.pictureInStrips(view.exportNode(), scale)).thenCompose(picture ->
+                    Exporter.inBackground(() -> {
+                        Exporter.png(picture, file);
+                        return file;
+                    }));
         }
         if (name.endsWith(".svg")) {
             if (view == null) {

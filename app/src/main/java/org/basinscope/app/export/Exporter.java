@@ -49,13 +49,6 @@ public final class Exporter {
         T run() throws IOException;
     }
 
-    /** A picture of the node at {@code scale} × its size on screen. */
-    public static BufferedImage picture(Node node, double scale) {
-        SnapshotParameters p = new SnapshotParameters();
-        p.setTransform(Transform.scale(scale, scale));
-        return toAwt(node.snapshot(p, null));
-    }
-
     /** Pixels rendered per pulse by {@link #pictureInStrips}: a few frames' worth of software rendering. */
     private static final int STRIP_PIXELS = 250_000;
 
@@ -66,11 +59,13 @@ public final class Exporter {
      */
     public static java.util.concurrent.CompletableFuture<BufferedImage> pictureInStrips(Node node, double scale) {
         var done = new java.util.concurrent.CompletableFuture<BufferedImage>();
-        Bounds b = node.getLayoutBounds();
+        // The viewport is in the parent's coordinates (a view sits at its layout position in the window).
+        Bounds b = node.getBoundsInParent();
         int width = (int) Math.ceil(b.getWidth() * scale);
         int height = (int) Math.ceil(b.getHeight() * scale);
         int rows = Math.max(1, Math.min(height, STRIP_PIXELS / Math.max(1, width)));
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
         new javafx.animation.AnimationTimer() {
             private int y;
 
@@ -82,9 +77,8 @@ public final class Exporter {
                     p.setTransform(Transform.scale(scale, scale));
                     p.setViewport(new javafx.geometry.Rectangle2D(b.getMinX() * scale, b.getMinY() * scale + y, width, h));
                     WritableImage strip = node.snapshot(p, new WritableImage(width, h));
-                    int[] argb = new int[width * h];
-                    strip.getPixelReader().getPixels(0, 0, width, h, PixelFormat.getIntArgbInstance(), argb, 0, width);
-                    out.setRGB(0, y, width, h, argb, 0, width);
+                    strip.getPixelReader().getPixels(0, 0, width, h, PixelFormat.getIntArgbInstance(), pixels,
+                            y * width, width);
                     y += h;
                     if (y >= height) {
                         stop();
@@ -99,18 +93,13 @@ public final class Exporter {
         return done;
     }
 
-    /** A picture of the whole scene at {@code scale}. */
-    public static BufferedImage picture(Scene scene, double scale) {
-        return picture(scene.getRoot(), scale);
-    }
-
     public static BufferedImage toAwt(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
+        // Straight into the image's int buffer (RGB ignores the alpha byte): no per-pixel colour-model calls.
+        int[] rgb = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), rgb, 0, w);
         return out;
     }
 
