@@ -155,8 +155,23 @@ public final class MainWindow {
         right.setId("plot-tabs");
         tabs = right;
         tabPlots = List.of(live, chaotic, escape.plots(), sweeps.plots());
+        // Only the shown tab's content is in the scene: hidden charts would otherwise take part in every
+        // whole-window restyle (presentation mode, A/B) — eleven ChartFX charts' CSS and layout in one pulse.
+        List<javafx.scene.Node> contents = new ArrayList<>();
+        for (javafx.scene.control.Tab t : right.getTabs()) {
+            contents.add(t.getContent());
+        }
+        for (int i = 1; i < contents.size(); i++) {
+            right.getTabs().get(i).setContent(null);
+        }
         // Only the shown tab's plots are fed; switching tabs redraws the newly shown ones at once.
-        right.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown = null);
+        right.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (a.intValue() >= 0) {
+                right.getTabs().get(a.intValue()).setContent(null);
+            }
+            right.getTabs().get(b.intValue()).setContent(contents.get(b.intValue()));
+            shown = null;
+        });
 
         single = new HBox(6, middle, right);
         single.setPadding(new Insets(6));

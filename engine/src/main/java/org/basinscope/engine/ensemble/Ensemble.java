@@ -32,6 +32,7 @@ public final class Ensemble {
     private final Landscape landscape;
     private final Dynamics dynamics;
     private final ParticleArrays particles;
+    private org.basinscope.engine.dynamics.Schedule schedule = org.basinscope.engine.dynamics.Schedule.CONSTANT;
     /** Particles [0, stepped) are stepped; see {@link #limitStepping}. */
     private int stepped;
     private final double[] start;
@@ -118,22 +119,35 @@ public final class Ensemble {
         runner.forEach(blocks(), b -> dynamics.start(landscape, p, particles, from(b), to(b), WORKSPACE.get()));
     }
 
-    /** Takes {@code steps} steps with the current parameters. */
+    /** Takes {@code steps} steps with the current parameters (and schedule, if one is set). */
     public void advance(int steps) {
         if (steps <= 0) {
             return;
         }
-        Params p = params;
         long first = step + 1;
+        // Each step's parameters, made once per call (not per step and block) so stepping allocates nothing.
+        Params[] p = new Params[steps];
+        for (int k = 0; k < steps; k++) {
+            p[k] = schedule.at(params, first + k);
+        }
         runner.forEach(blocks(), b -> advanceBlock(p, first, steps, from(b), to(b)));
         step += steps;
     }
 
-    private void advanceBlock(Params p, long first, int steps, int from, int to) {
+    /** A learning-rate or temperature schedule applied to the parameters from the next step on. */
+    public void setSchedule(org.basinscope.engine.dynamics.Schedule s) {
+        schedule = s == null ? org.basinscope.engine.dynamics.Schedule.CONSTANT : s;
+    }
+
+    public org.basinscope.engine.dynamics.Schedule schedule() {
+        return schedule;
+    }
+
+    private void advanceBlock(Params[] p, long first, int steps, int from, int to) {
         Workspace w = WORKSPACE.get();
         StepObserver o = observer;
         for (int k = 0; k < steps; k++) {
-            dynamics.step(landscape, p, first + k, particles, from, to, w);
+            dynamics.step(landscape, p[k], first + k, particles, from, to, w);
             flagDiverged(from, to);
             if (o != null) {
                 o.afterStep(particles, from, to, first + k);
