@@ -530,12 +530,14 @@ public final class MainWindow {
                     return file;
                 }));
             }
-            // In strips over a few pulses too: a view at 3× is as many pixels as the whole window.
-            return frozen(Exporter.pictureInStrips(view.exportNode(), scale)).thenCompose(picture ->
-                    Exporter.inBackground(() -> {
-                        Exporter.png(picture, file);
-                        return file;
-                    }));
+            javafx.scene.SnapshotParameters sp = new javafx.scene.SnapshotParameters();
+            sp.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+            javafx.scene.image.WritableImage shot = view.exportNode().snapshot(sp, null);
+            // Pixels are copied out and encoded in the background (an Image may be read from any thread).
+            return Exporter.inBackground(() -> {
+                Exporter.png(Exporter.toAwt(shot), file);
+                return file;
+            });
         }
         if (name.endsWith(".svg")) {
             if (view == null) {
