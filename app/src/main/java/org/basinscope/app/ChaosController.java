@@ -205,18 +205,10 @@ final class ChaosController {
         // Over more than a decade, η is spaced (and drawn) on a log scale.
         boolean log = r[1] / r[0] > 20;
         bifurcation.setLogScale(log);
-        double[] etas = log ? Bifurcation.logSpaced(r[0], r[1], 400) : linear(r[0], r[1], 400);
+        double[] etas = org.basinscope.engine.analysis.Sweep.values(r[0], r[1], 400, log);
         jobs.submit("bifurcation", progress -> Bifurcation.sweep(c.landscape(), d, p, etas, x0, 2000,
                         BifurcationPlot.DRAWN_PER_ETA + Bifurcation.MAX_PERIOD * 2, 1e-6, runner, progress),
                 result -> bifurcation.setResult(result, what), bifurcation::setError);
-    }
-
-    private static double[] linear(double lo, double hi, int n) {
-        double[] out = new double[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = lo + (hi - lo) * k / (n - 1);
-        }
-        return out;
     }
 
     /**

@@ -70,15 +70,6 @@ public final class Bifurcation {
         return sweep(f, dynamics, base, eta, x0, discard, keep, tolerance, runner, progress);
     }
 
-    /** η values spaced evenly on a log scale from etaMin to etaMax (for ranges over decades). */
-    public static double[] logSpaced(double etaMin, double etaMax, int count) {
-        double[] eta = new double[count];
-        for (int k = 0; k < count; k++) {
-            eta[k] = count == 1 ? etaMin : etaMin * Math.pow(etaMax / etaMin, (double) k / (count - 1));
-        }
-        return eta;
-    }
-
     /** The diagram at the given η values (each positive and finite). */
     public static Result sweep(Landscape f, Dynamics dynamics, Params base, double[] eta, double[] x0, int discard,
             int keep, double tolerance, BlockRunner runner, Progress progress) {
