@@ -20,6 +20,11 @@ public final class Curvature {
         return eigen(h[0], h[1], h[2]);
     }
 
+    /** The larger eigenvalue of a Hessian {f_xx, f_xy, f_yy} (f'' itself in 1-D). */
+    public static double lambdaMax(int dimension, double[] h) {
+        return dimension == 1 ? h[0] : 0.5 * (h[0] + h[2]) + Math.hypot(0.5 * (h[0] - h[2]), h[1]);
+    }
+
     /** Eigenvalues (ascending) and the first unit eigenvector of the symmetric [[a, b], [b, c]]. */
     public static double[] eigen(double a, double b, double c) {
         double mean = 0.5 * (a + c);

@@ -17,7 +17,8 @@ import org.basinscope.engine.landscape.Landscape;
  * @param lambdaMax            larger Hessian eigenvalue at the mean
  * @param stabilityEdge        2/λmax (infinite when λmax ≤ 0)
  * @param contraction          the dynamics' spectral radius on the stiffest direction, λmax (&lt; 1 stable)
- * @param predictedVariance    per eigen-direction (smaller λ first); NaN where there is no prediction
+ * @param predictedVariance    per eigen-direction (smaller λ first): the exact discrete-time prediction, else the
+ *                             continuous-time Lyapunov one; NaN where there is neither
  * @param measuredVariance     the ensemble's variance along the same directions
  * @param diverged             diverged particle count
  * @param predictedCovariance  2-D: the predicted stationary covariance {c_xx, c_xy, c_yy} at the mean (the
@@ -26,31 +27,20 @@ import org.basinscope.engine.landscape.Landscape;
  * @param gradientNoise        data-driven losses: the per-example gradient covariance S = (1/n)Σ gᵢgᵢᵀ − ḡḡᵀ at
  *                             the mean, {s_xx, s_xy, s_yy}, then the Hessian {h_xx, h_xy, h_yy} there and their
  *                             alignment tr(SH)/(‖S‖‖H‖) (seed 001, Theorem 5); null for analytic landscapes
+ * @param stepNoise            2-D: the covariance {c_xx, c_xy, c_yy} of one step's random displacement at the
+ *                             mean ({@link Dynamics#stepNoiseCovariance}); null in 1-D or without one
+ * @param continuousCovariance 2-D, at a minimum: the continuous-time Lyapunov solution HC + CH = D with D the
+ *                             dynamics' diffusion matrix ({@link Dynamics#diffusion}), the small-η limit of the
+ *                             discrete prediction; null otherwise
  */
 public record Readouts(double effectiveTemperature, String temperatureFormula, double lambdaMin, double lambdaMax,
         double stabilityEdge, double contraction, double[] predictedVariance, double[] measuredVariance,
-        int diverged, double[] predictedCovariance, double[] gradientNoise) {
+        int diverged, double[] predictedCovariance, double[] gradientNoise, double[] stepNoise,
+        double[] continuousCovariance) {
 
     /** S, H and their alignment at (x, y); see {@link #gradientNoise()}. */
     static double[] gradientNoise(org.basinscope.engine.landscape.FiniteSum f, double x, double y) {
-        int n = f.examples();
-        double[] g = new double[2];
-        double mx = 0;
-        double my = 0;
-        double sxx = 0;
-        double sxy = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            f.exampleGradient(i, x, y, g);
-            mx += g[0];
-            my += g[1];
-            sxx += g[0] * g[0];
-            sxy += g[0] * g[1];
-            syy += g[1] * g[1];
-        }
-        mx /= n;
-        my /= n;
-        double[] s = {sxx / n - mx * mx, sxy / n - mx * my, syy / n - my * my};
+        double[] s = f.gradientCovariance(x, y);
         double[] h = new double[3];
         f.hessian(x, y, h);
         double inner = s[0] * h[0] + 2 * s[1] * h[1] + s[2] * h[2];
@@ -88,6 +78,7 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         int dims = f.dimension();
         double[] predicted = new double[dims];
         double[] covariance = null;
+        double[] continuous = null;
         double[] measured = new double[dims];
         predicted[0] = d.stationaryVariance(p, l1);
         measured[0] = s.varianceAlong(e[2], e[3]);
@@ -109,9 +100,23 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
                     (predicted[0] - predicted[1]) * cs * sn, predicted[0] * sn * sn + predicted[1] * cs * cs};
             }
             covariance = c;
+            double[] diffusion = l1 > 0 ? d.diffusion(f, p, mx, my) : null;
+            if (diffusion != null) {
+                try {
+                    continuous = org.basinscope.engine.equilibrium.StationaryCovariance.continuous(h, diffusion);
+                } catch (IllegalArgumentException singular) {
+                    continuous = null;
+                }
+            }
+            if (continuous != null && Double.isNaN(predicted[0]) && Double.isNaN(predicted[1])) {
+                // No exact discrete-time prediction: the continuous-time one along the same directions.
+                predicted[0] = along(continuous, e[2], e[3]);
+                predicted[1] = along(continuous, -e[3], e[2]);
+            }
         }
         return new Readouts(d.effectiveTemperature(p), d.temperatureFormula(), l1, l2, edge, contraction, predicted,
                 measured, s.diverged(), covariance,
-                f instanceof org.basinscope.engine.landscape.FiniteSum data ? gradientNoise(data, mx, my) : null);
+                f instanceof org.basinscope.engine.landscape.FiniteSum data ? gradientNoise(data, mx, my) : null,
+                dims == 2 ? d.stepNoiseCovariance(f, p, mx, my) : null, continuous);
     }
 }

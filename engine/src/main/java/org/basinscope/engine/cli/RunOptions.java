@@ -157,7 +157,7 @@ public final class RunOptions {
                 given.test("--seed") ? seed : base.seed(),
                 start,
                 given.test("--steps") ? steps() : base.steps(),
-                base.stepsPerFrame(), base.view(), given.test("--spread") ? spread : base.spread());
+                base.stepsPerFrame(), base.view(), given.test("--spread") ? spread : base.spread(), base.schedule());
     }
 
     /** The run described by these options alone. */

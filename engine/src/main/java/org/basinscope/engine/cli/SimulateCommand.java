@@ -28,10 +28,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the final positions as CSV.")
     Path out;
 
-    @Option(names = "--schedule", paramLabel = "KIND[:k=v,...]", defaultValue = "constant",
-            description = "Schedule of η or T: constant, step (every, gamma), cosine | cyclical | linear (period, floor); "
-                    + "target=eta (default) or temperature.")
-    String schedule;
+    @Mixin
+    ScheduleOption schedule;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +44,7 @@ public final class SimulateCommand implements Callable<Integer> {
             ensemble.setSpread(run.spread());
             ensemble.reset();
         }
-        ensemble.setSchedule(org.basinscope.engine.dynamics.Schedule.parse(schedule));
+        ensemble.setSchedule(schedule.schedule());
         long steps = run.steps();
         long t0 = System.nanoTime();
         for (long done = 0; done < steps; ) {
@@ -63,7 +61,7 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("landscape", run.landscapeLabel());
         json.put("dynamics", d.dynamics().name());
         json.put("eta", d.params().eta());
-        json.put("schedule", schedule);
+        json.put("schedule", schedule.schedule().spec());
         json.put("batch", d.params().batch());
         json.put("temperature", d.params().temperature());
         json.put("friction", d.params().friction());

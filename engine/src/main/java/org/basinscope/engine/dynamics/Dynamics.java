@@ -71,6 +71,26 @@ public interface Dynamics {
     }
 
     /**
+     * The covariance {c_xx, c_xy, c_yy} of the random part of one step's displacement from (x, y) on a
+     * 2-D landscape (e.g. 2ηT·I for Langevin, η²σ²Σ/B for SGD): the noise geometry the cloud is shaped by,
+     * next to the curvature. Null for deterministic rules and where there is no closed form.
+     */
+    default double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
+        return null;
+    }
+
+    /**
+     * The diffusion matrix D {d_xx, d_xy, d_yy} of the small-η SDE dθ = −∇f dt + √D dW this rule follows
+     * (2-D; seed 001, Theorem 2): near a minimum its stationary covariance solves the continuous-time
+     * Lyapunov equation HC + CH = D. By default one step's noise covariance over η (η σ²Σ/B for SGD);
+     * null without noise.
+     */
+    default double[] diffusion(Landscape f, Params p, double x, double y) {
+        double[] q = stepNoiseCovariance(f, p, x, y);
+        return q == null ? null : new double[] {q[0] / p.eta(), q[1] / p.eta(), q[2] / p.eta()};
+    }
+
+    /**
      * This rule as a differentiable map on one particle's full state, for Lyapunov exponents and
      * bifurcation diagrams; null for stochastic rules (their exponents are measured with shared noise
      * instead, see {@code SharedNoiseExponent}).
@@ -85,6 +105,25 @@ public interface Dynamics {
      */
     default String incompatibility(Landscape f) {
         return null;
+    }
+
+    /**
+     * Rates of the accept/reject decisions this rule makes, over the live particles after {@code steps}
+     * steps since the last start (MALA: one acceptance rate; replica exchange: one swap rate per pair of
+     * neighbouring temperatures), or null if it makes none.
+     */
+    default double[] acceptanceRates(ParticleArrays s, long steps) {
+        return null;
+    }
+
+    /** What {@link #acceptanceRates} count, for the readout. */
+    default String acceptanceLabel() {
+        return "accepted";
+    }
+
+    /** Why the accept/reject step is there, for the readout's note. */
+    default String acceptanceNote() {
+        return "";
     }
 
     /** Number of per-particle arrays this rule keeps in {@link ParticleArrays#aux}. */

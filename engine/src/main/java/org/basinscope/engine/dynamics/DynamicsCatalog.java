@@ -59,6 +59,10 @@ public final class DynamicsCatalog {
                         Set.of("em", "milstein", "heun", "lm")).replace("milstein", "em").toUpperCase(java.util.Locale.ROOT))));
         register("mala", "Metropolis-adjusted Langevin: the Langevin step as a proposal, accepted or rejected (unbiased)",
                 o -> new Mala());
+        register("replica-exchange", "replica exchange (parallel tempering): replicas (default 4) Langevin chains at "
+                + "T·ratio^k (ratio 2), neighbours swapped every M steps (every 10); the cold chain is shown",
+                o -> new ReplicaExchange(o.integer("replicas", 4, 2, 16), o.real("ratio", 2, 1.0001, 100),
+                        o.integer("every", 10, 1, 1_000_000)));
         register("underdamped", "underdamped Langevin by BAOAB with friction γ and temperature T",
                 o -> new UnderdampedLangevin());
     }

@@ -66,6 +66,13 @@ public final class Mala implements Dynamics {
         return lambda > 0 ? p.temperature() / lambda : Double.NaN;
     }
 
+    /** The proposal's 2ηT·I (rejections then shrink the moves actually made). */
+    @Override
+    public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
+        double v = 2 * p.eta() * p.temperature();
+        return new double[] {v, 0, v};
+    }
+
     @Override
     public int auxiliaryArrays() {
         return 4;
@@ -137,6 +144,21 @@ public final class Mala implements Dynamics {
                 s.aux[ACCEPTED][i]++;
             }
         }
+    }
+
+    @Override
+    public double[] acceptanceRates(ParticleArrays s, long steps) {
+        return new double[] {acceptanceRate(s, steps)};
+    }
+
+    @Override
+    public String acceptanceLabel() {
+        return "proposals accepted";
+    }
+
+    @Override
+    public String acceptanceNote() {
+        return "MALA's accept/reject removes ULA's O(η) bias";
     }
 
     /** Fraction of proposals accepted so far over the live particles, after {@code steps} steps. */

@@ -110,8 +110,33 @@ public final class MinibatchSgd implements Dynamics {
     @Override
     public String incompatibility(Landscape f) {
         return f instanceof FiniteSum ? null
-                : "minibatch SGD samples examples of a data set: pick linear-regression or logistic-regression "
-                        + "(on an analytic landscape use sgd, whose noise is modelled)";
+                : "minibatch SGD samples examples of a data set: pick linear-regression, logistic-regression, "
+                        + "deep-linear or tiny-network (on an analytic landscape use sgd, whose noise is modelled)";
+    }
+
+    /**
+     * η² c_B S(x, y), S the per-example gradient covariance and c_B = (n − B)/(B(n − 1)) the factor of a
+     * mean of B draws without replacement (each step's batch, however batches are drawn, is such a
+     * draw), plus 2ηT·I for SGLD.
+     */
+    @Override
+    public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
+        FiniteSum data = (FiniteSum) f;
+        double[] s = data.gradientCovariance(x, y);
+        double scale = p.eta() * p.eta()
+                * org.basinscope.engine.equilibrium.MinibatchCovariance.batchFactor(data.examples(), p.batch());
+        double v = langevin ? 2 * p.eta() * p.temperature() : 0;
+        return new double[] {scale * s[0] + v, scale * s[1], scale * s[2] + v};
+    }
+
+    /**
+     * Independent batches: one step's noise over η (plus 2T·I for SGLD), the SDE of seed 001 Theorem 2.
+     * Reshuffled epochs have no such SDE: an epoch's batches partition the data, so their noise cancels
+     * over the epoch and the cloud is far tighter than the Lyapunov equation would say.
+     */
+    @Override
+    public double[] diffusion(Landscape f, Params p, double x, double y) {
+        return sampling == Sampling.INDEPENDENT ? Dynamics.super.diffusion(f, p, x, y) : null;
     }
 
     @Override

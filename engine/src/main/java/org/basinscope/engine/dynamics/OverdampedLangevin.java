@@ -107,6 +107,36 @@ public final class OverdampedLangevin implements Dynamics {
         };
     }
 
+    /**
+     * 2ηT·I (Euler–Maruyama); ηT·I for Leimkuhler–Matthews, whose step adds √(2ηT)(ξₙ + ξₙ₊₁)/2; and
+     * 2ηT(I − ηH/2)² for Heun, whose corrector passes the noise through half a gradient step (exact on a
+     * quadratic).
+     */
+    @Override
+    public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
+        double v = 2 * p.eta() * p.temperature();
+        return switch (scheme) {
+            case EM -> new double[] {v, 0, v};
+            case LM -> new double[] {v / 2, 0, v / 2};
+            case HEUN -> {
+                double[] h = new double[3];
+                f.hessian(x, y, h);
+                double a = p.eta() / 2;
+                // M = I − (η/2)H; M M = I − ηH + (η²/4)H².
+                double m11 = 1 - a * h[0];
+                double m12 = -a * h[1];
+                double m22 = 1 - a * h[2];
+                yield new double[] {v * (m11 * m11 + m12 * m12), v * (m11 * m12 + m12 * m22), v * (m12 * m12 + m22 * m22)};
+            }
+        };
+    }
+
+    /** 2T·I for every scheme: they all integrate dx = −∇f dt + √(2T) dW. */
+    @Override
+    public double[] diffusion(Landscape f, Params p, double x, double y) {
+        return new double[] {2 * p.temperature(), 0, 2 * p.temperature()};
+    }
+
     @Override
     public int auxiliaryArrays() {
         return scheme == Scheme.LM ? 2 : 0;

@@ -39,6 +39,26 @@ public record Schedule(String kind, double period, double floor, double gamma, b
         return s;
     }
 
+    /** The text {@link #parse} reads back to this schedule, e.g. {@code cosine:period=1000,floor=0.1}. */
+    public String spec() {
+        String target = temperature ? "target=temperature" : "";
+        String options = switch (kind) {
+            case "constant" -> target;
+            case "step" -> "every=" + plain(period) + ",gamma=" + plain(gamma) + (temperature ? "," + target : "");
+            default -> "period=" + plain(period) + ",floor=" + plain(floor) + (temperature ? "," + target : "");
+        };
+        return options.isEmpty() ? kind : kind + ":" + options;
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** True for the constant schedule (no change from the slider's value). */
+    public boolean isConstant() {
+        return "constant".equals(kind);
+    }
+
     /** The factor at step t ≥ 1. */
     public double factor(long t) {
         return switch (kind) {

@@ -152,6 +152,25 @@ public final class StochasticGradient implements Dynamics {
         }
     }
 
+    /** η²σ²Σ/B, with Σ = I, the clipped Hessian at (x, y), or the user's Σ. */
+    @Override
+    public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
+        double scale = p.eta() * p.eta() * sigma * sigma / p.batch();
+        double[] c = covariance.clone();
+        if (model == NoiseModel.HESSIAN) {
+            double[] h = new double[3];
+            f.hessian(x, y, h);
+            double[] e = org.basinscope.engine.analysis.Curvature.eigen(h[0], h[1], h[2]);
+            double l1 = Math.max(0, e[0]);
+            double l2 = Math.max(0, e[1]);
+            double cs = e[2];
+            double sn = e[3];
+            // H₊ = l1 u uᵀ + l2 v vᵀ with u = (c, s), v = (−s, c).
+            c = new double[] {l1 * cs * cs + l2 * sn * sn, (l1 - l2) * cs * sn, l1 * sn * sn + l2 * cs * cs};
+        }
+        return new double[] {scale * c[0], scale * c[1], scale * c[2]};
+    }
+
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         f.gradients(s.x, s.y, from, to, w.gx, w.gy);

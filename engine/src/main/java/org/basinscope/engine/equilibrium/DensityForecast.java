@@ -56,6 +56,11 @@ public final class DensityForecast {
         return d;
     }
 
+    /** The operator's stationary autocorrelation of x at lags {@code tau} ({@link FokkerPlanck1D#autocorrelation}). */
+    public double[] autocorrelation(double[] tau) {
+        return operator.autocorrelation(tau);
+    }
+
     /** The slowest relaxation rate μ₁ of the discretised operator (continuous time). */
     public double spectralGap() {
         return operator.spectralGap();

@@ -161,6 +161,34 @@ public final class FokkerPlanck1D {
         return out;
     }
 
+    /**
+     * The stationary autocorrelation of the position, corr(x(0), x(τ)) at lags {@code tau}, exact for the
+     * discretised process: with ψ_k the orthonormal eigenvectors of the symmetrised generator,
+     * Cov(x(0), x(τ)) = Σ_{k≥1} e^{−μ_k τ} (Σᵢ xᵢ √πᵢ ψ_k,ᵢ)². The slowest term decays at the spectral gap.
+     */
+    public double[] autocorrelation(double[] tau) {
+        double[] c = centres();
+        double[] weight = new double[cells];
+        double variance = 0;
+        for (int k = 1; k < cells; k++) {
+            double a = 0;
+            for (int i = 0; i < cells; i++) {
+                a += c[i] * rootPi[i] * vectors[k][i];
+            }
+            weight[k] = a * a;
+            variance += weight[k];
+        }
+        double[] out = new double[tau.length];
+        for (int j = 0; j < tau.length; j++) {
+            double sum = 0;
+            for (int k = 1; k < cells; k++) {
+                sum += weight[k] * Math.exp(eigenvalues[k] * tau[j]);
+            }
+            out[j] = sum / variance;
+        }
+        return out;
+    }
+
     /** All probability in the cell that holds x. */
     public double[] pointMass(double x) {
         double[] p = new double[cells];

@@ -45,6 +45,11 @@ public final class LandscapeCatalog {
                 + "a valley of minima w1·w2 = ŝ, flatter where |w1| = |w2|",
                 o -> new DeepLinear(o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0, Integer.MAX_VALUE),
                         o.real("s", 1, -BIG, BIG), o.real("noise", 0.3, 0, 1e3)));
+        register("tiny-network", "2-D slice through the weights of a tanh network with two hidden units, fitted to n "
+                + "examples of a teacher (n 100, seed 1, label noise 0.1): its two unit-swapped copies are minima at "
+                + "(±1, 0) with a saddle between; minibatch SGD samples its examples",
+                o -> new TinyNetwork(o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0, Integer.MAX_VALUE),
+                        o.real("noise", 0.1, 0, 1e3)));
         register("logistic-regression", "binary cross-entropy on n generated examples (n 100, seed 1, θ* = (t1, t2) = "
                 + "(1, −0.5)); minibatch SGD samples its examples",
                 o -> new Regression(Regression.Model.LOGISTIC, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,

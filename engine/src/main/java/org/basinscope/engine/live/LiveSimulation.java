@@ -71,12 +71,25 @@ public final class LiveSimulation implements AutoCloseable {
     private org.basinscope.engine.equilibrium.DensityForecast forecast;
     private Object forecastKey;
     private Params startParams;
+    /** The stationary autocorrelation of x measured once the forecast says the run has relaxed, and its prediction. */
+    private org.basinscope.engine.equilibrium.EnsembleAutocorrelation autocorrelation;
+    private final double[] predictedCorrelation =
+            new double[org.basinscope.engine.equilibrium.EnsembleAutocorrelation.MAX_POINTS];
+    /** Relaxation times 1/μ₁ after which the run counts as relaxed (e^{−5}: within 1% of equilibrium). */
+    private static final double RELAXED = 5;
     /** Steps between checks for new parameters within a frame. */
     private static final int CHUNK = 2;
     /** The parameter version of the last published snapshot (simulation thread only). */
     private long publishedVersion = -1;
-    /** {step, λmax at particle 0, mean λmax over up to SHARPNESS_SAMPLE particles, 2/η} per frame. */
-    private final RingSeries sharpness = new RingSeries(4, LOSS_HISTORY);
+    /**
+     * {step, λmax at particle 0, mean λmax over up to SHARPNESS_SAMPLE particles, 2/η, λmax along full-batch GD
+     * from the start} per frame.
+     */
+    private final RingSeries sharpness = new RingSeries(5, LOSS_HISTORY);
+    /** Full-batch GD beside the run, for the sharpness plot (GD against the run's own dynamics). */
+    private org.basinscope.engine.analysis.FullBatchPath gdPath;
+    /** {step, η_t, T_t} per frame: the parameters in effect under the schedule. */
+    private final RingSeries scheduled = new RingSeries(3, LOSS_HISTORY);
     private static final int SHARPNESS_SAMPLE = 64;
     private final double[] hessianScratch = new double[3];
     private String gibbsLabel;
@@ -214,12 +227,14 @@ public final class LiveSimulation implements AutoCloseable {
             e.setSpread(next.spread());
             e.reset();
         }
+        e.setSchedule(next.schedule());
         config = next;
         ensemble = e;
         trails = new Trails(Math.min(TRAILS, next.particles()), TRAIL_LENGTH, next.dynamics().velocityIndex());
         ensemble.setObserver(trails);
         critical = CriticalPoints.find(next.landscape(), next.landscape().viewBox());
         tracker = new LyapunovTracker(next.landscape(), next.dynamics(), params, next.start(), next.seed());
+        gdPath = new org.basinscope.engine.analysis.FullBatchPath(next.landscape(), next.start());
         grid = LandscapeGrid.sample(next.landscape(), next.landscape().viewBox(), GRID, GRID);
         gibbsTemperature = Double.NaN;
         gibbsParams = null;
@@ -232,9 +247,13 @@ public final class LiveSimulation implements AutoCloseable {
         trails.restart(ensemble.particles());
         loss.clear();
         tracker.restart();
+        gdPath.restart();
         lyapunovHistory.clear();
         sharpness.clear();
+        scheduled.clear();
+        autocorrelation = null;
         recordLoss();
+        recordSchedule();
         dirty = true;
     }
 
@@ -318,12 +337,25 @@ public final class LiveSimulation implements AutoCloseable {
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
         recordLoss();
         // The exponent estimate follows the same settings on its own orbit, at most TRACKER_STEPS a frame.
-        tracker.advance(params, Math.min(steps, TRACKER_STEPS));
+        tracker.advance(current(params), Math.min(steps, TRACKER_STEPS));
+        // The GD path keeps step with the run unless a frame is very long (then it catches up later).
+        gdPath.advance(current(params).eta(), (int) Math.min(ensemble.step() - gdPath.steps(), TRACKER_STEPS));
         double[] l = tracker.exponents();
         lyapunovHistory.add(ensemble.step(), l[0], l.length > 1 ? l[1] : Double.NaN);
         recordSharpness();
+        recordSchedule();
         dirty = true;
         return done;
+    }
+
+    /** The parameters in effect at the ensemble's current step: {@code base} scaled by the schedule. */
+    private Params current(Params base) {
+        return config.schedule().at(base, Math.max(1, ensemble.step()));
+    }
+
+    private void recordSchedule() {
+        Params now = current(params);
+        scheduled.add(ensemble.step(), now.eta(), now.temperature());
     }
 
     /**
@@ -345,16 +377,13 @@ public final class LiveSimulation implements AutoCloseable {
                 }
             }
         }
-        sharpness.add(ensemble.step(), first, n == 0 ? Double.NaN : sum / n, 2 / params.eta());
+        sharpness.add(ensemble.step(), first, n == 0 ? Double.NaN : sum / n, 2 / current(params).eta(),
+                gdPath.steps() == ensemble.step() ? gdPath.sharpness() : Double.NaN);
     }
 
     private double lambdaMax(double x, double y) {
-        double[] h = hessianScratch;
-        config.landscape().hessian(x, y, h);
-        if (config.landscape().dimension() == 1) {
-            return h[0];
-        }
-        return 0.5 * (h[0] + h[2]) + Math.hypot(0.5 * (h[0] - h[2]), h[1]);
+        config.landscape().hessian(x, y, hessianScratch);
+        return org.basinscope.engine.analysis.Curvature.lambdaMax(config.landscape().dimension(), hessianScratch);
     }
 
     /** Mean loss, its 10% and 90% quantiles (from a strided subsample) and particle 0's loss, now. */
@@ -389,8 +418,9 @@ public final class LiveSimulation implements AutoCloseable {
         loss.add(ensemble.step(), counted == 0 ? Double.NaN : sum / counted, band[0], band[1], highlighted);
     }
 
-    private Snapshot snapshot(long version, Params p) {
+    private Snapshot snapshot(long version, Params base) {
         Ensemble e = ensemble;
+        Params p = current(base);
         ParticleArrays s = e.particles();
         EnsembleStats stats = e.stats();
         Readouts readouts = Readouts.compute(config.landscape(), config.dynamics(), p, stats, config.start());
@@ -420,12 +450,12 @@ public final class LiveSimulation implements AutoCloseable {
         double entropy = org.basinscope.engine.chaos.PermutationEntropy.of(trailCopy[0][0], trailCopy[0][0].length, 4);
         double[] distance = gibbsX == null ? null : gibbsDistance(s, hx, box);
         double[] forecastX = forecast(p, box, e.step());
-        double acceptance = config.dynamics() instanceof org.basinscope.engine.dynamics.Mala
-                ? org.basinscope.engine.dynamics.Mala.acceptanceRate(s, e.step()) : Double.NaN;
-        return new Snapshot(++sequence, version, config, p, running, stepsPerFrame, stats, readouts, xs, ys, vs,
+        double[][] correlation = measureAutocorrelation(forecastX != null, s, e.step() * p.eta());
+        double[] acceptance = config.dynamics().acceptanceRates(s, e.step());
+        return new Snapshot(++sequence, version, config, p, base, running, stepsPerFrame, stats, readouts, xs, ys, vs,
                 trailCopy, loss.copy(), hx, hy, gibbsX, gibbsY, gibbsLabel, critical, grid, stepsPerSecond,
                 tracker.exponents(), lyapunovHistory.copy(), tracker.method(), entropy, sharpness.copy(), distance,
-                acceptance, forecastX, forecast == null ? Double.NaN : forecast.spectralGap(),
+                acceptance, forecastX, forecast == null ? Double.NaN : forecast.spectralGap(), correlation, scheduled.copy(),
                 message(stats));
     }
 
@@ -438,7 +468,8 @@ public final class LiveSimulation implements AutoCloseable {
         RunConfig c = config;
         boolean langevin = c.dynamics() instanceof org.basinscope.engine.dynamics.OverdampedLangevin
                 || c.dynamics() instanceof org.basinscope.engine.dynamics.Mala;
-        if (c.landscape().dimension() != 1 || !langevin || !(p.temperature() > 0) || !p.equals(startParams)) {
+        if (c.landscape().dimension() != 1 || !langevin || !(p.temperature() > 0) || !p.equals(startParams)
+                || !c.schedule().isConstant()) {
             return null;
         }
         Object key = java.util.List.of(c.landscape(), p.temperature(), c.start()[0], c.spread(), box[0], box[1]);
@@ -452,6 +483,31 @@ public final class LiveSimulation implements AutoCloseable {
             }
         }
         return forecast == null ? null : forecast.density(step * p.eta());
+    }
+
+    /**
+     * With a Fokker–Planck forecast in force: from the time the run has relaxed ({@value #RELAXED}/μ₁), the
+     * ensemble autocorrelation of x at the lags since then, beside the operator's exact one; else null.
+     * Columns {τ, measured, predicted}.
+     */
+    private double[][] measureAutocorrelation(boolean forecasting, ParticleArrays s, double time) {
+        if (!forecasting) {
+            autocorrelation = null;
+            return null;
+        }
+        if (autocorrelation == null) {
+            if (time >= RELAXED / forecast.spectralGap()) {
+                autocorrelation = new org.basinscope.engine.equilibrium.EnsembleAutocorrelation(s, time);
+            }
+            return null;
+        }
+        int before = autocorrelation.series()[0].length;
+        autocorrelation.add(s, time);
+        double[][] measured = autocorrelation.series();
+        for (int k = before; k < measured[0].length; k++) {
+            predictedCorrelation[k] = forecast.autocorrelation(new double[] {measured[0][k]})[0];
+        }
+        return new double[][] {measured[0], measured[1], java.util.Arrays.copyOf(predictedCorrelation, measured[0].length)};
     }
 
     /**

@@ -16,7 +16,8 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param paramsVersion   the version of the parameters this frame was computed with (see
  *                        {@link LiveSimulation#setParams})
  * @param config          landscape, dynamics, N, seed, start
- * @param params          η, B, T, γ, β in effect
+ * @param params          η, B, T, γ, β in effect at this step (the sliders' values scaled by the run's schedule)
+ * @param baseParams      the sliders' values, before the schedule
  * @param running         whether the simulation is advancing
  * @param stepsPerFrame   the speed setting
  * @param stats           mean, variance, loss, diverged count over all particles
@@ -41,19 +42,24 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param sharpness       columns {step, λmax at particle 0, mean λmax over a sample of particles, 2/η}
  * @param gibbsDistance   {KS, TV} distance of the x-positions from the density curve gibbsX (KS from up to
  *                        {@link LiveSimulation#KS_SAMPLE} particles), or null when there is no curve
- * @param acceptance      MALA's acceptance rate since the last restart, NaN for other dynamics
+ * @param acceptance      the dynamics' accept/reject rates since the last restart (MALA: proposals; replica
+ *                        exchange: swaps per pair of neighbouring temperatures), or null
  * @param forecastX       1-D Langevin: the Fokker–Planck density p(x, t) from the start distribution on the
  *                        histogram's bins, while the parameters are those the run started with; else null
  * @param spectralGap     the slowest relaxation rate μ₁ of that Fokker–Planck operator, or NaN
+ * @param autocorrelation with that forecast, once the run has relaxed: columns {τ, corr(x(t₀), x(t₀ + τ)) across
+ *                        the particles, the operator's exact stationary autocorrelation}; else null
+ * @param schedule        columns {step, η_t, T_t} of the parameters in effect over the run
  * @param message         a warning or error to show, or null
  */
-public record Snapshot(long sequence, long paramsVersion, RunConfig config, Params params, boolean running,
+public record Snapshot(long sequence, long paramsVersion, RunConfig config, Params params, Params baseParams,
+        boolean running,
         int stepsPerFrame, EnsembleStats stats, Readouts readouts, float[] xs, float[] ys, float[] vs,
         double[][][] trails, double[][] loss, Histogram histogramX, Histogram histogramY, double[] gibbsX,
         double[] gibbsY, String gibbsLabel, CriticalPoints.Result critical, LandscapeGrid grid, double stepsPerSecond,
         double[] lyapunov, double[][] lyapunovHistory, String lyapunovMethod, double permutationEntropy,
-        double[][] sharpness, double[] gibbsDistance, double acceptance, double[] forecastX, double spectralGap,
-        String message) {
+        double[][] sharpness, double[] gibbsDistance, double[] acceptance, double[] forecastX, double spectralGap,
+        double[][] autocorrelation, double[][] schedule, String message) {
 
     public long step() {
         return stats.step();

@@ -24,7 +24,7 @@ import org.basinscope.engine.spec.Numbers;
 public final class Lessons {
     public static final String FOLDER = "/assets/lessons/";
     private static final Set<String> STEP_KEYS = Set.of("eta", "batch", "temperature", "friction", "momentum",
-            "landscape", "dynamics", "reset", "particles");
+            "landscape", "dynamics", "reset", "particles", "schedule");
     private static final Set<String> SLIDERS = Set.of("eta", "batch", "temperature", "friction", "momentum");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -102,6 +102,9 @@ public final class Lessons {
                 }
             }
             apply(raw.settings().params(), step);
+            if (step.set().containsKey("schedule")) {
+                org.basinscope.engine.dynamics.Schedule.parse(step.set().get("schedule"));
+            }
         }
         return new Lesson(id, raw.title(), raw.text(), raw.formula(), raw.source(), raw.settings(), raw.sliders(),
                 raw.steps());
@@ -120,7 +123,7 @@ public final class Lessons {
                 case "friction" -> q = q.withFriction(Numbers.parse("friction", v));
                 case "momentum" -> q = q.withMomentum(Numbers.parse("momentum", v));
                 default -> {
-                    // landscape, dynamics, particles and reset are applied by whoever runs the lesson.
+                    // landscape, dynamics, particles, schedule and reset are applied by whoever runs the lesson.
                 }
             }
         }

@@ -30,15 +30,26 @@ import org.basinscope.engine.spec.Spec;
  * @param stepsPerFrame simulation speed setting
  * @param view          view settings ({@code histogramAxis}: x|y, {@code presentation}: true|false), may be empty
  * @param spread        particles start uniformly within ±spread of the start (0: all at the start point)
+ * @param schedule      a learning-rate or temperature schedule ({@code cosine:period=1000}); null or absent
+ *                      (files from before schedules) is {@code constant}
  */
 public record Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
         double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
-        Map<String, String> view, double spread) {
+        Map<String, String> view, double spread, String schedule) {
     public static final int VERSION = 1;
 
     public Session {
         view = view == null ? Map.of() : Map.copyOf(view);
         start = start == null ? null : start.clone();
+        schedule = schedule == null || schedule.isBlank() ? "constant" : schedule;
+    }
+
+    /** A session without a schedule. */
+    public Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
+            double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
+            Map<String, String> view, double spread) {
+        this(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed, start, steps,
+                stepsPerFrame, view, spread, "constant");
     }
 
     /** A session whose particles all start at one point. */
@@ -72,7 +83,8 @@ public record Session(int version, String landscape, String dynamics, double eta
             throw new InvalidInputException("start has " + point.length + " coordinates but the landscape has "
                     + f.dimension());
         }
-        return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point, spread);
+        return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point, spread,
+                org.basinscope.engine.dynamics.Schedule.parse(schedule));
     }
 
     /** A landscape from {@code formula:EXPR} or a catalog spec. */
@@ -89,11 +101,17 @@ public record Session(int version, String landscape, String dynamics, double eta
     /** The session of a running configuration. */
     public static Session of(RunConfig c, Params p, long steps, int stepsPerFrame, Map<String, String> view) {
         return new Session(VERSION, c.landscapeSpec(), c.dynamicsSpec(), p.eta(), p.batch(), p.temperature(),
-                p.friction(), p.momentum(), c.particles(), c.seed(), c.start(), steps, stepsPerFrame, view, c.spread());
+                p.friction(), p.momentum(), c.particles(), c.seed(), c.start(), steps, stepsPerFrame, view, c.spread(),
+                c.schedule().spec());
+    }
+
+    public Session withSchedule(String next) {
+        return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
+                start, steps, stepsPerFrame, view, spread, next);
     }
 
     public Session withSteps(long n) {
         return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
-                start, n, stepsPerFrame, view, spread);
+                start, n, stepsPerFrame, view, spread, schedule);
     }
 }

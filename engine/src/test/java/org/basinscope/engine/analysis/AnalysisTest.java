@@ -189,6 +189,33 @@ class AnalysisTest {
     }
 
     @Test
+    void theContinuousTimeCovarianceIsTheLyapunovSolutionOfTheDynamicsDiffusion() {
+        // Langevin: HC + CH = 2T·I gives C = T·H⁻¹ (the Gibbs covariance); SGD with a user Σ: ησ²Σ/B on the
+        // right, the continuous form of seed 001 Theorem 5; its discrete prediction tends to it as η → 0.
+        Landscape f = LandscapeCatalog.create("quadratic:h1=1,h2=10");
+        EnsembleStats atOrigin = new EnsembleStats(0, 100, 0, new double[] {0, 0}, new double[] {0.3, 0.05}, 0.01, 0.1);
+        Readouts lv = Readouts.compute(f, DynamicsCatalog.create("langevin:scheme=lm"),
+                Params.DEFAULT.withEta(0.1).withTemperature(0.5), atOrigin, new double[] {0, 0});
+        assertEquals(0.5, lv.continuousCovariance()[0], 1e-12);
+        assertEquals(0, lv.continuousCovariance()[1], 1e-12);
+        assertEquals(0.05, lv.continuousCovariance()[2], 1e-12);
+        assertEquals(2 * 0.1 * 0.5 / 2, lv.stepNoise()[0], 1e-12, "Leimkuhler–Matthews: √(2ηT)(ξₙ + ξₙ₊₁)/2");
+        var sgd = DynamicsCatalog.create("sgd:noise=covariance,sxx=2,sxy=0.5,syy=1,sigma=1.5");
+        Params p = Params.DEFAULT.withEta(1e-4).withBatch(4);
+        Readouts r = Readouts.compute(f, sgd, p, atOrigin, new double[] {0, 0});
+        double[] h = {1, 0, 10};
+        double[] expected = org.basinscope.engine.equilibrium.StationaryCovariance.sgdContinuous(h,
+                new double[] {2.25 * 2, 2.25 * 0.5, 2.25}, 1e-4, 4);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(expected[k], r.continuousCovariance()[k], 1e-12 * Math.abs(expected[0]));
+            assertEquals(expected[k], r.predictedCovariance()[k], 2e-3 * Math.abs(expected[0]), "discrete → continuous");
+        }
+        assertEquals(1e-8 * 2.25 * 2 / 4, r.stepNoise()[0], 1e-20);
+        assertEquals(null, Readouts.compute(f, DynamicsCatalog.create("gd"), p, atOrigin, new double[] {0, 0})
+                .continuousCovariance());
+    }
+
+    @Test
     void contractionFactorsOfTheMomentumMethodsAndBaoab() {
         Params p = Params.DEFAULT.withEta(0.1).withMomentum(0.9);
         assertEquals(Math.sqrt(0.9), DynamicsCatalog.create("momentum").contraction(p, 1), 1e-12);

@@ -35,6 +35,17 @@ class ScheduleTest {
     }
 
     @Test
+    void aScheduleWritesTheTextThatReadsBackToIt() {
+        for (String text : new String[] {"constant", "constant:target=temperature", "step:every=10,gamma=0.5",
+            "cosine:period=100,floor=0.1", "cyclical:period=250,floor=0,target=temperature", "linear:period=3000,floor=0.02",
+            "cosine:period=0.5e3,floor=0.125"}) {
+            Schedule s = Schedule.parse(text);
+            assertEquals(s, Schedule.parse(s.spec()), text + " → " + s.spec());
+        }
+        assertEquals("cosine:period=500,floor=0.125", Schedule.parse("cosine:period=0.5e3,floor=0.125").spec());
+    }
+
+    @Test
     void gdUnderACosineScheduleMultipliesTheExactFactors() {
         // x ← (1 − η_t λ) x on λx²/2, η_t = 0.3·factor(t): after K steps x = x0 Π (1 − η_t λ).
         Params p = Params.DEFAULT.withEta(0.3);

@@ -24,7 +24,8 @@ class ReproducibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gd", "sgd", "momentum", "nesterov", "adam", "langevin", "mala", "underdamped"})
+    @ValueSource(strings = {"gd", "sgd", "momentum", "nesterov", "adam", "langevin", "mala", "underdamped",
+        "replica-exchange"})
     void positionsAreBitIdenticalForOneTwoAndThreeThreads(String dynamics) {
         int n = 5 * Ensemble.BLOCK + 17;
         Ensemble one = run(dynamics, n, 1);
@@ -39,7 +40,7 @@ class ReproducibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sgd", "langevin", "langevin:scheme=heun", "langevin:scheme=lm", "mala", "underdamped",
-        "sgd:noise=hessian"})
+        "sgd:noise=hessian", "replica-exchange:replicas=3,every=1"})
     void aParticleDoesNotDependOnHowManyOthersThereAre(String dynamics) {
         Ensemble small = run(dynamics, 10, 2);
         Ensemble large = run(dynamics, 3000, 2);

@@ -45,6 +45,20 @@ class SessionFilesTest {
     }
 
     @Test
+    void aScheduleIsSavedAndFilesFromBeforeSchedulesRunWithout() {
+        Session s = SAMPLE.withSchedule("cosine:period=400,floor=0.1,target=temperature");
+        Session back = SessionFiles.fromJson(SessionFiles.toJson(s));
+        assertEquals(s.schedule(), back.schedule());
+        assertEquals(org.basinscope.engine.dynamics.Schedule.parse(s.schedule()), back.toRunConfig().schedule());
+        String old = SessionFiles.toJson(SAMPLE).replaceAll(",\\s*\"schedule\"\\s*:\\s*\"constant\"", "");
+        assertTrue(!old.contains("schedule"), old);
+        assertTrue(SessionFiles.fromJson(old).toRunConfig().schedule().isConstant());
+        var bad = assertThrows(InvalidInputException.class,
+                () -> SessionFiles.fromJson(SessionFiles.toJson(SAMPLE.withSchedule("exponential"))).toRunConfig());
+        assertTrue(bad.getMessage().contains("valid: constant, step, cosine, cyclical, linear"), bad.getMessage());
+    }
+
+    @Test
     void formulaLandscapesRoundTrip() {
         Session s = new Session(1, "formula:(x^2-1)^2/4 + 0.1*x", "langevin", 0.01, 1, 0.1, 1, 0.9, 10, 1, null, 5, 10,
                 null);
