@@ -40,8 +40,14 @@ public final class CompareView {
     private final javafx.event.EventHandler<ActionEvent> resetB;
     private final javafx.beans.value.ChangeListener<Number> speedB;
     private Snapshot shownB;
-    /** Pulses since {@link #begin}: the two pictures appear one pulse after the rest (see {@link #pulse}). */
+    /** Pulses since {@link #begin}: the view is put together over its first pulses (see {@link #pulse}). */
     private int pulses;
+    private final VBox centre;
+    private final HBox charts;
+    private final ScrollPane right;
+    /** Places kept for the plots and B's controls while they are not yet in the scene (see {@link #pulse}). */
+    private final javafx.scene.layout.Region chartsPlace = new javafx.scene.layout.Region();
+    private final javafx.scene.layout.Region rightPlace = new javafx.scene.layout.Region();
 
     /**
      * Builds the comparison's views and run B once, with the window (building charts takes longer than a
@@ -76,16 +82,22 @@ public final class CompareView {
             HBox.setHgrow(p.node(), Priority.ALWAYS);
             ((javafx.scene.layout.Region) p.node()).setPrefWidth(500);
         }
-        VBox centre = new VBox(6, clouds, charts);
+        this.charts = charts;
+        chartsPlace.setPrefHeight(340);
+        VBox.setVgrow(chartsPlace, Priority.NEVER);
+        centre = new VBox(6, clouds, charts);
         VBox.setVgrow(clouds, Priority.ALWAYS);
         clouds.setPrefHeight(560);
         charts.setPrefHeight(340);
         centre.setPadding(new Insets(6));
         Label titleB = new Label("Run B (same seed)");
         titleB.getStyleClass().add("panel-title");
-        ScrollPane right = new ScrollPane(new VBox(6, titleB, controlsB));
+        right = new ScrollPane(new VBox(6, titleB, controlsB));
         right.setFitToWidth(true);
         right.setPrefWidth(300);
+        rightPlace.setPrefWidth(300);
+        rightPlace.setMinWidth(300);
+        right.setMinWidth(300);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setCenter(centre);
         root.setRight(right);
@@ -106,6 +118,9 @@ public final class CompareView {
         pulses = 0;
         viewA.setVisible(false);
         viewB.setVisible(false);
+        centre.getChildren().set(centre.getChildren().indexOf(charts) >= 0 ? centre.getChildren().indexOf(charts) : 1,
+                chartsPlace);
+        root.setRight(rightPlace);
     }
 
     /** Ends the comparison: A's buttons drive A alone again, B pauses. */
@@ -132,11 +147,17 @@ public final class CompareView {
 
     /** Draws the newest A and B snapshots (FX thread, from the main window's timer). */
     void pulse(Snapshot sa) {
-        // Software rendering of the whole new layout at once takes longer than a pulse may; the two
-        // landscape pictures are revealed one pulse later, so the first paint is split in two.
-        if (++pulses == 2) {
-            viewA.setVisible(true);
-            viewB.setVisible(true);
+        // Styling, laying out and software-painting the whole new view at once takes longer than a pulse
+        // may: it enters the scene in parts, one per pulse (the frame, the pictures, the plots, B's
+        // controls), each into a place of its own size kept for it, so that nothing already shown moves.
+        switch (++pulses) {
+            case 2 -> {
+                viewA.setVisible(true);
+                viewB.setVisible(true);
+            }
+            case 3 -> centre.getChildren().set(centre.getChildren().indexOf(chartsPlace), charts);
+            case 4 -> root.setRight(right);
+            default -> { }
         }
         Snapshot sb = b.latest();
         if (sa == null || sb == null) {

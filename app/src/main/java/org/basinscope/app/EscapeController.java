@@ -44,6 +44,9 @@ final class EscapeController {
     private final Button path = new Button("Path");
     private final Button arrhenius = new Button("Arrhenius");
     private final org.basinscope.app.plots.ArrheniusPlot arrheniusPlot = new org.basinscope.app.plots.ArrheniusPlot();
+    /** Live, not on request: the run's autocorrelation against the Fokker–Planck gap. */
+    private final org.basinscope.app.plots.AutocorrelationPlot autocorrelationPlot =
+            new org.basinscope.app.plots.AutocorrelationPlot();
     /** Temperatures of the Arrhenius sweep, as multiples of the live T_eff. */
     private static final double[] SWEEP = {0.6, 0.7, 0.85, 1.0, 1.25};
     private final org.basinscope.app.views.LandscapeView landscape;
@@ -117,7 +120,7 @@ final class EscapeController {
     }
 
     List<LivePlot> plots() {
-        return List.of(survival, histogram, pathPlot, arrheniusPlot);
+        return List.of(survival, histogram, pathPlot, arrheniusPlot, autocorrelationPlot);
     }
 
     /** Keeps the newest snapshot (the settings an experiment will use) and fills in default points. */

@@ -85,6 +85,16 @@ public final class MainWindow {
     private final Label notice = new Label();
     private final BorderPane root = new BorderPane();
     private final HBox single;
+    /** Presentation mode restyles the window region by region, one region per pulse (see {@link Staged}). */
+    private final Staged restyle = new Staged(() -> presentationStage(0), () -> presentationStage(1),
+            () -> presentationStage(2), () -> presentationStage(3));
+    private final Staged returnPlots = new Staged(this::returnPlotTabs);
+    private final VBox middle;
+    /** Holds the plot tabs' place while they are out of the scene (see {@link #setCompare}). */
+    private final Region tabsPlaceholder = new Region();
+    /** The centre: the single view or the comparison, with the notice floating over it. */
+    private final javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane();
+    private final VBox top;
     private final ScrollPane left;
     private final CheckMenuItem presentationItem = new CheckMenuItem("Presentation mode");
     private final CheckMenuItem compareItem = new CheckMenuItem("Compare A/B");
@@ -133,16 +143,25 @@ public final class MainWindow {
         message.getStyleClass().add("message");
         message.setMaxWidth(Double.MAX_VALUE);
         message.setWrapText(true);
-        hide(message);
+        message.setVisible(false);
         notice.setId("notice");
         notice.getStyleClass().add("notice");
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.setWrapText(true);
-        notice.setOnMouseClicked(e -> hide(notice));
-        hide(notice);
+        notice.setOnMouseClicked(e -> notice.setVisible(false));
+        notice.setVisible(false);
+        // Floating over the top of the content: a notice that pushed the window down would make the
+        // software renderer repaint the whole window (longer than a pulse may take).
+        notice.setManaged(true);
+        javafx.scene.layout.StackPane.setAlignment(notice, javafx.geometry.Pos.TOP_CENTER);
+        notice.setMaxHeight(Region.USE_PREF_SIZE);
+        message.setMaxHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane.setAlignment(message, javafx.geometry.Pos.TOP_CENTER);
 
-        VBox middle = new VBox(message, chaos.bar(), landscape, readouts);
-        VBox.setVgrow(landscape, Priority.ALWAYS);
+        // The divergence banner floats over the top of the landscape, so it does not resize it.
+        javafx.scene.layout.StackPane picture = new javafx.scene.layout.StackPane(landscape, message);
+        middle = new VBox(chaos.bar(), picture, readouts);
+        VBox.setVgrow(picture, Priority.ALWAYS);
         readouts.setMinHeight(Region.USE_PREF_SIZE);
         landscape.setId("landscape-view");
 
@@ -177,14 +196,19 @@ public final class MainWindow {
         single.setPadding(new Insets(6));
         HBox.setHgrow(middle, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
+        HBox.setHgrow(tabsPlaceholder, Priority.ALWAYS);
+        tabsPlaceholder.setPrefWidth(600);
+        tabsPlaceholder.setMinWidth(300);
         middle.setPrefWidth(640);
         right.setPrefWidth(600);
         middle.setMinWidth(300);
         right.setMinWidth(300);
 
-        root.setTop(new VBox(menu(), notice));
+        top = new VBox(menu());
+        root.setTop(top);
         root.setLeft(left);
-        root.setCenter(single);
+        content.getChildren().setAll(single, notice);
+        root.setCenter(content);
         root.getStylesheets().add(Styles.MAIN);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         // A click on a picture takes the focus out of any text field, so the one-key shortcuts work.
@@ -318,6 +342,7 @@ public final class MainWindow {
                 all &= p.show(s);
             }
             landscape.show(s);
+            controls.showSchedule(s);
             frames.frame(now);
             // Numbers are read, not watched: about 10 updates a second is easier on the eye and on layout.
             if (framesShown % 6 == 0 || !s.running()) {
@@ -344,13 +369,11 @@ public final class MainWindow {
     }
 
     private void showMessage(String text) {
+        // Shown or hidden, never added or removed: it floats over the landscape (see the constructor).
         if (text != null) {
             message.setText(text);
-            message.setVisible(true);
-            message.setManaged(true);
-        } else {
-            hide(message);
         }
+        message.setVisible(text != null);
     }
 
     private static void hide(Node n) {
@@ -366,7 +389,6 @@ public final class MainWindow {
             notice.getStyleClass().add("error");
         }
         notice.setVisible(true);
-        notice.setManaged(true);
     }
 
     /** The notice text shown now, or null. */
@@ -425,6 +447,7 @@ public final class MainWindow {
                     }
                 }
                 case "dynamics" -> controls.dynamicsField().choose(e.getValue());
+                case "schedule" -> controls.scheduleField().choose(e.getValue());
                 case "particles" -> controls.particles().setValue(Double.parseDouble(e.getValue()));
                 case "reset" -> {
                     // Applied after the parameters below.
@@ -466,28 +489,50 @@ public final class MainWindow {
     }
 
     /** Reads a session file; a broken file leaves everything as it was and says why. */
-    public boolean openSession(Path file) {
-        try {
-            Session s = SessionFiles.read(file);
-            lessonPanel.show(null);
-            load(s);
-            showNotice("Opened " + file.getFileName() + ": " + s.steps() + " steps replayed.", false);
-            return true;
-        } catch (InvalidInputException | IOException e) {
-            showNotice("Could not open " + file.getFileName() + ": " + e.getMessage() + " Nothing was changed.", true);
-            return false;
-        }
+    /**
+     * Reads a session in the background (a slow disk must not freeze the window), then loads it on the FX
+     * thread; a broken file changes nothing and says why. Completes with whether it was loaded.
+     */
+    public CompletableFuture<Boolean> openSession(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Exporter.inBackground(() -> SessionFiles.read(file)).whenComplete((s, error) ->
+                javafx.application.Platform.runLater(() -> {
+                    if (error == null) {
+                        lessonPanel.show(null);
+                        load(s);
+                        showNotice("Opened " + file.getFileName() + ": " + s.steps() + " steps replayed.", false);
+                    } else {
+                        showNotice("Could not open " + file.getFileName() + ": " + cause(error).getMessage()
+                                + " Nothing was changed.", true);
+                    }
+                    done.complete(error == null);
+                }));
+        return done;
     }
 
-    public boolean saveSession(Path file) {
-        try {
-            SessionFiles.write(session(), file);
-            showNotice("Saved session to " + file, false);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            showNotice("Could not save " + file.getFileName() + ": " + e.getMessage(), true);
-            return false;
+    /** Writes the session as it is now, in the background (atomically); completes with whether it was saved. */
+    public CompletableFuture<Boolean> saveSession(Path file) {
+        Session s = session();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Exporter.inBackground(() -> {
+            SessionFiles.write(s, file);
+            return file;
+        }).whenComplete((ok, error) -> javafx.application.Platform.runLater(() -> {
+            showNotice(error == null ? "Saved session to " + file
+                    : "Could not save " + file.getFileName() + ": " + cause(error).getMessage(), error != null);
+            done.complete(error == null);
+        }));
+        return done;
+    }
+
+    /** The failure inside a background task's wrapper exceptions. */
+    private static Throwable cause(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.io.UncheckedIOException)
+                && t.getCause() != null) {
+            t = t.getCause();
         }
+        return t;
     }
 
     private void openSession() {
@@ -513,6 +558,9 @@ public final class MainWindow {
         List<Exportable> out = new ArrayList<>();
         out.add(landscape);
         out.addAll(selectedPlots());
+        if (controls.schedulePlot().node().isVisible()) {
+            out.add(controls.schedulePlot());
+        }
         return out;
     }
 
@@ -544,14 +592,14 @@ public final class MainWindow {
                 return frozen(Exporter.pictureInStrips(root, 1).thenApply(background ->
                         Exporter.window(root.getScene(), background, exportables())))
                         .thenCompose(svg -> Exporter.inBackground(() -> {
-                            Exporter.text(svg.document(), file);
+                            Exporter.text(svg.get().document(), file);
                             return file;
                         }));
             }
             var b = view.exportNode().getLayoutBounds();
-            Svg svg = view.svg(b.getWidth(), b.getHeight());
+            var svg = view.svgLater(b.getWidth(), b.getHeight());
             return Exporter.inBackground(() -> {
-                Exporter.text(svg.document(), file);
+                Exporter.text(svg.get().document(), file);
                 return file;
             });
         }
@@ -560,9 +608,9 @@ public final class MainWindow {
                 return CompletableFuture.failedFuture(
                         new InvalidInputException("CSV needs one view (the window has several): choose a plot"));
             }
-            String csv = view.csv();
+            var csv = view.csvLater();
             return Exporter.inBackground(() -> {
-                Exporter.text(csv, file);
+                Exporter.text(csv.get(), file);
                 return file;
             });
         }
@@ -595,9 +643,7 @@ public final class MainWindow {
             if (error == null) {
                 showNotice("Exported " + what + ".", false);
             } else {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                showNotice("Could not export " + what + ": " + cause.getMessage(), true);
+                showNotice("Could not export " + what + ": " + cause(error).getMessage(), true);
             }
         }));
     }
@@ -638,18 +684,50 @@ public final class MainWindow {
     public void setPresentation(boolean on) {
         presentation = on;
         presentationItem.setSelected(on);
-        root.getStyleClass().remove("presentation");
-        if (on) {
-            root.getStyleClass().add("presentation");
+        restyle.restart();
+        if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
+            restyle.finishNow();
         }
-        landscape.setFontScale(on ? 1.6 : 1);
-        readouts.setPresentation(on);
-        left.setPrefWidth(on ? 420 : 330);
-        for (LivePlot p : plots) {
-            p.setPresentation(on);
+    }
+
+    /**
+     * Presentation mode for one region: 0 the menu and the lesson, 1 the controls, 2 the landscape and
+     * readouts, 3 the plots.
+     */
+    private void presentationStage(int stage) {
+        boolean on = presentation;
+        switch (stage) {
+            case 0 -> {
+                styleClass(top, on);
+                styleClass(lessonPanel, on);
+            }
+            case 1 -> {
+                // The column keeps its width: a wider one would move the whole window, which the
+                // software renderer then repaints at once.
+                styleClass(controls, on);
+                Lesson l = lessonPanel.lesson();
+                controls.setPresentation(on, l == null ? Set.of() : sliders(l));
+            }
+            case 2 -> {
+                styleClass(middle, on);
+                styleClass(compare.root(), on);
+                landscape.setFontScale(on ? 1.6 : 1);
+                readouts.setPresentation(on);
+            }
+            default -> {
+                styleClass(tabs, on);
+                for (LivePlot p : plots) {
+                    p.setPresentation(on);
+                }
+            }
         }
-        Lesson l = lessonPanel.lesson();
-        controls.setPresentation(on, l == null ? Set.of() : sliders(l));
+    }
+
+    private static void styleClass(Node n, boolean presentation) {
+        n.getStyleClass().remove("presentation");
+        if (presentation) {
+            n.getStyleClass().add("presentation");
+        }
     }
 
     public boolean presentation() {
@@ -660,13 +738,26 @@ public final class MainWindow {
     public void setCompare(boolean on) {
         compareItem.setSelected(on);
         if (on && !comparing) {
+            returnPlots.stop();
+            returnPlotTabs();
             compare.begin(session().withSteps(0));
-            root.setCenter(compare.root());
+            content.getChildren().set(0, compare.root());
         } else if (!on && comparing) {
             compare.end();
-            root.setCenter(single);
+            // The single view comes back in two parts, one per pulse (see Staged): the plots after the rest,
+            // in a place kept for them so that nothing else moves when they arrive.
+            single.getChildren().set(single.getChildren().indexOf(tabs), tabsPlaceholder);
+            content.getChildren().set(0, single);
+            returnPlots.restart();
         }
         comparing = on;
+    }
+
+    private void returnPlotTabs() {
+        int i = single.getChildren().indexOf(tabsPlaceholder);
+        if (i >= 0) {
+            single.getChildren().set(i, tabs);
+        }
     }
 
     /** The A/B comparison while it is shown, else null. */

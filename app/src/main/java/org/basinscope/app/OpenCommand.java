@@ -25,6 +25,9 @@ public final class OpenCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    org.basinscope.engine.cli.ScheduleOption schedule;
+
     @Option(names = "--run", description = "Start running at once.")
     boolean running;
 
@@ -86,7 +89,8 @@ public final class OpenCommand implements Callable<Integer> {
         s = new Session(s.version(), s.landscape(), s.dynamics(), s.eta(), s.batch(), s.temperature(), s.friction(),
                 s.momentum(), s.particles(), s.seed(), s.start(), s.steps(),
                 parsed.hasMatchedOption("--steps-per-frame") || lesson == null && session == null ? stepsPerFrame
-                        : s.stepsPerFrame(), s.view());
+                        : s.stepsPerFrame(), s.view(), s.spread(), s.schedule());
+        s = schedule.over(s);
         s.toRunConfig();
         if (warmup != null && (exitAfter == null || !(warmup >= 0 && warmup < exitAfter))) {
             throw new InvalidInputException("--warmup needs --exit-after and must be in [0, exit-after)");

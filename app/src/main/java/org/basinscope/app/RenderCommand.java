@@ -29,6 +29,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    org.basinscope.engine.cli.ScheduleOption schedule;
+
     @Option(names = "--preset", paramLabel = "NAME", description = "Start from a lesson/preset (see the app's list).")
     String preset;
 
@@ -84,6 +87,7 @@ public final class RenderCommand implements Callable<Integer> {
         } else {
             s = run.session();
         }
+        s = schedule.over(s);
         // Validate everything before the toolkit starts, so bad input is a one-line error (exit 2).
         s.toRunConfig();
         s.params();

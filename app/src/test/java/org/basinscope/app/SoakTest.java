@@ -50,7 +50,10 @@ class SoakTest {
         "log(x)", "1/x", "exp(exp(x))", "x^", "sin(", "2x", "(((", "abs(x) + abs(y)", "sqrt(x^2+y^2+1)",
         "x*y", "-log(x) + x"};
     private static final String[] DYNAMICS = {"gd", "sgd", "sgd:sigma=3", "momentum", "momentum:beta=0.5",
-        "nesterov", "adam", "langevin", "underdamped", "bogus", "sgd:noise=fancy", "adam:beta1=2"};
+        "nesterov", "adam", "langevin", "underdamped", "bogus", "sgd:noise=fancy", "adam:beta1=2", "mala",
+        "replica-exchange", "replica-exchange:replicas=1", "minibatch", "sgld", "langevin:scheme=heun"};
+    private static final String[] SCHEDULES = {"constant", "cosine:period=200,floor=0.1", "step:every=50,gamma=0.5",
+        "linear:period=300,floor=0.05,target=temperature", "cyclical:period=100", "exponential", "cosine:period=-1"};
 
     private MainWindow window;
     private final List<Throwable> uncaught = new ArrayList<>();
@@ -95,6 +98,7 @@ class SoakTest {
             while (System.nanoTime() - start < SECONDS * 1e9) {
                 if (!measured && System.nanoTime() > warmUp) {
                     heapBefore = heapAfterGc(robot, baseline);
+                    histogramBefore = classHistogram();
                     watchdog.reset();
                     measured = true;
                 }
@@ -124,6 +128,9 @@ class SoakTest {
             List<String> lateStacks = watchdog.lateStacks();
             watchdog.close();
             long heapAfter = heapAfterGc(robot, baseline);
+            if (heapAfter > heapBefore * 1.1 + (24L << 20)) {
+                printHistogramGrowth(histogramBefore, classHistogram());
+            }
             for (long[] event : lateEvents) {
                 String during = "?";
                 for (Object[] h : history) {
@@ -175,10 +182,14 @@ class SoakTest {
             String spec = landscapes.get(r.nextInt(landscapes.size()));
             robot.interact(() -> window.controls().landscapeField().choose(spec));
             return "landscape";
-        } else if (k < 58) {
+        } else if (k < 56) {
             String f = FORMULAS[r.nextInt(FORMULAS.length)];
             robot.interact(() -> window.controls().formulaField().choose(f));
             return "formula";
+        } else if (k < 58) {
+            String s = SCHEDULES[r.nextInt(SCHEDULES.length)];
+            robot.interact(() -> window.controls().scheduleField().choose(s));
+            return "schedule";
         } else if (k < 64) {
             String d = DYNAMICS[r.nextInt(DYNAMICS.length)];
             robot.interact(() -> window.controls().dynamicsField().choose(d));
@@ -221,6 +232,40 @@ class SoakTest {
             robot.interact(() -> window.setCompare(window.compare() == null));
             return "compare";
         }
+    }
+
+    private Map<String, long[]> histogramBefore = Map.of();
+
+    /** Bytes and instances per class after a full collection, from the JVM's own class histogram. */
+    private static Map<String, long[]> classHistogram() {
+        Map<String, long[]> out = new java.util.HashMap<>();
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            for (String line : text.toString().split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    out.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("soak: no class histogram: " + e);
+        }
+        return out;
+    }
+
+    /** The classes whose live bytes grew most between the two histograms (to find what a growing heap holds). */
+    private static void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after) {
+        after.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1] - before.getOrDefault(b.getKey(), new long[2])[1],
+                        a.getValue()[1] - before.getOrDefault(a.getKey(), new long[2])[1]))
+                .limit(25)
+                .forEach(e -> {
+                    long[] was = before.getOrDefault(e.getKey(), new long[2]);
+                    System.out.printf("soak: heap grew: %s %+d instances, %+d KB%n", e.getKey(), e.getValue()[0] - was[0],
+                            (e.getValue()[1] - was[1]) >> 10);
+                });
     }
 
     /** The baseline run loaded, a few steps, then the used heap after full collections. */

@@ -39,6 +39,8 @@ public final class ControlPanel extends VBox {
     private final ChoiceField<Landscape> landscape;
     private final ChoiceField<Landscape> formula;
     private final ChoiceField<Dynamics> dynamics;
+    private final ChoiceField<org.basinscope.engine.dynamics.Schedule> schedule;
+    private final org.basinscope.app.plots.SchedulePlot schedulePlot = new org.basinscope.app.plots.SchedulePlot();
     private final Map<Param, ParameterControl> parameters = new EnumMap<>(Param.class);
     private final ParameterControl particles;
     private final ParameterControl speed;
@@ -68,7 +70,8 @@ public final class ControlPanel extends VBox {
                         + String.join(", ", LandscapeCatalog.names()),
                 List.of("double-well", "double-well:dim=2", "double-well:tilt=0.1", "quadratic",
                         "quadratic:h1=1,h2=10", "quadratic:dim=1", "muller-brown:scale=0.1", "rosenbrock",
-                        "three-hole", "multiscale", "multiscale:eps=0.01"),
+                        "three-hole", "multiscale", "multiscale:eps=0.01", "linear-regression", "logistic-regression",
+                        "deep-linear", "tiny-network"),
                 initial.landscapeSpec().startsWith("formula:") ? "" : initial.landscapeSpec(),
                 text -> LandscapeCatalog.create(Spec.parse(text)), a -> setLandscape(a.text(), a.value()));
         formula = new ChoiceField<>("formula", "…or a formula in x, y",
@@ -84,6 +87,13 @@ public final class ControlPanel extends VBox {
                 List.copyOf(DynamicsCatalog.names()), initial.dynamicsSpec(),
                 text -> DynamicsCatalog.create(Spec.parse(text), simulation.params()).dynamics(),
                 a -> setDynamics(a.text(), a.value()));
+        schedule = new ChoiceField<>("schedule", "Schedule of η or T",
+                "η_t (or T_t with target=temperature) = slider value × factor(t): constant; step:every=K,gamma=g; "
+                        + "cosine | cyclical | linear:period=P,floor=m. Changing it restarts the run.",
+                List.of("constant", "cosine:period=2000,floor=0.05", "step:every=500,gamma=0.5",
+                        "cyclical:period=1000,floor=0.1", "linear:period=3000,floor=0.02,target=temperature"),
+                initial.schedule().spec(), org.basinscope.engine.dynamics.Schedule::parse,
+                a -> setSchedule(a.value()));
 
         parameters.put(Param.ETA, new ParameterControl("eta", "Learning rate η",
                 "Step size of every dynamics (for Langevin and BAOAB the time step: time = steps × η). "
@@ -161,7 +171,8 @@ public final class ControlPanel extends VBox {
         }
 
         HBox seedRow = new HBox(6, labelled("Seed", seed), labelled("Start x0", start), labelled("Spread ±", spread));
-        pickers = new VBox(8, new Separator(), landscape, formula, dynamics, new Separator());
+        pickers = new VBox(8, new Separator(), landscape, formula, dynamics, schedule, schedulePlot.node(),
+                new Separator());
         extras = new VBox(8, new Separator(), particles, seedRow, configError);
         getChildren().addAll(buttons, speed, pickers);
         getChildren().addAll(parameters.values());
@@ -205,6 +216,28 @@ public final class ControlPanel extends VBox {
     private void setDynamics(String spec, Dynamics d) {
         updateApplicability(d);
         reconfigure(() -> config.withDynamics(spec, d));
+    }
+
+    private void setSchedule(org.basinscope.engine.dynamics.Schedule next) {
+        showSchedulePlot(next);
+        reconfigure(() -> config.withSchedule(next));
+    }
+
+    private void showSchedulePlot(org.basinscope.engine.dynamics.Schedule s) {
+        schedulePlot.node().setVisible(!s.isConstant());
+        schedulePlot.node().setManaged(!s.isConstant());
+    }
+
+    /** Feeds the schedule plot (FX thread, from the window's timer), when there is a schedule. */
+    public void showSchedule(org.basinscope.engine.live.Snapshot s) {
+        if (schedulePlot.node().isVisible() && !s.config().schedule().isConstant()) {
+            schedulePlot.show(s);
+        }
+    }
+
+    /** The schedule plot (for export and tests). */
+    public org.basinscope.app.plots.SchedulePlot schedulePlot() {
+        return schedulePlot;
     }
 
     private void applySeed() {
@@ -311,6 +344,8 @@ public final class ControlPanel extends VBox {
         landscape.show(isFormula ? "" : c.landscapeSpec());
         formula.show(isFormula ? c.landscapeSpec().substring("formula:".length()) : "");
         dynamics.show(c.dynamicsSpec());
+        schedule.show(c.schedule().spec());
+        showSchedulePlot(c.schedule());
         seed.setText(Long.toString(c.seed()));
         spread.setText(c.spread() == 0 ? "" : Display.number(c.spread()));
         double[] defaultStart = c.landscape().defaultStart();
@@ -407,5 +442,9 @@ public final class ControlPanel extends VBox {
 
     public ChoiceField<Dynamics> dynamicsField() {
         return dynamics;
+    }
+
+    public ChoiceField<org.basinscope.engine.dynamics.Schedule> scheduleField() {
+        return schedule;
     }
 }

@@ -38,4 +38,21 @@ public final class Display {
         }
         return s.replace('-', '−');
     }
+
+    /** A power of ten as 1, 10, 100 or 10ⁿ with a superscript exponent. */
+    public static String powerOfTen(double v) {
+        int n = (int) Math.round(Math.log10(v));
+        if (n >= 0 && n <= 2) {
+            return Integer.toString((int) Math.round(Math.pow(10, n)));
+        }
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder b = new StringBuilder("10");
+        if (n < 0) {
+            b.append('⁻');
+        }
+        for (char c : Integer.toString(Math.abs(n)).toCharArray()) {
+            b.append(digits.charAt(c - '0'));
+        }
+        return b.toString();
+    }
 }

@@ -11,8 +11,21 @@ public interface Exportable {
     Node exportNode();
 
     /** The data behind the view as CSV (FX thread). */
-    String csv();
+    default String csv() {
+        return csvLater().get();
+    }
 
     /** The view redrawn as vector graphics of the given size (FX thread). */
-    Svg svg(double width, double height);
+    default Svg svg(double width, double height) {
+        return svgLater(width, height).get();
+    }
+
+    /**
+     * What the view shows now, read on the FX thread; the CSV text is then made by the supplier on any
+     * thread (a big cloud's text takes longer than the FX thread may be blocked).
+     */
+    java.util.function.Supplier<String> csvLater();
+
+    /** As {@link #csvLater}, for the vector drawing of the given size. */
+    java.util.function.Supplier<Svg> svgLater(double width, double height);
 }

@@ -117,49 +117,59 @@ public final class Exporter {
 
     /**
      * The whole window as SVG: the window's picture as the background, with every exportable view
-     * redrawn as vectors on top at its place, so plots stay sharp at any zoom.
+     * redrawn as vectors on top at its place, so plots stay sharp at any zoom. The views are read now
+     * (FX thread); the drawing is made by the supplier, on any thread.
      */
-    public static Svg window(Scene scene, BufferedImage background, List<Exportable> views) {
+    public static java.util.function.Supplier<Svg> window(Scene scene, BufferedImage background,
+            List<Exportable> views) {
         double w = scene.getWidth();
         double h = scene.getHeight();
-        Svg svg = new Svg(w, h);
-        svg.image(background, 0, 0, w, h);
+        List<java.util.function.Supplier<Svg>> parts = new ArrayList<>();
+        List<Bounds> places = new ArrayList<>();
         for (Exportable e : views) {
             Node n = e.exportNode();
             if (n.getScene() != scene || !n.isVisible()) {
                 continue;
             }
             Bounds b = n.localToScene(n.getBoundsInLocal());
-            svg.embed(e.svg(b.getWidth(), b.getHeight()), b.getMinX(), b.getMinY());
+            parts.add(e.svgLater(b.getWidth(), b.getHeight()));
+            places.add(b);
         }
-        return svg;
+        return () -> {
+            Svg svg = new Svg(w, h);
+            svg.image(background, 0, 0, w, h);
+            for (int i = 0; i < parts.size(); i++) {
+                svg.embed(parts.get(i).get(), places.get(i).getMinX(), places.get(i).getMinY());
+            }
+            return svg;
+        };
     }
 
     /**
      * The "figure for report" bundle next to {@code png}: the window's {@code picture}, an SVG of the
      * window (over {@code background}, its picture at scale 1), one CSV per view, and the session that
-     * reproduces the run. The views are read now, on the FX thread; encoding and writing happen in the
-     * background. Completes with the files written.
+     * reproduces the run. The views are read now, on the FX thread; drawing, encoding and writing happen
+     * in the background. Completes with the files written.
      */
     public static java.util.concurrent.CompletableFuture<List<Path>> figure(Scene scene, BufferedImage picture,
             BufferedImage background, List<Exportable> views, String sessionJson, Path png) {
         String base = png.getFileName().toString().replaceFirst("\\.png$", "");
         Path dir = png.toAbsolutePath().getParent();
-        Svg svg = window(scene, background, views);
-        List<String> csvs = new ArrayList<>();
+        java.util.function.Supplier<Svg> svg = window(scene, background, views);
+        List<java.util.function.Supplier<String>> csvs = new ArrayList<>();
         for (Exportable e : views) {
-            csvs.add(e.csv());
+            csvs.add(e.csvLater());
         }
         return inBackground(() -> {
             List<Path> written = new ArrayList<>();
             png(picture, png);
             written.add(png);
             Path svgFile = dir.resolve(base + ".svg");
-            text(svg.document(), svgFile);
+            text(svg.get().document(), svgFile);
             written.add(svgFile);
             for (int i = 0; i < views.size(); i++) {
                 Path csv = dir.resolve(base + "-" + views.get(i).exportName() + ".csv");
-                text(csvs.get(i), csv);
+                text(csvs.get(i).get(), csv);
                 written.add(csv);
             }
             Path session = dir.resolve(base + ".session.json");

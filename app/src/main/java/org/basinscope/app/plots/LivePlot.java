@@ -23,12 +23,14 @@ public interface LivePlot extends org.basinscope.app.export.Exportable {
     org.basinscope.app.export.PlotData data();
 
     @Override
-    default String csv() {
-        return org.basinscope.app.export.Csv.of(data());
+    default java.util.function.Supplier<String> csvLater() {
+        org.basinscope.app.export.PlotData d = data();
+        return () -> org.basinscope.app.export.Csv.of(d);
     }
 
     @Override
-    default org.basinscope.app.export.Svg svg(double width, double height) {
-        return org.basinscope.app.export.SvgPlot.draw(data(), width, height);
+    default java.util.function.Supplier<org.basinscope.app.export.Svg> svgLater(double width, double height) {
+        org.basinscope.app.export.PlotData d = data();
+        return () -> org.basinscope.app.export.SvgPlot.draw(d, width, height);
     }
 }

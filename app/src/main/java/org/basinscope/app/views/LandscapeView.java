@@ -394,36 +394,78 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     /**
      * The 2σ ellipses of the cloud's covariance at its mean: measured (white, dashed) and predicted by
      * the linearised dynamics (cyan; the Lyapunov equation for anisotropic noise, seed 001 Theorem 5),
-     * drawn when there is a prediction.
+     * drawn when there is a prediction; and the covariance of one step's noise there (orange), magnified
+     * by a stated power of ten, whose shape is what the cloud is made of (isotropic, Σ ∝ H, data-shaped).
      * Drawn in data coordinates, so the axes' different scales are respected.
      */
     private void drawCovariance(GraphicsContext g, Snapshot s, Frame f) {
-        double[] predicted = s.readouts().predictedCovariance();
-        // Only beside a prediction, i.e. with the cloud around a minimum: a cloud spread over several
-        // wells has a covariance too, but its ellipse says nothing the picture does not.
-        if (s.grid().ny() <= 1 || s.stats().alive() < 10 || s.stats().step() == 0 || predicted == null) {
+        if (s.grid().ny() <= 1 || s.stats().alive() < 10 || s.stats().step() == 0) {
             return;
         }
         double[] mean = s.stats().mean();
-        double[] var = s.stats().variance();
-        g.setLineWidth(1.6 * fontScale);
-        g.setLineDashes(6 * fontScale, 4 * fontScale);
-        g.setStroke(Color.rgb(255, 255, 255, 0.9));
-        ellipse(g, f, mean, new double[] {var[0], s.stats().covariance(), var[1]});
-        g.setLineDashes();
-        g.setStroke(Color.rgb(90, 220, 255));
-        ellipse(g, f, mean, predicted);
-        String label = "2σ ellipses: measured (dashed), predicted (cyan)";
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        double[] predicted = s.readouts().predictedCovariance();
+        double[] continuous = s.readouts().continuousCovariance();
+        // Only beside a prediction, i.e. with the cloud around a minimum: a cloud spread over several
+        // wells has a covariance too, but its ellipse says nothing the picture does not.
+        if (predicted != null || continuous != null) {
+            double[] var = s.stats().variance();
+            g.setLineWidth(1.6 * fontScale);
+            g.setLineDashes(6 * fontScale, 4 * fontScale);
+            g.setStroke(Color.rgb(255, 255, 255, 0.9));
+            ellipse(g, f, mean, new double[] {var[0], s.stats().covariance(), var[1]});
+            String label = "2σ: measured (dashed)";
+            if (predicted != null) {
+                g.setLineDashes();
+                g.setStroke(Color.rgb(90, 220, 255));
+                ellipse(g, f, mean, predicted);
+                label += ", exact discrete-time (cyan)";
+            }
+            if (continuous != null) {
+                g.setLineDashes(2 * fontScale, 3 * fontScale);
+                g.setStroke(Color.rgb(200, 255, 120));
+                ellipse(g, f, mean, continuous);
+                label += ", continuous-time Lyapunov (dotted)";
+            }
+            labels.add(label);
+        }
+        double[] noise = s.readouts().stepNoise();
+        double magnification = noise == null ? Double.NaN : noiseMagnification(noise, s.grid());
+        if (Double.isFinite(magnification)) {
+            double m2 = magnification * magnification;
+            g.setLineDashes();
+            g.setLineWidth(1.6 * fontScale);
+            g.setStroke(Color.rgb(255, 150, 40));
+            ellipse(g, f, mean, new double[] {m2 * noise[0], m2 * noise[1], m2 * noise[2]});
+            labels.add("noise of one step, 2σ ×" + Display.powerOfTen(magnification) + " (orange)");
+        }
         double size = 11 * fontScale;
         g.setFont(Font.font("System", size));
-        // On a dark chip: the contours under the corner may be any colour.
-        double width = label.length() * size * 0.55;
-        g.setFill(Color.rgb(24, 26, 32, 0.75));
-        g.fillRect(f.px() + f.pw() - width - 10, f.py() + f.ph() - size - 8, width + 8, size + 6);
-        g.setFill(Color.rgb(235, 235, 240));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(label, f.px() + f.pw() - 6, f.py() + f.ph() - 4);
+        for (int k = 0; k < labels.size(); k++) {
+            String label = labels.get(k);
+            double bottom = f.py() + f.ph() - 4 - k * (size + 8);
+            // On a dark chip: the contours under the corner may be any colour.
+            double width = label.length() * size * 0.55;
+            g.setFill(Color.rgb(24, 26, 32, 0.75));
+            g.fillRect(f.px() + f.pw() - width - 10, bottom - size - 4, width + 8, size + 6);
+            g.setFill(Color.rgb(235, 235, 240));
+            g.fillText(label, f.px() + f.pw() - 6, bottom);
+        }
+    }
+
+    /**
+     * The power of ten that draws a step's 2σ noise ellipse about a tenth of the view wide (one step's
+     * noise is far smaller than the cloud it builds); NaN when there is no noise.
+     */
+    static double noiseMagnification(double[] c, org.basinscope.engine.analysis.LandscapeGrid grid) {
+        double major = 2 * Math.sqrt(0.5 * (c[0] + c[2]) + Math.hypot(0.5 * (c[0] - c[2]), c[1]));
+        if (!(major > 0) || !Double.isFinite(major)) {
+            return Double.NaN;
+        }
+        double target = 0.1 * (grid.box()[1] - grid.box()[0]);
+        return Math.pow(10, Math.max(0, Math.round(Math.log10(target / major))));
     }
 
     private void drawPath(GraphicsContext g, Snapshot s, Frame f) {
@@ -543,8 +585,12 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
 
     /** Drawn particles, trails and critical points: {@code series,x,y} (y is f(x) for a 1-D landscape's points). */
     @Override
-    public String csv() {
+    public java.util.function.Supplier<String> csvLater() {
         Snapshot s = snapshot;
+        return () -> csv(s);
+    }
+
+    private static String csv(Snapshot s) {
         StringBuilder b = new StringBuilder("# landscape f = ").append(s == null ? "" : s.config().landscape().describe())
                 .append("\nseries,x,y\n");
         if (s == null) {
@@ -573,18 +619,37 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
      * screen, and particles (up to 5000), trails, critical points, axes and labels as vectors.
      */
     @Override
-    public org.basinscope.app.export.Svg svg(double width, double height) {
-        var svg = new org.basinscope.app.export.Svg(width, height);
-        svg.rect(0, 0, width, height, "#181a20", "none");
+    public java.util.function.Supplier<org.basinscope.app.export.Svg> svgLater(double width, double height) {
         Snapshot s = snapshot;
         if (s == null || width < LEFT + RIGHT + 20 || height < TOP + BOTTOM + 20) {
-            return svg;
+            return () -> background(width, height);
         }
         Frame f = frame(s, width, height);
         boolean two = s.grid().ny() > 1;
+        // The pictures are read now (the canvas and images belong to the FX thread); the rest is text.
+        java.awt.image.BufferedImage heatPicture = null;
         if (two) {
             drawHeat(canvas.getGraphicsContext2D(), s.grid(), f);
-            svg.image(org.basinscope.app.export.Exporter.toAwt(heat), f.px(), f.py(), f.pw(), f.ph());
+            heatPicture = org.basinscope.app.export.Exporter.toAwt(heat);
+        }
+        java.awt.image.BufferedImage cloudPicture = s.xs().length > 5000 && cloud != null
+                ? org.basinscope.app.export.Exporter.toAwt(cloud) : null;
+        java.awt.image.BufferedImage heatImage = heatPicture;
+        return () -> svg(s, f, width, height, heatImage, cloudPicture);
+    }
+
+    private static org.basinscope.app.export.Svg background(double width, double height) {
+        var svg = new org.basinscope.app.export.Svg(width, height);
+        svg.rect(0, 0, width, height, "#181a20", "none");
+        return svg;
+    }
+
+    private static org.basinscope.app.export.Svg svg(Snapshot s, Frame f, double width, double height,
+            java.awt.image.BufferedImage heatPicture, java.awt.image.BufferedImage cloudPicture) {
+        var svg = background(width, height);
+        boolean two = s.grid().ny() > 1;
+        if (two) {
+            svg.image(heatPicture, f.px(), f.py(), f.pw(), f.ph());
         } else {
             LandscapeGrid grid = s.grid();
             double[] xs = new double[grid.nx()];
@@ -605,8 +670,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
                     svg.circle(x, y, n <= 300 ? 4 : 1.8, "white", n <= 300 ? 0.9 : 0.6);
                 }
             }
-        } else if (cloud != null) {
-            svg.image(org.basinscope.app.export.Exporter.toAwt(cloud), f.px(), f.py(), f.pw(), f.ph());
+        } else if (cloudPicture != null) {
+            svg.image(cloudPicture, f.px(), f.py(), f.pw(), f.ph());
         }
         double[][][] t = s.trails();
         for (int p = t[0].length - 1; p >= 0; p--) {

@@ -147,16 +147,21 @@ public final class ReadoutsPanel extends GridPane {
                 : "step " + s.step() + " · paused");
     }
 
-    /** KS and TV of x against the histogram's density curve, and MALA's acceptance rate. */
+    /** KS and TV of x against the histogram's density curve, and the dynamics' accept/reject rates. */
     private void showDistance(Snapshot s) {
         double[] d = s.gibbsDistance();
         String text = d == null ? "n/a" : "KS " + Display.number(d[0]) + " · TV " + Display.number(d[1]);
         String note = d == null ? (Double.isNaN(s.readouts().effectiveTemperature()) ? "no density curve: no T_eff"
                 : "no density curve: T_eff = 0")
                 : "x vs the histogram's curve; exact samples give KS ≈ 0.87/√n (n ≤ 10⁴), TV ≈ √(bins/2πN)";
-        if (!Double.isNaN(s.acceptance())) {
-            text += "\naccepted " + Math.round(100 * s.acceptance()) + "%";
-            note += "; MALA's accept/reject removes ULA's O(η) bias";
+        double[] rates = s.acceptance();
+        if (rates != null) {
+            StringBuilder r = new StringBuilder();
+            for (double rate : rates) {
+                r.append(r.length() == 0 ? "" : ", ").append(Double.isNaN(rate) ? "—" : Math.round(100 * rate) + "%");
+            }
+            text += "\n" + s.config().dynamics().acceptanceLabel() + ": " + r;
+            note += "; " + s.config().dynamics().acceptanceNote();
         }
         distance.setText(text);
         distanceNote.setText(note);

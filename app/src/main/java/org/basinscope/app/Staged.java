@@ -1,0 +1,42 @@
+package org.basinscope.app;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Work too heavy for one pulse, split into stages that run one per pulse, in order (FX thread). With
+ * software rendering, restyling or inserting the whole window at once makes a single pulse do its CSS,
+ * layout and painting — longer than the 100 ms the window may freeze; region by region it does not.
+ * {@link #restart} runs the stages again from the first (a stage should apply the current state, so an
+ * interrupted sequence still ends consistent).
+ */
+final class Staged extends AnimationTimer {
+    private final List<Runnable> stages;
+    private int next;
+
+    Staged(Runnable... stages) {
+        this.stages = List.of(stages);
+    }
+
+    /** Runs the stages from the first, starting with the next pulse. */
+    void restart() {
+        next = 0;
+        start();
+    }
+
+    /** Runs the remaining stages now (nothing on screen yet to spread them over). */
+    void finishNow() {
+        stop();
+        while (next < stages.size()) {
+            stages.get(next++).run();
+        }
+    }
+
+    @Override
+    public void handle(long now) {
+        stages.get(next++).run();
+        if (next >= stages.size()) {
+            stop();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.basinscope.app.plots;
+
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import org.basinscope.app.controls.Display;
+import org.basinscope.app.export.Series;
+import org.basinscope.engine.dynamics.Schedule;
+import org.basinscope.engine.live.Snapshot;
+
+/**
+ * The learning-rate or temperature schedule of the run (seed 001, annealing schedules): the planned
+ * value base·factor(t) over the next steps, the values the run actually used, and a marker at the
+ * current step. Small, under the schedule picker.
+ */
+public final class SchedulePlot extends ChartPanel {
+    private static final int PLAN_POINTS = 400;
+
+    private final DoubleDataSet plan = new DoubleDataSet("planned");
+    private final DoubleDataSet used = new DoubleDataSet("used by the run");
+    private final DoubleDataSet now = new DoubleDataSet("now");
+    private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(10).floorAtZero();
+    private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(1e-12);
+
+    public SchedulePlot() {
+        super("schedule-plot", "step", "η_t");
+        title.setText("Schedule");
+        draw(Series.Kind.LINE, "#2980b9", plan);
+        draw(Series.Kind.MARKERS, "#c0392b", used);
+        draw(Series.Kind.DASHED, "#333333", now);
+        unlisted(now);
+        chart.setLegendVisible(false);
+        ((javafx.scene.layout.Region) node()).setPrefHeight(170);
+        ((javafx.scene.layout.Region) node()).setMinHeight(150);
+    }
+
+    @Override
+    public String exportName() {
+        return "schedule";
+    }
+
+    @Override
+    protected double markerSize(io.fair_acc.dataset.DataSet set) {
+        return 2.5;
+    }
+
+    @Override
+    public boolean show(Snapshot s) {
+        if (!writable(plan, used, now)) {
+            return false;
+        }
+        Schedule schedule = s.config().schedule();
+        boolean temperature = schedule.temperature();
+        double base = temperature ? s.baseParams().temperature() : s.baseParams().eta();
+        long step = s.step();
+        // Two periods ahead, or far enough to show where the run is.
+        double horizon = Math.max(2 * schedule.period(), 1.25 * step);
+        double[] px = new double[PLAN_POINTS];
+        double[] py = new double[PLAN_POINTS];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < PLAN_POINTS; k++) {
+            long t = 1 + Math.round(k * (horizon - 1) / (PLAN_POINTS - 1));
+            px[k] = t;
+            py[k] = base * schedule.factor(t);
+            lo = Math.min(lo, py[k]);
+            hi = Math.max(hi, py[k]);
+        }
+        plan.set(px, py, PLAN_POINTS, false);
+        double[][] c = s.schedule();
+        int n = c[0].length;
+        int column = temperature ? 2 : 1;
+        used.set(c[0].clone(), c[column].clone(), n, false);
+        hi = Math.max(hi, base);
+        now.set(new double[] {step, step}, new double[] {Math.min(lo, 0), hi}, 2, false);
+        xRange.fit(0, horizon);
+        yRange.fit(Math.min(lo, 0), hi);
+        String what = temperature ? "T" : "η";
+        yAxis.setName(what + "_t");
+        title.setText("Schedule of " + what + ": " + schedule.kind());
+        double current = n == 0 ? base : c[column][n - 1];
+        subtitle.setText(what + "_t = " + what + "·factor(t); now " + what + " = " + Display.number(current) + " at step "
+                + step);
+        return true;
+    }
+}
