@@ -160,13 +160,18 @@ public final class CompareView {
             default -> { }
         }
         Snapshot sb = b.latest();
-        if (sa == null || sb == null) {
+        // While it is being put together a pulse does little else: the pictures from the second pulse
+        // on, the plots and labels once everything is in place.
+        if (pulses < 2 || sa == null || sb == null) {
             return;
         }
         viewA.show(sa);
         if (sb != shownB) {
             viewB.show(sb);
             shownB = sb;
+        }
+        if (pulses < 4) {
+            return;
         }
         labelA.setText("A: " + summary(sa));
         labelB.setText("B: " + summary(sb));

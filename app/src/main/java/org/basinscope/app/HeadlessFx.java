@@ -22,10 +22,6 @@ final class HeadlessFx {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        // Software textures live on the Java heap: prune the texture pool above 16 MB, not 64 MB.
-        if (System.getProperty("prism.targetvram") == null) {
-            System.setProperty("prism.targetvram", "16m");
-        }
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
         System.setProperty("headless.geometry", width + "x" + height + "-32");

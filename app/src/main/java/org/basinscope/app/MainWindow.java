@@ -86,8 +86,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final HBox single;
     /** Presentation mode restyles the window region by region, one region per pulse (see {@link Staged}). */
-    private final Staged restyle = new Staged(() -> presentationStage(0), () -> presentationStage(1),
-            () -> presentationStage(2), () -> presentationStage(3));
+    private final Staged restyle = new Staged(java.util.stream.IntStream.range(0, PRESENTATION_STAGES)
+            .<Runnable>mapToObj(k -> () -> presentationStage(k)).toArray(Runnable[]::new));
+    /** The regions restyled one per pulse: menu and lesson, controls (two halves), middle, five plots, the rest. */
+    private static final int PRESENTATION_STAGES = 10;
     private final Staged returnPlots = new Staged(this::returnPlotTabs);
     private final VBox middle;
     /** Holds the plot tabs' place while they are out of the scene (see {@link #setCompare}). */
@@ -335,6 +337,11 @@ public final class MainWindow {
 
     private void pulse(long now) {
         long t0 = System.nanoTime();
+        if (restyle.active() || returnPlots.active()) {
+            // A staged restyle is under way: its pulses do that alone, so that each pulse and its painting
+            // stay short (the new frame follows a few pulses later).
+            return;
+        }
         Snapshot s = frozen > 0 ? shown : simulation.latest();
         if (s != null && s != shown) {
             boolean all = true;
@@ -691,32 +698,44 @@ public final class MainWindow {
     }
 
     /**
-     * Presentation mode for one region: 0 the menu and the lesson, 1 the controls, 2 the landscape and
-     * readouts, 3 the plots.
+     * Presentation mode for one region: 0 the menu and the lesson, 1–2 the controls, 3 the landscape and
+     * readouts, 4–8 the shown tab's plots one by one, 9 the tab headers and the hidden plots.
      */
     private void presentationStage(int stage) {
         boolean on = presentation;
+        List<Node> panel = controls.getChildren();
+        List<LivePlot> shownPlots = selectedPlots();
         switch (stage) {
             case 0 -> {
                 styleClass(top, on);
                 styleClass(lessonPanel, on);
             }
-            case 1 -> {
-                // The column keeps its width: a wider one would move the whole window, which the
-                // software renderer then repaints at once.
-                styleClass(controls, on);
+            // The controls in two halves; the column keeps its width: a wider one would move the whole
+            // window, which the software renderer then repaints at once.
+            case 1 -> panel.subList(0, panel.size() / 2).forEach(n -> styleClass(n, on));
+            case 2 -> {
+                panel.subList(panel.size() / 2, panel.size()).forEach(n -> styleClass(n, on));
                 Lesson l = lessonPanel.lesson();
                 controls.setPresentation(on, l == null ? Set.of() : sliders(l));
             }
-            case 2 -> {
+            case 3 -> {
                 styleClass(middle, on);
                 styleClass(compare.root(), on);
                 landscape.setFontScale(on ? 1.6 : 1);
                 readouts.setPresentation(on);
             }
+            case 4, 5, 6, 7, 8 -> {
+                // The shown plots one per pulse (each repaints its chart in the new sizes).
+                int k = stage - 4;
+                if (k < shownPlots.size()) {
+                    styleClass(shownPlots.get(k).node(), on);
+                    shownPlots.get(k).setPresentation(on);
+                }
+            }
             default -> {
                 styleClass(tabs, on);
                 for (LivePlot p : plots) {
+                    styleClass(p.node(), false);
                     p.setPresentation(on);
                 }
             }
@@ -738,8 +757,7 @@ public final class MainWindow {
     public void setCompare(boolean on) {
         compareItem.setSelected(on);
         if (on && !comparing) {
-            returnPlots.stop();
-            returnPlotTabs();
+            returnPlots.finishNow();
             compare.begin(session().withSteps(0));
             content.getChildren().set(0, compare.root());
         } else if (!on && comparing) {

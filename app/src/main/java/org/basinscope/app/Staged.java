@@ -13,6 +13,7 @@ import javafx.animation.AnimationTimer;
 final class Staged extends AnimationTimer {
     private final List<Runnable> stages;
     private int next;
+    private boolean active;
 
     Staged(Runnable... stages) {
         this.stages = List.of(stages);
@@ -21,7 +22,13 @@ final class Staged extends AnimationTimer {
     /** Runs the stages from the first, starting with the next pulse. */
     void restart() {
         next = 0;
+        active = true;
         start();
+    }
+
+    /** True from {@link #restart} until the last stage has run. */
+    boolean active() {
+        return active;
     }
 
     /** Runs the remaining stages now (nothing on screen yet to spread them over). */
@@ -30,6 +37,7 @@ final class Staged extends AnimationTimer {
         while (next < stages.size()) {
             stages.get(next++).run();
         }
+        active = false;
     }
 
     @Override
@@ -37,6 +45,7 @@ final class Staged extends AnimationTimer {
         stages.get(next++).run();
         if (next >= stages.size()) {
             stop();
+            active = false;
         }
     }
 }

@@ -20,7 +20,7 @@ public final class AutocorrelationPlot extends ChartPanel {
 
     public AutocorrelationPlot() {
         super("autocorrelation-plot", "lag τ (time)", "corr(x(t₀), x(t₀+τ))");
-        title.setText("Autocorrelation vs the spectral gap");
+        title.setText("Autocorrelation and the gap");
         subtitle.setText("1-D Langevin or MALA at fixed settings: measured once the run has relaxed (t ≥ 5/μ₁)");
         draw(Series.Kind.MARKERS, "#1f77b4", measured);
         draw(Series.Kind.LINE, "#d62728", exact);
@@ -50,25 +50,32 @@ public final class AutocorrelationPlot extends ChartPanel {
             exact.clearData();
             slowest.clearData();
             boolean possible = s.forecastX() != null;
-            subtitle.setText(possible ? "waiting until the run has relaxed (t ≥ 5/μ₁ = "
-                    + Display.number(5 / s.spectralGap()) + "; now t = " + Display.number(s.step() * s.params().eta()) + ")"
-                    : "needs a 1-D Langevin or MALA run at fixed settings (no schedule, sliders as at the start)");
+            subtitle.setText(!possible ? "needs a 1-D Langevin or MALA run at fixed settings (no schedule, sliders as at the start)"
+                    : c == null ? "waiting until the run has relaxed (t ≥ 5/μ₁ = " + Display.number(5 / s.spectralGap())
+                            + "; now t = " + Display.number(s.step() * s.params().eta()) + ")"
+                    : "relaxed: the positions now are the reference; the lags follow as the run goes on");
             return true;
         }
-        int n = c[0].length;
+        double gap = s.spectralGap();
+        // Lags up to 5/μ₁ (the slowest mode down to e^−5): beyond that only noise about zero is left.
+        int n = 0;
+        while (n < c[0].length && c[0][n] <= 5 / gap) {
+            n++;
+        }
         measured.set(c[0].clone(), c[1].clone(), n, false);
         exact.set(c[0].clone(), c[2].clone(), n, false);
-        double gap = s.spectralGap();
         double[] e = new double[n];
         for (int k = 0; k < n; k++) {
             e[k] = Math.exp(-gap * c[0][k]);
         }
         slowest.set(c[0].clone(), e, n, false);
-        xRange.fit(0, c[0][n - 1]);
+        if (n > 0) {
+            xRange.fit(0, c[0][n - 1]);
+        }
         double rate = EnsembleAutocorrelation.rate(c[0], c[1]);
         double predicted = EnsembleAutocorrelation.rate(c[0], c[2]);
-        subtitle.setText("decay rate measured " + Display.number(rate) + " vs Fokker–Planck " + Display.number(predicted)
-                + "; gap μ₁ = " + Display.number(gap) + " (relaxation time 1/μ₁ = " + Display.number(1 / gap) + ")");
+        subtitle.setText("decay rate " + Display.number(rate) + " measured, " + Display.number(predicted)
+                + " Fokker–Planck; gap μ₁ = " + Display.number(gap) + ", 1/μ₁ = " + Display.number(1 / gap));
         return true;
     }
 }

@@ -557,16 +557,48 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
 
     private void drawTitle(GraphicsContext g, Snapshot s, double w) {
         boolean two = s.grid().ny() > 1;
-        g.setFont(Font.font("System", FontWeight.BOLD, 13 * fontScale));
+        Font bold = Font.font("System", FontWeight.BOLD, 13 * fontScale);
+        g.setFont(bold);
         g.setFill(Color.rgb(235, 235, 240));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         String legend = "○ minimum   × " + (two ? "saddle" : "barrier") + "   ● particle 0 (trail)";
-        g.fillText("f = " + s.config().landscape().describe(), LEFT, 6);
-        g.setFont(Font.font("System", 11 * fontScale));
+        String title = "f = " + s.config().landscape().describe();
+        g.fillText(title, LEFT, 6);
+        Font small = Font.font("System", 11 * fontScale);
+        g.setFont(small);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(legend, w - RIGHT, 8);
+        double room = w - RIGHT - LEFT - textWidth(title, bold);
+        if (room > textWidth(legend, small) + 12) {
+            g.fillText(legend, w - RIGHT, 8);
+        } else {
+            // A long formula: the legend moves into the picture's top corner, on a dark chip.
+            double width = textWidth(legend, small);
+            double top = TOP + 4;
+            g.setFill(Color.rgb(24, 26, 32, 0.75));
+            g.fillRect(w - RIGHT - width - 8, top - 2, width + 8, 11 * fontScale + 6);
+            g.setFill(Color.rgb(235, 235, 240));
+            g.fillText(legend, w - RIGHT - 4, top);
+        }
     }
+
+    /** Width of a text in a font, remembered for the last few texts (the title is drawn every frame). */
+    private double textWidth(String text, Font font) {
+        String key = font.getSize() + font.getStyle() + text;
+        Double known = textWidths.get(key);
+        if (known == null) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+            t.setFont(font);
+            known = t.getLayoutBounds().getWidth();
+            if (textWidths.size() > 64) {
+                textWidths.clear();
+            }
+            textWidths.put(key, known);
+        }
+        return known;
+    }
+
+    private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
 
     /** The canvas, for tests and export. */
     public Canvas canvas() {

@@ -62,6 +62,8 @@ public final class ReadoutsPanel extends GridPane {
 
     /** Presentation mode: the numbers only (the notes are for reading up close). */
     public void setPresentation(boolean on) {
+        // The names in the larger font need a wider column (else they are cut to "Temperat…").
+        getColumnConstraints().get(0).setMinWidth(on ? 200 : 125);
         for (javafx.scene.Node n : getChildren()) {
             Integer column = GridPane.getColumnIndex(n);
             if (column != null && column == 2) {

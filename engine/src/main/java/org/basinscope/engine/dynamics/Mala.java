@@ -69,8 +69,7 @@ public final class Mala implements Dynamics {
     /** The proposal's 2ηT·I (rejections then shrink the moves actually made). */
     @Override
     public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
-        double v = 2 * p.eta() * p.temperature();
-        return new double[] {v, 0, v};
+        return Noise.langevinStep(p);
     }
 
     @Override

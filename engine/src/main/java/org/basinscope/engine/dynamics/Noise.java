@@ -12,6 +12,12 @@ final class Noise {
     private Noise() {
     }
 
+    /** The covariance {2ηT, 0, 2ηT} of a Langevin step's noise √(2ηT) ξ. */
+    static double[] langevinStep(Params p) {
+        double v = 2 * p.eta() * p.temperature();
+        return new double[] {v, 0, v};
+    }
+
     static void draw(ParticleArrays s, int from, int to, Workspace w) {
         long[] seeds = s.seeds;
         long[] gammas = s.gammas;

@@ -116,7 +116,7 @@ public final class OverdampedLangevin implements Dynamics {
     public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
         double v = 2 * p.eta() * p.temperature();
         return switch (scheme) {
-            case EM -> new double[] {v, 0, v};
+            case EM -> Noise.langevinStep(p);
             case LM -> new double[] {v / 2, 0, v / 2};
             case HEUN -> {
                 double[] h = new double[3];

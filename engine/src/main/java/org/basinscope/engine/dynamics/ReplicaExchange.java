@@ -99,8 +99,7 @@ public final class ReplicaExchange implements Dynamics {
     /** The cold chain's 2ηT·I (swaps add jumps between wells on top). */
     @Override
     public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
-        double v = 2 * p.eta() * p.temperature();
-        return new double[] {v, 0, v};
+        return Noise.langevinStep(p);
     }
 
     /** Hot chains' x (K − 1 arrays), their y (K − 1), then accepted swaps per pair (K − 1). */
@@ -228,7 +227,7 @@ public final class ReplicaExchange implements Dynamics {
 
     @Override
     public String acceptanceNote() {
-        return "swaps hand the hot chains' barrier crossings down to the cold one (aim for 20–40%)";
+        return "swaps hand the hot chains' barrier crossings down to the cold one (near 0%: the ladder is too coarse)";
     }
 
     /**

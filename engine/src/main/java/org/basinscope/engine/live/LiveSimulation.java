@@ -344,6 +344,7 @@ public final class LiveSimulation implements AutoCloseable {
         lyapunovHistory.add(ensemble.step(), l[0], l.length > 1 ? l[1] : Double.NaN);
         recordSharpness();
         recordSchedule();
+        measureAutocorrelation();
         dirty = true;
         return done;
     }
@@ -450,7 +451,7 @@ public final class LiveSimulation implements AutoCloseable {
         double entropy = org.basinscope.engine.chaos.PermutationEntropy.of(trailCopy[0][0], trailCopy[0][0].length, 4);
         double[] distance = gibbsX == null ? null : gibbsDistance(s, hx, box);
         double[] forecastX = forecast(p, box, e.step());
-        double[][] correlation = measureAutocorrelation(forecastX != null, s, e.step() * p.eta());
+        double[][] correlation = autocorrelationSeries();
         double[] acceptance = config.dynamics().acceptanceRates(s, e.step());
         return new Snapshot(++sequence, version, config, p, base, running, stepsPerFrame, stats, readouts, xs, ys, vs,
                 trailCopy, loss.copy(), hx, hy, gibbsX, gibbsY, gibbsLabel, critical, grid, stepsPerSecond,
@@ -465,6 +466,15 @@ public final class LiveSimulation implements AutoCloseable {
      * only when the landscape, T, start or range change.
      */
     private double[] forecast(Params p, double[] box, long step) {
+        return operator(p, box) == null ? null : forecast.density(step * p.eta());
+    }
+
+    /**
+     * The Fokker–Planck operator of this run (a 1-D overdamped Langevin or MALA run whose parameters are
+     * those it started with, without a schedule), rebuilt only when the landscape, T, start or range
+     * change; null otherwise.
+     */
+    private org.basinscope.engine.equilibrium.DensityForecast operator(Params p, double[] box) {
         RunConfig c = config;
         boolean langevin = c.dynamics() instanceof org.basinscope.engine.dynamics.OverdampedLangevin
                 || c.dynamics() instanceof org.basinscope.engine.dynamics.Mala;
@@ -482,7 +492,7 @@ public final class LiveSimulation implements AutoCloseable {
                 forecast = null;
             }
         }
-        return forecast == null ? null : forecast.density(step * p.eta());
+        return forecast;
     }
 
     /**
@@ -490,23 +500,35 @@ public final class LiveSimulation implements AutoCloseable {
      * ensemble autocorrelation of x at the lags since then, beside the operator's exact one; else null.
      * Columns {τ, measured, predicted}.
      */
-    private double[][] measureAutocorrelation(boolean forecasting, ParticleArrays s, double time) {
-        if (!forecasting) {
+    private void measureAutocorrelation() {
+        Params p = current(params);
+        var fp = operator(p, config.landscape().viewBox());
+        if (fp == null) {
             autocorrelation = null;
-            return null;
+            return;
         }
+        ParticleArrays s = ensemble.particles();
+        double time = ensemble.step() * p.eta();
         if (autocorrelation == null) {
-            if (time >= RELAXED / forecast.spectralGap()) {
+            if (time >= RELAXED / fp.spectralGap()) {
                 autocorrelation = new org.basinscope.engine.equilibrium.EnsembleAutocorrelation(s, time);
             }
-            return null;
+            return;
         }
         int before = autocorrelation.series()[0].length;
         autocorrelation.add(s, time);
         double[][] measured = autocorrelation.series();
         for (int k = before; k < measured[0].length; k++) {
-            predictedCorrelation[k] = forecast.autocorrelation(new double[] {measured[0][k]})[0];
+            predictedCorrelation[k] = fp.autocorrelation(new double[] {measured[0][k]})[0];
         }
+    }
+
+    /** The measured autocorrelation with its prediction, columns {τ, measured, predicted}, or null. */
+    private double[][] autocorrelationSeries() {
+        if (autocorrelation == null) {
+            return null;
+        }
+        double[][] measured = autocorrelation.series();
         return new double[][] {measured[0], measured[1], java.util.Arrays.copyOf(predictedCorrelation, measured[0].length)};
     }
 
