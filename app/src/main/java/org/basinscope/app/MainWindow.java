@@ -383,11 +383,6 @@ public final class MainWindow {
         message.setVisible(text != null);
     }
 
-    private static void hide(Node n) {
-        n.setVisible(false);
-        n.setManaged(false);
-    }
-
     /** A note about a file operation, in the bar under the menu (click to dismiss). */
     void showNotice(String text, boolean error) {
         notice.setText(text);
@@ -495,7 +490,6 @@ public final class MainWindow {
         }
     }
 
-    /** Reads a session file; a broken file leaves everything as it was and says why. */
     /**
      * Reads a session in the background (a slow disk must not freeze the window), then loads it on the FX
      * thread; a broken file changes nothing and says why. Completes with whether it was loaded.
@@ -735,8 +729,11 @@ public final class MainWindow {
             default -> {
                 styleClass(tabs, on);
                 for (LivePlot p : plots) {
+                    // The tab pane's class now covers them all; the shown ones were restyled above.
                     styleClass(p.node(), false);
-                    p.setPresentation(on);
+                    if (!shownPlots.contains(p)) {
+                        p.setPresentation(on);
+                    }
                 }
             }
         }

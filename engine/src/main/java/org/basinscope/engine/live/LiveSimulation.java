@@ -253,7 +253,7 @@ public final class LiveSimulation implements AutoCloseable {
         scheduled.clear();
         autocorrelation = null;
         recordLoss();
-        recordSchedule();
+        recordSchedule(current(params));
         dirty = true;
     }
 
@@ -337,14 +337,15 @@ public final class LiveSimulation implements AutoCloseable {
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
         recordLoss();
         // The exponent estimate follows the same settings on its own orbit, at most TRACKER_STEPS a frame.
-        tracker.advance(current(params), Math.min(steps, TRACKER_STEPS));
+        Params now = current(params);
+        tracker.advance(now, Math.min(steps, TRACKER_STEPS));
         // The GD path keeps step with the run unless a frame is very long (then it catches up later).
-        gdPath.advance(current(params).eta(), (int) Math.min(ensemble.step() - gdPath.steps(), TRACKER_STEPS));
+        gdPath.advance(now.eta(), (int) Math.min(ensemble.step() - gdPath.steps(), TRACKER_STEPS));
         double[] l = tracker.exponents();
         lyapunovHistory.add(ensemble.step(), l[0], l.length > 1 ? l[1] : Double.NaN);
-        recordSharpness();
-        recordSchedule();
-        measureAutocorrelation();
+        recordSharpness(now);
+        recordSchedule(now);
+        measureAutocorrelation(now);
         dirty = true;
         return done;
     }
@@ -354,8 +355,7 @@ public final class LiveSimulation implements AutoCloseable {
         return config.schedule().at(base, Math.max(1, ensemble.step()));
     }
 
-    private void recordSchedule() {
-        Params now = current(params);
+    private void recordSchedule(Params now) {
         scheduled.add(ensemble.step(), now.eta(), now.temperature());
     }
 
@@ -363,7 +363,7 @@ public final class LiveSimulation implements AutoCloseable {
      * Sharpness along the run (seed 002, edge of stability): the largest Hessian eigenvalue at particle 0
      * and averaged over an evenly strided sample of live particles, beside GD's stability edge 2/η.
      */
-    private void recordSharpness() {
+    private void recordSharpness(Params now) {
         ParticleArrays s = ensemble.particles();
         double first = s.diverged[0] ? Double.NaN : lambdaMax(s.x[0], s.y[0]);
         int stride = Math.max(1, s.size / SHARPNESS_SAMPLE);
@@ -378,7 +378,7 @@ public final class LiveSimulation implements AutoCloseable {
                 }
             }
         }
-        sharpness.add(ensemble.step(), first, n == 0 ? Double.NaN : sum / n, 2 / current(params).eta(),
+        sharpness.add(ensemble.step(), first, n == 0 ? Double.NaN : sum / n, 2 / now.eta(),
                 gdPath.steps() == ensemble.step() ? gdPath.sharpness() : Double.NaN);
     }
 
@@ -466,7 +466,8 @@ public final class LiveSimulation implements AutoCloseable {
      * only when the landscape, T, start or range change.
      */
     private double[] forecast(Params p, double[] box, long step) {
-        return operator(p, box) == null ? null : forecast.density(step * p.eta());
+        var fp = operator(p, box);
+        return fp == null ? null : fp.density(step * p.eta());
     }
 
     /**
@@ -500,8 +501,7 @@ public final class LiveSimulation implements AutoCloseable {
      * ensemble autocorrelation of x at the lags since then, beside the operator's exact one; else null.
      * Columns {τ, measured, predicted}.
      */
-    private void measureAutocorrelation() {
-        Params p = current(params);
+    private void measureAutocorrelation(Params p) {
         var fp = operator(p, config.landscape().viewBox());
         if (fp == null) {
             autocorrelation = null;
