@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -109,9 +112,12 @@ class InputValidationTest {
     void anUncaughtExceptionIsLoggedAndTheWindowStaysUsable(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home)
             throws Exception {
         System.setProperty("basinscope.home", home.toString());
-        List<Throwable> seen = new ArrayList<>();
+        // Two threads report at once: the list must take concurrent adds, and the wait looks for the two
+        // errors by message, so an unrelated report cannot hide them (it is listed if the wait fails).
+        List<Throwable> seen = new CopyOnWriteArrayList<>();
+        Consumer<Throwable> listener = seen::add;
         ErrorReporter.get().setDialogs(false);
-        ErrorReporter.get().addListener(seen::add);
+        ErrorReporter.get().addListener(listener);
         ErrorReporter.install();
         try {
             Platform.runLater(() -> {
@@ -122,7 +128,13 @@ class InputValidationTest {
             });
             worker.start();
             worker.join();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> seen.size() == 2);
+            Predicate<String> reported = m -> seen.stream().anyMatch(t -> m.equals(t.getMessage()));
+            try {
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> reported.test("a bug on the FX thread") && reported.test("a bug on another thread"));
+            } catch (TimeoutException e) {
+                throw new AssertionError("reported within 20 s: " + seen.stream().map(Throwable::toString).toList(), e);
+            }
             String log = Files.readString(ErrorReporter.logFile());
             assertTrue(log.contains("a bug on the FX thread") && log.contains("a bug on another thread"), log);
             assertTrue(log.contains("JavaFX Application Thread"), "names the thread");
@@ -130,7 +142,7 @@ class InputValidationTest {
             robot.clickOn("#run");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.shown() != null && window.shown().step() > 20);
         } finally {
-            ErrorReporter.get().removeListener(seen::add);
+            ErrorReporter.get().removeListener(listener);
             System.clearProperty("basinscope.home");
         }
     }

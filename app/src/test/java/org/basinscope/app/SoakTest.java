@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
@@ -56,18 +58,20 @@ class SoakTest {
         "linear:period=300,floor=0.05,target=temperature", "cyclical:period=100", "exponential", "cosine:period=-1"};
 
     private MainWindow window;
-    private final List<Throwable> uncaught = new ArrayList<>();
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private final Consumer<Throwable> listener = uncaught::add;
 
     @Start
     void start(Stage stage) {
         ErrorReporter.get().setDialogs(false);
-        ErrorReporter.get().addListener(uncaught::add);
+        ErrorReporter.get().addListener(listener);
         ErrorReporter.install();
         window = TestWindows.open(stage);
     }
 
     @AfterEach
     void stop() {
+        ErrorReporter.get().removeListener(listener);
         window.close();
     }
 
