@@ -105,6 +105,12 @@ public final class MainWindow {
     private final CompareView compare;
     private boolean comparing;
     private volatile Snapshot shown;
+    /**
+     * The views must be drawn again even if the snapshot is the one shown (a tab's plots came into the
+     * scene, the single view came back from A/B). Not done by forgetting {@link #shown}: a session saved
+     * in between would lose its step count.
+     */
+    private boolean redraw;
     private long longestPulseNanos;
     private long latencyVersion;
     private final LatencyStats latency = new LatencyStats();
@@ -191,7 +197,7 @@ public final class MainWindow {
                 right.getTabs().get(a.intValue()).setContent(null);
             }
             right.getTabs().get(b.intValue()).setContent(contents.get(b.intValue()));
-            shown = null;
+            redraw = true;
         });
 
         single = new HBox(6, middle, right);
@@ -343,7 +349,12 @@ public final class MainWindow {
             return;
         }
         Snapshot s = frozen > 0 ? shown : simulation.latest();
-        if (s != null && s != shown) {
+        if (s != null && (s != shown || redraw) && comparing) {
+            // The A/B view shows this run as A; the single view is out of the scene and is redrawn when it
+            // returns (drawing it now would be work nobody sees, and canvases out of a scene keep it).
+            controls.showSchedule(s);
+            shown = s;
+        } else if (s != null && (s != shown || redraw)) {
             boolean all = true;
             for (LivePlot p : selectedPlots()) {
                 all &= p.show(s);
@@ -358,6 +369,7 @@ public final class MainWindow {
             showMessage(s.message());
             if (all) {
                 shown = s;
+                redraw = false;
             }
             framesShown++;
             // Slider-to-screen latency: from setParams to the first frame drawn with those parameters.
@@ -764,6 +776,7 @@ public final class MainWindow {
             single.getChildren().set(single.getChildren().indexOf(tabs), tabsPlaceholder);
             content.getChildren().set(0, single);
             returnPlots.restart();
+            redraw = true;
         }
         comparing = on;
     }

@@ -224,8 +224,19 @@ class ClassroomTest {
                 && compare.simulationB().latest().step() > 100);
         assertEquals(0.5, compare.simulationB().params().temperature());
         assertEquals(0.1, window.simulation().params().temperature());
+        // While A/B is shown the single view is not drawn; paused, back from A/B, it shows A's last frame.
+        robot.clickOn("#run");
+        TestWindows.await("paused", () -> !window.simulation().latest().running());
+        long last = window.simulation().latest().step();
         robot.interact(() -> window.setCompare(false));
         assertNull(window.compare());
+        LivePlot loss = window.plots().get(0);
+        double[][] drawn = new double[1][];
+        TestWindows.await("the loss plot drawn again up to step " + last, () -> {
+            robot.interact(() -> drawn[0] = loss.data().series().get(0).x());
+            return drawn[0].length > 0 && drawn[0][drawn[0].length - 1] == last;
+        });
+        assertEquals(last, window.shown().step());
     }
 
     private static double lumaVariance(BufferedImage image) {

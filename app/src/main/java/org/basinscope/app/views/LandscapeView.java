@@ -3,8 +3,6 @@ package org.basinscope.app.views;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import java.nio.IntBuffer;
-import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -40,18 +38,18 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     /** An analysis laid over the landscape (basins, FTLE ridges), stretched to the plot area. */
     private final javafx.scene.image.ImageView analysisView = new javafx.scene.image.ImageView();
     /** The particle density image, written pixel by pixel when there are many particles. */
-    private final javafx.scene.image.ImageView cloudView = new javafx.scene.image.ImageView();
+    private final PixelLayer cloud = new PixelLayer();
+    /** The trails, drawn pixel by pixel over the cloud (see {@link PolylineRaster}). */
+    private final PixelLayer trails = new PixelLayer();
+    private PolylineRaster trailRaster;
+    private int[] trailPixels;
     /** The moving part (few particles as dots, trails), redrawn every frame over the still part. */
     private final Canvas overlay = new Canvas();
+    private final javafx.scene.shape.Rectangle overlayClip = new javafx.scene.shape.Rectangle();
     private Snapshot snapshot;
     private Object baseKey;
     private LandscapeGrid heatFor;
     private WritableImage heat;
-    private WritableImage cloud;
-    private PixelBuffer<IntBuffer> cloudBuffer;
-    private int[] cloudPixels;
-    /** The rows [lo, hi) of the cloud image the last frame wrote (cleared before the next). */
-    private final int[] cloudRows = new int[2];
     /** Up to this many particles are drawn as dots; more as a density image. */
     private static final int FEW = 300;
     private double fontScale = 1;
@@ -59,11 +57,11 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     private double[][] path;
 
     public LandscapeView() {
-        getChildren().addAll(canvas, analysisView, cloudView, overlay);
+        getChildren().addAll(canvas, analysisView, cloud.view(), trails.view(), overlay);
         analysisView.setMouseTransparent(true);
         analysisView.setSmooth(false);
         overlay.setMouseTransparent(true);
-        cloudView.setMouseTransparent(true);
+        overlay.setClip(overlayClip);
         getStyleClass().add("landscape-view");
         setMinSize(200, 200);
     }
@@ -118,7 +116,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             canvas.setHeight(h);
             overlay.setWidth(w);
             overlay.setHeight(h);
-            cloud = null;
+            cloud.invalidate();
+            trails.invalidate();
             baseKey = null;
             draw();
         }
@@ -135,6 +134,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             g.setFill(Color.rgb(24, 26, 32));
             g.fillRect(0, 0, w, h);
             baseKey = null;
+            cloud.hide();
+            trails.hide();
             return;
         }
         Frame f = frame(s, w, h);
@@ -146,15 +147,17 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             baseKey = key;
         }
         placeAnalysis();
-        top.save();
-        top.beginPath();
-        top.rect(f.px(), f.py(), f.pw(), f.ph());
-        top.clip();
+        // The moving layers stay inside the plot area by a rectangular clip of the node: a clip path on
+        // the canvas would be rasterised into a mask of the whole canvas on every frame by the software
+        // renderer (measured: about 3 ms a frame, half of the picture's cost).
+        overlayClip.setX(f.px());
+        overlayClip.setY(f.py());
+        overlayClip.setWidth(f.pw());
+        overlayClip.setHeight(f.ph());
         drawCloud(top, s, f);
         drawTrails(top, s, f);
         drawCovariance(top, s, f);
         drawPath(top, s, f);
-        top.restore();
     }
 
     private void drawBase(GraphicsContext g, Snapshot s, Frame f, double w, double h) {
@@ -272,7 +275,7 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         int n = xs.length;
         boolean two = s.grid().ny() > 1;
         if (n <= FEW) {
-            cloudView.setVisible(false);
+            cloud.hide();
             double r = 4.5 * fontScale;
             g.setFill(Color.rgb(255, 255, 255, 0.9));
             for (int i = 0; i < n; i++) {
@@ -289,20 +292,7 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         // laptop without a GPU ends up); the image is one texture upload of the touched rows.
         int w = (int) f.pw();
         int h = (int) f.ph();
-        if (cloud == null || cloud.getWidth() != w || cloud.getHeight() != h) {
-            cloudPixels = new int[w * h];
-            cloudBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(cloudPixels), PixelFormat.getIntArgbPreInstance());
-            cloud = new WritableImage(cloudBuffer);
-            cloudView.setImage(cloud);
-            cloudRows[0] = 0;
-            cloudRows[1] = h;
-        }
-        cloudView.setLayoutX(f.px());
-        cloudView.setLayoutY(f.py());
-        cloudView.setVisible(true);
-        int[] counts = cloudPixels;
-        // Clear only the rows the previous frame touched.
-        java.util.Arrays.fill(counts, cloudRows[0] * w, cloudRows[1] * w, 0);
+        int[] counts = cloud.begin(w, h, f.px(), f.py());
         int splat = n <= 3000 ? 3 : 2;
         int rowLo = h;
         int rowHi = 0;
@@ -331,26 +321,27 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
                 counts[k] = (a << 24) | (a << 16) | (a << 8) | a;
             }
         }
-        int dirtyLo = Math.min(rowLo, cloudRows[0]);
-        int dirtyHi = Math.max(rowHi, cloudRows[1]);
-        cloudRows[0] = rowLo;
-        cloudRows[1] = Math.max(rowLo, rowHi);
-        if (dirtyHi > dirtyLo) {
-            javafx.geometry.Rectangle2D dirty = new javafx.geometry.Rectangle2D(0, dirtyLo, w, dirtyHi - dirtyLo);
-            cloudBuffer.updateBuffer(b -> dirty);
-        }
+        cloud.end(rowLo, rowHi);
     }
 
+    /**
+     * The first particles' recent paths into the trail layer (particle 0 last, on top), and a dot at
+     * each live end on the canvas.
+     */
     private void drawTrails(GraphicsContext g, Snapshot s, Frame f) {
         double[][][] t = s.trails();
         boolean two = s.grid().ny() > 1;
-        g.save();
-        g.beginPath();
-        g.rect(f.px(), f.py(), f.pw(), f.ph());
-        g.clip();
+        int w = (int) f.pw();
+        int h = (int) f.ph();
+        int[] pixels = trails.begin(w, h, f.px(), f.py());
+        if (trailRaster == null || trailPixels != pixels) {
+            trailRaster = new PolylineRaster(pixels, w, h);
+            trailPixels = pixels;
+        }
+        trailRaster.resetRows();
         // In 1-D a trail runs back and forth along the curve: only particle 0's recent steps are worth drawing.
-        int trails = two ? t[0].length : Math.min(1, t[0].length);
-        for (int p = trails - 1; p >= 0; p--) {
+        int count = two ? t[0].length : Math.min(1, t[0].length);
+        for (int p = count - 1; p >= 0; p--) {
             double[] tx = t[0][p];
             double[] ty = t[1][p];
             if (!two && tx.length > ONE_D_TRAIL) {
@@ -365,30 +356,35 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             int m = 0;
             double lastX = Double.NaN;
             double lastY = Double.NaN;
-            g.setStroke(p == 0 ? HIGHLIGHT : TRAIL);
-            g.setLineWidth((p == 0 ? 2.2 : 1.3) * fontScale);
+            Color color = p == 0 ? HIGHLIGHT : TRAIL;
+            double width = (p == 0 ? 2.2 : 1.3) * fontScale;
             for (int k = 0; k <= n; k++) {
                 double vy = k < n ? (two ? ty[k] : s.config().landscape().value(tx[k], 0)) : Double.NaN;
                 boolean ok = k < n && Double.isFinite(tx[k]) && Double.isFinite(vy);
                 if (ok) {
-                    xs[m] = f.sx(tx[k]);
-                    ys[m] = f.sy(vy);
+                    xs[m] = f.sx(tx[k]) - f.px();
+                    ys[m] = f.sy(vy) - f.py();
                     lastX = xs[m];
                     lastY = ys[m];
                     m++;
                 } else if (m > 0) {
                     // A NaN (diverged) or the end closes the current piece of the trail.
-                    g.strokePolyline(xs, ys, m);
+                    trailRaster.polyline(xs, ys, m, width, rgb(color), color.getOpacity());
                     m = 0;
                 }
             }
             if (Double.isFinite(lastX) && k0Alive(tx)) {
                 double r = (p == 0 ? 6 : 4) * fontScale;
-                g.setFill(p == 0 ? HIGHLIGHT : TRAIL);
-                g.fillOval(lastX - r, lastY - r, 2 * r, 2 * r);
+                g.setFill(color);
+                g.fillOval(f.px() + lastX - r, f.py() + lastY - r, 2 * r, 2 * r);
             }
         }
-        g.restore();
+        trails.end(trailRaster.rowLo(), trailRaster.rowHi());
+    }
+
+    private static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     /**
@@ -664,8 +660,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
             drawHeat(canvas.getGraphicsContext2D(), s.grid(), f);
             heatPicture = org.basinscope.app.export.Exporter.toAwt(heat);
         }
-        java.awt.image.BufferedImage cloudPicture = s.xs().length > 5000 && cloud != null
-                ? org.basinscope.app.export.Exporter.toAwt(cloud) : null;
+        java.awt.image.BufferedImage cloudPicture = s.xs().length > 5000 && cloud.image() != null
+                ? org.basinscope.app.export.Exporter.toAwt(cloud.image()) : null;
         java.awt.image.BufferedImage heatImage = heatPicture;
         return () -> svg(s, f, width, height, heatImage, cloudPicture);
     }
