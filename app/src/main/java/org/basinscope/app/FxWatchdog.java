@@ -20,6 +20,8 @@ public final class FxWatchdog implements AutoCloseable {
     private final java.util.concurrent.ConcurrentLinkedQueue<String> stacks = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
+    /** The probe whose block has its stacks taken already (watchdog thread only). */
+    private long stackFor = -1;
     private volatile long resetAt = System.nanoTime();
 
     public FxWatchdog() {
@@ -41,7 +43,9 @@ public final class FxWatchdog implements AutoCloseable {
             } else {
                 // Still waiting: the thread is blocked at least this long already.
                 long waited = now - posted;
-                if (waited > LIMIT_MS * 1_000_000L && stacks.size() < 20) {
+                if (waited > LIMIT_MS * 1_000_000L && posted != stackFor && stacks.size() < 20) {
+                    // Once per block, when it first passes the limit.
+                    stackFor = posted;
                     stacks.add(fxStack());
                 }
                 record(waited);
@@ -64,25 +68,43 @@ public final class FxWatchdog implements AutoCloseable {
         }
     }
 
-    /** What the FX thread was doing when it was found late (for diagnosis). */
+    /** What the FX thread, the renderer and the other busy threads were doing when it was found late. */
     public java.util.List<String> lateStacks() {
         return java.util.List.copyOf(stacks);
     }
 
+    /**
+     * The FX thread's stack, the render thread's (what it is painting while the FX thread waits for it),
+     * and the top frames of every other running thread (who else wants the cores).
+     */
     private static String fxStack() {
+        StringBuilder b = new StringBuilder();
+        StringBuilder others = new StringBuilder("  other running threads:\n");
         for (var e : Thread.getAllStackTraces().entrySet()) {
-            if (e.getKey().getName().equals("JavaFX Application Thread")) {
-                StringBuilder b = new StringBuilder();
-                for (StackTraceElement f : e.getValue()) {
-                    b.append("  at ").append(f).append('\n');
-                    if (b.length() > 3000) {
+            String name = e.getKey().getName();
+            StackTraceElement[] frames = e.getValue();
+            boolean fx = name.equals("JavaFX Application Thread");
+            if (fx || name.startsWith("QuantumRenderer")) {
+                b.append("  ").append(name).append(":\n");
+                int limit = b.length() + (fx ? 3000 : 2000);
+                for (StackTraceElement f : frames) {
+                    b.append("    at ").append(f).append('\n');
+                    if (b.length() > limit) {
                         break;
                     }
                 }
-                return b.toString();
+            } else if (e.getKey().getState() == Thread.State.RUNNABLE && frames.length > 0
+                    && !name.equals("basinscope-fx-watchdog") && !name.startsWith("Reference Handler")
+                    && !name.startsWith("Signal Dispatcher")) {
+                others.append("    ").append(name).append(": ");
+                for (int k = 0; k < Math.min(3, frames.length); k++) {
+                    others.append(k == 0 ? "" : " < ").append(frames[k].getClassName().replaceAll(".*\\.", ""))
+                            .append('.').append(frames[k].getMethodName());
+                }
+                others.append('\n');
             }
         }
-        return "(no FX thread)";
+        return b.append(others).toString();
     }
 
     /** When (System.nanoTime) and for how long (ns) the FX thread was found late. */

@@ -75,6 +75,13 @@ class SoakTest {
         window.close();
     }
 
+    /** What the window is showing, for the report of a late answer (FX thread state read from the test). */
+    private String state() {
+        var c = window.controls().config();
+        return c.landscapeSpec() + ", " + c.dynamicsSpec() + ", N = " + c.particles()
+                + (window.presentation() ? ", presentation" : "") + (window.compare() != null ? ", A/B" : "");
+    }
+
     @Test
     void theAppSurvivesAMonkey(FxRobot robot, @TempDir Path dir) throws Exception {
         Random random = new Random(SEED);
@@ -109,7 +116,7 @@ class SoakTest {
                 }
                 long t0 = System.nanoTime();
                 String op = monkey(robot, random, lessons, landscapes, good, broken, dir, exports);
-                history.add(new Object[] {t0, op});
+                history.add(new Object[] {t0, op, state()});
                 long took = (System.nanoTime() - t0) / 1_000_000;
                 if (took > 80 && System.getProperty("basinscope.soak.trace") != null) {
                     System.out.println("slow op " + op + " " + took + " ms");
@@ -141,7 +148,7 @@ class SoakTest {
                 String during = "?";
                 for (Object[] h : history) {
                     if ((long) h[0] <= event[0] - event[1]) {
-                        during = (String) h[1];
+                        during = h[1] + " (then " + h[2] + ")";
                     }
                 }
                 System.out.printf("soak: FX late %.0f ms during %s%n", event[1] / 1e6, during);
