@@ -12,6 +12,8 @@ import javafx.application.Platform;
 public final class FxWatchdog implements AutoCloseable {
     public static final long PERIOD_MS = 20;
     public static final long LIMIT_MS = 100;
+    /** Answers slower than this are reported with the threads' stacks (diagnosis before the limit). */
+    public static final long REPORT_MS = 80;
 
     private final AtomicLong worstNanos = new AtomicLong();
     private final AtomicLong lateCount = new AtomicLong();
@@ -38,17 +40,17 @@ public final class FxWatchdog implements AutoCloseable {
                 pending.set(now);
                 Platform.runLater(() -> {
                     long delay = System.nanoTime() - pending.getAndSet(-1);
-                    record(delay);
+                    record(delay, true);
                 });
             } else {
                 // Still waiting: the thread is blocked at least this long already.
                 long waited = now - posted;
-                if (waited > LIMIT_MS * 1_000_000L && posted != stackFor && stacks.size() < 20) {
-                    // Once per block, when it first passes the limit.
+                if (waited > REPORT_MS * 1_000_000L && posted != stackFor && stacks.size() < 20) {
+                    // Once per block, when it first passes the reporting threshold.
                     stackFor = posted;
                     stacks.add(fxStack());
                 }
-                record(waited);
+                record(waited, false);
             }
             try {
                 Thread.sleep(PERIOD_MS);
@@ -58,17 +60,23 @@ public final class FxWatchdog implements AutoCloseable {
         }
     }
 
-    private void record(long measured) {
+    /** One measurement: a probe's answer ({@code answered}) or how long an unanswered one has waited. */
+    private void record(long measured, boolean answered) {
         // Only the part after the last reset counts (a probe may have been measuring across it).
         long nanos = Math.min(measured, System.nanoTime() - resetAt);
         worstNanos.accumulateAndGet(nanos, Math::max);
         if (nanos > LIMIT_MS * 1_000_000L) {
             lateCount.incrementAndGet();
+        }
+        if (answered && nanos > REPORT_MS * 1_000_000L) {
             late.add(new long[] {System.nanoTime(), nanos});
         }
     }
 
-    /** What the FX thread, the renderer and the other busy threads were doing when it was found late. */
+    /**
+     * What the FX thread, the renderer and the other busy threads were doing when an answer had taken
+     * {@value #REPORT_MS} ms (once per slow answer, at most 20).
+     */
     public java.util.List<String> lateStacks() {
         return java.util.List.copyOf(stacks);
     }
@@ -107,7 +115,7 @@ public final class FxWatchdog implements AutoCloseable {
         return b.append(others).toString();
     }
 
-    /** When (System.nanoTime) and for how long (ns) the FX thread was found late. */
+    /** When (System.nanoTime) and how long (ns) each answer slower than {@value #REPORT_MS} ms took. */
     public java.util.List<long[]> lateEvents() {
         return java.util.List.copyOf(late);
     }

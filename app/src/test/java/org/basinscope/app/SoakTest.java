@@ -151,10 +151,10 @@ class SoakTest {
                         during = h[1] + " (then " + h[2] + ")";
                     }
                 }
-                System.out.printf("soak: FX late %.0f ms during %s%n", event[1] / 1e6, during);
+                System.out.printf("soak: FX answer %.0f ms during %s%n", event[1] / 1e6, during);
             }
             for (String stack : lateStacks) {
-                System.out.println("soak: FX thread while late:\n" + stack);
+                System.out.println("soak: threads while the FX answer was slow:\n" + stack);
             }
             System.out.printf("soak: %.0f s, %d operations %s, heap after GC %d MB -> %d MB, FX worst answer %.1f ms%n",
                     SECONDS, operations, counts, heapBefore >> 20, heapAfter >> 20, worst);
