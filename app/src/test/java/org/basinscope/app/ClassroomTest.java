@@ -237,6 +237,18 @@ class ClassroomTest {
             return drawn[0].length > 0 && drawn[0][drawn[0].length - 1] == last;
         });
         assertEquals(last, window.shown().step());
+        // A full loss history (2000 rows on a ~450-pixel axis): particle 0's zigzag is drawn thinned to its
+        // envelope per pixel column, and exported whole.
+        robot.interact(() -> window.simulation().advanceBy(30_000));
+        TestWindows.await("30 000 more steps on screen", () -> window.shown().step() == last + 30_000);
+        double[] history = window.shown().loss()[4];
+        long finite = java.util.Arrays.stream(history).filter(Double::isFinite).count();
+        assertEquals(org.basinscope.engine.live.LiveSimulation.LOSS_HISTORY, history.length);
+        org.basinscope.app.export.Series[] p0 = new org.basinscope.app.export.Series[1];
+        robot.interact(() -> p0[0] = loss.data().series().get(1));
+        assertEquals("particle 0", p0[0].name());
+        assertEquals(finite, p0[0].size());
+        assertEquals(history[history.length - 1], p0[0].y()[p0[0].size() - 1], 0.0);
     }
 
     private static double lumaVariance(BufferedImage image) {

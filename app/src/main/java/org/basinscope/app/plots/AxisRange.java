@@ -80,6 +80,16 @@ final class AxisRange {
         axis.set(lo, hi);
     }
 
+    /** The range's lower end as last set (NaN before the first fit). */
+    double min() {
+        return lo;
+    }
+
+    /** The range's upper end as last set. */
+    double max() {
+        return hi;
+    }
+
     /** Sets a fixed range. */
     void set(double min, double max) {
         if (min != lo || max != hi) {

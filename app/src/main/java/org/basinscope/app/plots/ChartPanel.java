@@ -176,15 +176,24 @@ abstract class ChartPanel implements LivePlot {
         }
     }
 
-    /** The plotted data exactly as the data sets hold it now (call on the FX thread). */
+    /**
+     * The whole series {x, y} behind a data set that holds a thinned copy for drawing (see
+     * {@link ColumnEnvelope}), or null when the data set holds it all.
+     */
+    protected double[][] fullSeries(DataSet set) {
+        return null;
+    }
+
+    /** The plotted data as the data sets hold it now, whole series where they draw thinned ones (FX thread). */
     @Override
     public PlotData data() {
         List<Series> out = new ArrayList<>();
         for (Drawn d : drawn) {
             DataSet s = d.set();
             int n = s.getDataCount();
-            double[] x = Arrays.copyOf(s.getValues(DataSet.DIM_X), n);
-            double[] y = Arrays.copyOf(s.getValues(DataSet.DIM_Y), n);
+            double[][] full = fullSeries(s);
+            double[] x = full != null ? full[0].clone() : Arrays.copyOf(s.getValues(DataSet.DIM_X), n);
+            double[] y = full != null ? full[1].clone() : Arrays.copyOf(s.getValues(DataSet.DIM_Y), n);
             if (d.kind() == Series.Kind.BAND && s instanceof DataSetError e) {
                 out.add(new Series(s.getName(), d.kind(), d.color(), x, y,
                         Arrays.copyOf(e.getErrorsNegative(DataSet.DIM_Y), n),
