@@ -77,7 +77,7 @@ final class PolylineRaster {
         composite(rgb, alpha);
     }
 
-    /** Points this far outside (in pixels) are a diverged particle's: their segments are not drawn. */
+    /** Points this far outside (in pixels) are a diverged particle's: their segments are not drawn at all. */
     private static final double FAR = 1e12;
     /** The part [clipLo, clipHi] of the segment's parameter range inside the picture (Liang–Barsky). */
     private double clipLo;
@@ -85,6 +85,11 @@ final class PolylineRaster {
 
     private void segment(double x0, double y0, double x1, double y1, double r) {
         if (!(Math.abs(x0) <= FAR && Math.abs(y0) <= FAR && Math.abs(x1) <= FAR && Math.abs(y1) <= FAR)) {
+            return;
+        }
+        if (far(x0, y0) && far(x1, y1)) {
+            // Both ends more than a picture away: a diverging particle's jump. Drawn, each such segment
+            // would cross the whole picture (a trail of them cost the FX thread ~80 ms a frame in the soak).
             return;
         }
         // Pixel centres farther than r + ½ from the segment get no coverage.
@@ -165,6 +170,11 @@ final class PolylineRaster {
                 }
             }
         }
+    }
+
+    /** Whether a point lies more than the picture's own size outside it. */
+    private boolean far(double x, double y) {
+        return x < -width || x > 2.0 * width || y < -height || y > 2.0 * height;
     }
 
     /** One Liang–Barsky test: keeps the part of [clipLo, clipHi] with p·t ≤ q; false if nothing is left. */

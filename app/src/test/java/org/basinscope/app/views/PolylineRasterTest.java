@@ -64,9 +64,12 @@ class PolylineRasterTest {
 
     @Test
     void pointsFarOutsideOrNotFiniteDrawOnlyWhatIsInside() {
-        // A segment from far left to far right crosses the picture; one with an end beyond 10¹² pixels
-        // (a diverged particle) is not drawn at all (its position inside would be rounding noise).
-        raster.polyline(new double[] {-1e9, 1e9}, new double[] {15, 15}, 2, 2, 0xffffff, 1);
+        // A segment from inside to far outside is drawn up to the edge; one with both ends more than a
+        // picture away (a diverging particle's jump) or an end beyond 10¹² pixels is not drawn at all.
+        raster.polyline(new double[] {20, 1e9}, new double[] {15, 15}, 2, 2, 0xffffff, 1);
+        raster.polyline(new double[] {20, -1e9}, new double[] {15, 15}, 2, 2, 0xffffff, 1);
+        raster.polyline(new double[] {-1e9, 1e9}, new double[] {25, 25}, 2, 2, 0xffffff, 1);
+        raster.polyline(new double[] {-2 * W, 3 * W}, new double[] {5, 5}, 2, 2, 0xffffff, 1);
         raster.polyline(new double[] {-1e300, 1e300}, new double[] {5, 5}, 2, 2, 0xffffff, 1);
         assertEquals(255, alpha(0, 15));
         assertEquals(255, alpha(W - 1, 15));
@@ -78,7 +81,7 @@ class PolylineRasterTest {
         for (int k = 0; k < pixels.length; k++) {
             covered += pixels[k] != 0 ? 1 : 0;
         }
-        assertEquals(2 * W, covered, "only the two rows of the first line");
+        assertEquals(2 * W, covered, "only the two rows of the lines from inside");
     }
 
     @Test
