@@ -177,8 +177,8 @@ abstract class ChartPanel implements LivePlot {
     }
 
     /**
-     * The whole series {x, y} behind a data set that holds a thinned copy for drawing (see
-     * {@link ColumnEnvelope}), or null when the data set holds it all.
+     * The whole series {x, y} (fresh arrays) behind a data set that holds a thinned copy for drawing
+     * (see {@link ColumnEnvelope}), or null when the data set holds it all.
      */
     protected double[][] fullSeries(DataSet set) {
         return null;
@@ -192,8 +192,8 @@ abstract class ChartPanel implements LivePlot {
             DataSet s = d.set();
             int n = s.getDataCount();
             double[][] full = fullSeries(s);
-            double[] x = full != null ? full[0].clone() : Arrays.copyOf(s.getValues(DataSet.DIM_X), n);
-            double[] y = full != null ? full[1].clone() : Arrays.copyOf(s.getValues(DataSet.DIM_Y), n);
+            double[] x = full != null ? full[0] : Arrays.copyOf(s.getValues(DataSet.DIM_X), n);
+            double[] y = full != null ? full[1] : Arrays.copyOf(s.getValues(DataSet.DIM_Y), n);
             if (d.kind() == Series.Kind.BAND && s instanceof DataSetError e) {
                 out.add(new Series(s.getName(), d.kind(), d.color(), x, y,
                         Arrays.copyOf(e.getErrorsNegative(DataSet.DIM_Y), n),

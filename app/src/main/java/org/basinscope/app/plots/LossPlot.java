@@ -11,8 +11,10 @@ public final class LossPlot extends ChartPanel {
     private final DoubleDataSet highlighted = new DoubleDataSet("particle 0");
     private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(100).floorAtZero();
     private final AxisRange yRange = new AxisRange(yAxis, 0.3);
-    /** Particle 0's whole loss history {steps, f}, for export (the data set holds it thinned). */
-    private double[][] fullHighlighted = {new double[0], new double[0]};
+    /** Particle 0's whole loss history (steps, f; the first {@code highlightedCount}), for export. */
+    private double[] highlightedSteps = new double[0];
+    private double[] highlightedLoss = new double[0];
+    private int highlightedCount;
 
     public LossPlot() {
         super("loss-plot", "step", "loss f");
@@ -78,17 +80,20 @@ public final class LossPlot extends ChartPanel {
         mean.set(steps, mid, low, high, m, true);
         // Particle 0's loss is a zigzag of up to 2000 steps: drawn thinned to its envelope per pixel
         // column, exported whole.
-        fullHighlighted = new double[][] {java.util.Arrays.copyOf(hs, h), java.util.Arrays.copyOf(hv, h)};
+        highlightedSteps = hs;
+        highlightedLoss = hv;
+        highlightedCount = h;
         double[] ds = new double[h];
         double[] dv = new double[h];
         int columns = (int) Math.floor(xAxis.getWidth());
-        int d = n > 0 ? ColumnEnvelope.reduce(hs, hv, h, xRange.min(), xRange.max(), columns, ds, dv) : 0;
+        int d = ColumnEnvelope.reduce(hs, hv, h, xRange.min(), xRange.max(), columns, ds, dv);
         highlighted.set(ds, dv, d, true);
         return true;
     }
 
     @Override
     protected double[][] fullSeries(io.fair_acc.dataset.DataSet set) {
-        return set == highlighted ? fullHighlighted : null;
+        return set != highlighted ? null : new double[][] {java.util.Arrays.copyOf(highlightedSteps, highlightedCount),
+            java.util.Arrays.copyOf(highlightedLoss, highlightedCount)};
     }
 }

@@ -42,7 +42,6 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
     /** The trails, drawn pixel by pixel over the cloud (see {@link PolylineRaster}). */
     private final PixelLayer trails = new PixelLayer();
     private PolylineRaster trailRaster;
-    private int[] trailPixels;
     /** The moving part (few particles as dots, trails), redrawn every frame over the still part. */
     private final Canvas overlay = new Canvas();
     private final javafx.scene.shape.Rectangle overlayClip = new javafx.scene.shape.Rectangle();
@@ -334,9 +333,8 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         int w = (int) f.pw();
         int h = (int) f.ph();
         int[] pixels = trails.begin(w, h, f.px(), f.py());
-        if (trailRaster == null || trailPixels != pixels) {
+        if (trailRaster == null || !trailRaster.drawsInto(pixels)) {
             trailRaster = new PolylineRaster(pixels, w, h);
-            trailPixels = pixels;
         }
         trailRaster.resetRows();
         // In 1-D a trail runs back and forth along the curve: only particle 0's recent steps are worth drawing.
@@ -578,23 +576,12 @@ public final class LandscapeView extends Region implements org.basinscope.app.ex
         }
     }
 
-    /** Width of a text in a font, remembered for the last few texts (the title is drawn every frame). */
-    private double textWidth(String text, Font font) {
-        String key = font.getSize() + font.getStyle() + text;
-        Double known = textWidths.get(key);
-        if (known == null) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-            t.setFont(font);
-            known = t.getLayoutBounds().getWidth();
-            if (textWidths.size() > 64) {
-                textWidths.clear();
-            }
-            textWidths.put(key, known);
-        }
-        return known;
+    /** Width of a text in a font (the title is drawn with the still layer only, not every frame). */
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
-
-    private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
 
     /** The canvas, for tests and export. */
     public Canvas canvas() {

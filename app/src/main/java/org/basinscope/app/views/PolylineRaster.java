@@ -37,6 +37,11 @@ final class PolylineRaster {
         rowHi = 0;
     }
 
+    /** Whether this draws into these pixels (a layer's new image needs a new raster). */
+    boolean drawsInto(int[] p) {
+        return pixels == p;
+    }
+
     /** The first row written since the last {@link #resetRows}. */
     int rowLo() {
         return rowLo;
