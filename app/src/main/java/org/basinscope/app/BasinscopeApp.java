@@ -1,5 +1,6 @@
 package org.basinscope.app;
 
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -8,7 +9,15 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import org.basinscope.app.commands.OpenCommand;
+import org.basinscope.app.diagnostics.ErrorReporter;
+import org.basinscope.app.diagnostics.FxWatchdog;
+import org.basinscope.app.window.MainWindow;
 import org.basinscope.engine.cli.Json;
+import org.basinscope.engine.dynamics.Param;
 
 /** The desktop application: one main window, with the defaults or the settings {@code open} was given. */
 public final class BasinscopeApp extends Application {
@@ -24,12 +33,12 @@ public final class BasinscopeApp extends Application {
         long[] mark = new long[3];
         FxWatchdog watchdog = new FxWatchdog();
         // While measuring, nudge η every half second like a hand on the slider, to time slider-to-screen.
-        javafx.animation.Timeline nudges = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        Timeline nudges = new Timeline(new KeyFrame(
                 Duration.millis(500), e -> {
-                    var eta = window.controls().parameter(org.basinscope.engine.dynamics.Param.ETA);
+                    var eta = window.controls().parameter(Param.ETA);
                     eta.setValue(eta.value() * (window.framesShown() % 2 == 0 ? 1.01 : 1 / 1.01));
                 }));
-        nudges.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        nudges.setCycleCount(Animation.INDEFINITE);
         PauseTransition warm = new PauseTransition(Duration.seconds(half));
         warm.setOnFinished(e -> {
             mark[2] = heapAfterGc();
@@ -79,7 +88,7 @@ public final class BasinscopeApp extends Application {
     }
 
     private static long heapAfterGc() {
-        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -91,7 +100,7 @@ public final class BasinscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         ErrorReporter.install();
-        OpenCommand.Launch launch = OpenCommand.pending;
+        OpenCommand.Launch launch = OpenCommand.pending();
         MainWindow window = new MainWindow(launch == null ? Defaults.session() : launch.session());
         stage.setTitle("Basinscope");
         stage.setScene(new Scene(window.root(), 1600, 1000));

@@ -1,10 +1,13 @@
 package org.basinscope.app;
 
+import java.util.Map;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.session.Session;
 
 /** What the app opens with: Langevin particles in the 2-D double well, as in the benchmark workload. */
 public final class Defaults {
@@ -27,8 +30,8 @@ public final class Defaults {
      * renderer, so the window keeps answering however heavy the run (on 2 cores: one for each).
      * Results do not depend on the thread count.
      */
-    public static org.basinscope.engine.ensemble.BlockRunner simulationThreads() {
-        return new org.basinscope.engine.ensemble.BlockRunner(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    public static BlockRunner simulationThreads() {
+        return new BlockRunner(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     public static Params params() {
@@ -36,7 +39,7 @@ public final class Defaults {
     }
 
     /** The opening run as a session. */
-    public static org.basinscope.engine.session.Session session() {
-        return org.basinscope.engine.session.Session.of(config(), params(), 0, 10, java.util.Map.of());
+    public static Session session() {
+        return Session.of(config(), params(), 0, 10, Map.of());
     }
 }

@@ -1,11 +1,11 @@
 package org.basinscope.app;
 
 /** Whether a graphical display is there to open a window on. */
-final class Desktop {
+public final class Desktop {
     private Desktop() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;

@@ -2,6 +2,10 @@ package org.basinscope.app;
 
 import java.util.List;
 import javafx.application.Application;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.basinscope.app.commands.OpenCommand;
+import org.basinscope.app.commands.RenderCommand;
 import org.basinscope.engine.cli.Cli;
 
 /**
@@ -11,7 +15,7 @@ import org.basinscope.engine.cli.Cli;
  */
 public final class Main {
     /** Held so the level setting is not lost when the logger is garbage-collected. */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Main() {
     }
@@ -19,7 +23,7 @@ public final class Main {
     public static void main(String[] args) {
         // JavaFX warns on stderr that it was loaded from the class path; that is how we ship it, and
         // stderr is reserved for real errors (the command-line contract).
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         if (args.length == 0) {
             if (!Desktop.available()) {
                 System.err.println("error: no display to open the app on (DISPLAY is not set); run under a desktop or "

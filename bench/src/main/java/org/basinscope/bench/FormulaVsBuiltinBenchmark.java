@@ -1,7 +1,7 @@
 package org.basinscope.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.basinscope.engine.dynamics.OverdampedLangevin;
+import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.Ensemble;
@@ -45,7 +45,7 @@ public class FormulaVsBuiltinBenchmark {
     public void setUp() {
         Landscape f = surface.equals("builtin") ? LandscapeCatalog.create("double-well:dim=2")
                 : Formula.compile("(x^2-1)^2/4 + y^2/2");
-        ensemble = new Ensemble(f, org.basinscope.engine.dynamics.DynamicsCatalog.create(dynamics),
+        ensemble = new Ensemble(f, DynamicsCatalog.create(dynamics),
                 new Params(0.01, 1, 0.1, 1, 0.9), 10_000, 1, new double[] {-1, 0}, new BlockRunner(1));
     }
 

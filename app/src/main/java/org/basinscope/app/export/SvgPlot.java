@@ -1,6 +1,7 @@
 package org.basinscope.app.export;
 
 import org.basinscope.app.controls.Display;
+import org.basinscope.app.views.Ticks;
 
 /**
  * Redraws a plot's data as vector graphics: frame, ticks, labels, and each series as lines, markers,
@@ -98,6 +99,6 @@ public final class SvgPlot {
     }
 
     private static double[] nice(double lo, double hi) {
-        return org.basinscope.app.views.Ticks.nice(lo, hi, 6);
+        return Ticks.nice(lo, hi, 6);
     }
 }

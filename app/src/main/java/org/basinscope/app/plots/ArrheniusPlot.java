@@ -11,27 +11,18 @@ import org.basinscope.engine.live.Snapshot;
  * Both predictions have slope ΔU at low T; they differ by the prefactor, which matters at ΔU/T ≈ 5.
  */
 public final class ArrheniusPlot extends ChartPanel {
-    private final DoubleDataSet measured = new DoubleDataSet("measured ln τ");
-    private final DoubleDataSet exact = new DoubleDataSet("exact integral");
-    private final DoubleDataSet kramers = new DoubleDataSet("Kramers");
+    private final DoubleDataSet measured = series(Series.Kind.MARKERS, "#1f77b4", "measured ln τ");
+    private final DoubleDataSet exact = series(Series.Kind.LINE, "#d62728", "exact integral");
+    private final DoubleDataSet kramers = series(Series.Kind.LINE, "#2ca02c", "Kramers");
 
     public ArrheniusPlot() {
-        super("arrhenius-plot", "1/T", "ln τ (τ in steps × η)");
-        title.setText("Arrhenius plot");
+        super("arrhenius-plot", "arrhenius", "Arrhenius plot", "1/T", "ln τ (τ in steps × η)");
         subtitle.setText("press Arrhenius: escape experiments over a range of temperatures");
-        draw(Series.Kind.MARKERS, "#1f77b4", measured);
-        draw(Series.Kind.LINE, "#d62728", exact);
-        draw(Series.Kind.LINE, "#2ca02c", kramers);
     }
 
     @Override
     protected double markerSize(io.fair_acc.dataset.DataSet set) {
         return 5;
-    }
-
-    @Override
-    public String exportName() {
-        return "arrhenius";
     }
 
     /** Points at inverse temperatures {@code beta}: measured, exact and Kramers mean times (NaN where missing). */

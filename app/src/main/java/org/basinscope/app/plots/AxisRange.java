@@ -1,6 +1,7 @@
 package org.basinscope.app.plots;
 
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import org.basinscope.app.controls.Display;
 
 /**
  * Keeps an axis range steady while live data move inside it: the range changes only when the data
@@ -8,7 +9,7 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
  * tick labels every frame is the costliest part of a chart in software rendering, and a jumping
  * axis is hard to read on a projector.
  */
-final class AxisRange {
+public final class AxisRange {
     private final DefaultNumericAxis axis;
     private final double fillBelow;
     private double minSpan = 1e-3;
@@ -17,7 +18,7 @@ final class AxisRange {
     private double hi = Double.NaN;
 
     /** @param fillBelow rescale when the data span less than this fraction of the range (e.g. 0.3) */
-    AxisRange(DefaultNumericAxis axis, double fillBelow) {
+    public AxisRange(DefaultNumericAxis axis, double fillBelow) {
         this.axis = axis;
         this.fillBelow = fillBelow;
         axis.setAutoRanging(false);
@@ -29,7 +30,7 @@ final class AxisRange {
                 if (Math.abs(v) < 1e-9 * Math.abs(axis.getMax() - axis.getMin())) {
                     v = 0;
                 }
-                return org.basinscope.app.controls.Display.number(v);
+                return Display.number(v);
             }
 
             @Override
@@ -40,19 +41,24 @@ final class AxisRange {
     }
 
     /** The range never gets narrower than this (a single point gets a sensible window). */
-    AxisRange minSpan(double span) {
+    /** A step axis: from 0, at least 100 steps wide, half a view of room ahead. */
+    public static AxisRange steps(DefaultNumericAxis axis) {
+        return new AxisRange(axis, 0.5).minSpan(100).floorAtZero();
+    }
+
+    public AxisRange minSpan(double span) {
         minSpan = span;
         return this;
     }
 
     /** Non-negative data (densities, steps) get a range starting at 0, not a padded negative end. */
-    AxisRange floorAtZero() {
+    public AxisRange floorAtZero() {
         floorAtZero = true;
         return this;
     }
 
     /** Fits the range to data spanning [min, max] if needed. */
-    void fit(double min, double max) {
+    public void fit(double min, double max) {
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             return;
         }
@@ -81,17 +87,17 @@ final class AxisRange {
     }
 
     /** The range's lower end as last set (NaN before the first fit). */
-    double min() {
+    public double min() {
         return lo;
     }
 
     /** The range's upper end as last set. */
-    double max() {
+    public double max() {
         return hi;
     }
 
     /** Sets a fixed range. */
-    void set(double min, double max) {
+    public void set(double min, double max) {
         if (min != lo || max != hi) {
             lo = min;
             hi = max;

@@ -31,7 +31,7 @@ public final class BifurcationPlot extends ChartPanel {
     /** Points per η drawn (the result may hold more). */
     public static final int DRAWN_PER_ETA = 100;
 
-    private final DoubleDataSet points = new DoubleDataSet("orbit points");
+    private final DoubleDataSet points = series(Series.Kind.MARKERS, "#2c3e50", "orbit points");
     private final XValueIndicator live;
     private final List<XValueIndicator> edges = new ArrayList<>();
     private final TextField from = new TextField();
@@ -45,9 +45,7 @@ public final class BifurcationPlot extends ChartPanel {
     private Runnable onRangeChange = () -> { };
 
     public BifurcationPlot(DoubleConsumer setEta) {
-        super("bifurcation-plot", "learning rate η", "x (after the transient)");
-        title.setText("Bifurcation diagram");
-        draw(Series.Kind.MARKERS, "#2c3e50", points);
+        super("bifurcation-plot", "bifurcation", "Bifurcation diagram", "learning rate η", "x (after the transient)");
         live = new XValueIndicator(xAxis, 0, "η");
         live.setEditable(false);
         chart.getPlugins().add(live);
@@ -76,11 +74,6 @@ public final class BifurcationPlot extends ChartPanel {
                 }
             }
         });
-    }
-
-    @Override
-    public String exportName() {
-        return "bifurcation";
     }
 
     /** Called when the user typed a new η range. */

@@ -8,6 +8,7 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.DataSetError;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
+import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.basinscope.app.export.Series;
  * A titled ChartFX chart in a panel: the common frame of the live plots, the one safe way to feed a
  * data set from the FX thread (see {@link #writable}), and the plot's data for export.
  */
-abstract class ChartPanel implements LivePlot {
+public abstract class ChartPanel implements LivePlot {
     protected final XYChart chart;
     protected final DefaultNumericAxis xAxis;
     protected final DefaultNumericAxis yAxis;
@@ -36,12 +37,24 @@ abstract class ChartPanel implements LivePlot {
     private final List<Drawn> drawn = new ArrayList<>();
     private final java.util.Set<DataSet> unlisted = new java.util.HashSet<>();
     private boolean presentation;
+    private String exportName;
 
     /** A data set with how it is drawn, for styling and export. */
     private record Drawn(DataSet set, Series.Kind kind, String color) {
     }
 
-    ChartPanel(String id, String xName, String yName) {
+    /**
+     * @param id         the chart's node id (for tests and style)
+     * @param exportName the plot's name in exports and file names
+     * @param title      the title above the chart
+     */
+    protected ChartPanel(String id, String exportName, String title, String xName, String yName) {
+        this(id, xName, yName);
+        this.exportName = exportName;
+        this.title.setText(title);
+    }
+
+    protected ChartPanel(String id, String xName, String yName) {
         xAxis = new DefaultNumericAxis(xName);
         yAxis = new DefaultNumericAxis(yName);
         // No physical units here; an empty unit would print as "[]".
@@ -77,6 +90,18 @@ abstract class ChartPanel implements LivePlot {
     @Override
     public Node node() {
         return box;
+    }
+
+    @Override
+    public String exportName() {
+        return exportName;
+    }
+
+    /** A new data set of that name, drawn as {@code kind} in {@code color} (after those made before it). */
+    protected DoubleDataSet series(Series.Kind kind, String color, String name) {
+        DoubleDataSet d = new DoubleDataSet(name);
+        draw(kind, color, d);
+        return d;
     }
 
     /** Draws the data sets as lines, markers, dashed lines or histogram steps in one colour each. */

@@ -1,10 +1,15 @@
 package org.basinscope.app.plots;
 
 import javafx.scene.Node;
+import org.basinscope.app.export.Csv;
+import org.basinscope.app.export.Exportable;
+import org.basinscope.app.export.PlotData;
+import org.basinscope.app.export.Svg;
+import org.basinscope.app.export.SvgPlot;
 import org.basinscope.engine.live.Snapshot;
 
 /** A plot fed from simulation snapshots on the FX thread. */
-public interface LivePlot extends org.basinscope.app.export.Exportable {
+public interface LivePlot extends Exportable {
     /** The node to place in the window. */
     Node node();
 
@@ -20,17 +25,17 @@ public interface LivePlot extends org.basinscope.app.export.Exportable {
     }
 
     /** The data as drawn now, for CSV and SVG export (FX thread). */
-    org.basinscope.app.export.PlotData data();
+    PlotData data();
 
     @Override
     default java.util.function.Supplier<String> csvLater() {
-        org.basinscope.app.export.PlotData d = data();
-        return () -> org.basinscope.app.export.Csv.of(d);
+        PlotData d = data();
+        return () -> Csv.of(d);
     }
 
     @Override
-    default java.util.function.Supplier<org.basinscope.app.export.Svg> svgLater(double width, double height) {
-        org.basinscope.app.export.PlotData d = data();
-        return () -> org.basinscope.app.export.SvgPlot.draw(d, width, height);
+    default java.util.function.Supplier<Svg> svgLater(double width, double height) {
+        PlotData d = data();
+        return () -> SvgPlot.draw(d, width, height);
     }
 }

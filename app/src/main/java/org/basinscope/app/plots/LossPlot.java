@@ -4,12 +4,14 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleErrorDataSet;
 import org.basinscope.app.export.Series;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.LossProbe;
 
 /** Loss against step: the ensemble mean with its 10–90% band, and the highlighted particle 0. */
 public final class LossPlot extends ChartPanel {
     private final DoubleErrorDataSet mean = new DoubleErrorDataSet("mean f  (band: 10–90%)");
     private final DoubleDataSet highlighted = new DoubleDataSet("particle 0");
-    private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(100).floorAtZero();
+    private final AxisRange xRange = AxisRange.steps(xAxis);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3);
     /** Particle 0's whole loss history (steps, f; the first {@code highlightedCount}), for export. */
     private double[] highlightedSteps = new double[0];
@@ -17,8 +19,7 @@ public final class LossPlot extends ChartPanel {
     private int highlightedCount;
 
     public LossPlot() {
-        super("loss-plot", "step", "loss f");
-        title.setText("Loss vs step");
+        super("loss-plot", "loss", "Loss vs step", "step", "loss f");
         subtitle.setText("band from the 10% and 90% quantiles of f over (up to 10⁴ of) the live particles");
         draw(Series.Kind.BAND, "#1f5fbf", mean);
         draw(Series.Kind.LINE, "#e04a2f", highlighted);
@@ -31,17 +32,12 @@ public final class LossPlot extends ChartPanel {
     private static final double AXIS_LIMIT = 1e6;
 
     @Override
-    public String exportName() {
-        return "loss";
-    }
-
-    @Override
     public boolean show(Snapshot s) {
         if (!writable(mean, highlighted)) {
             return false;
         }
-        double[][] c = s.loss();
-        int n = c[0].length;
+        LossProbe.History c = s.get(LiveProbes.LOSS);
+        int n = c.length();
         // ChartFX must never see NaN (it stops drawing the chart): rows without live particles are left out.
         double[] steps = new double[n];
         double[] mid = new double[n];
@@ -54,19 +50,19 @@ public final class LossPlot extends ChartPanel {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            if (Double.isFinite(c[1][k]) && Double.isFinite(c[2][k]) && Double.isFinite(c[3][k])) {
-                steps[m] = c[0][k];
-                mid[m] = c[1][k];
-                low[m] = Math.max(0, c[1][k] - c[2][k]);
-                high[m] = Math.max(0, c[3][k] - c[1][k]);
+            if (Double.isFinite(c.mean()[k]) && Double.isFinite(c.q10()[k]) && Double.isFinite(c.q90()[k])) {
+                steps[m] = c.step()[k];
+                mid[m] = c.mean()[k];
+                low[m] = Math.max(0, c.mean()[k] - c.q10()[k]);
+                high[m] = Math.max(0, c.q90()[k] - c.mean()[k]);
                 m++;
             }
-            if (Double.isFinite(c[4][k])) {
-                hs[h] = c[0][k];
-                hv[h] = c[4][k];
+            if (Double.isFinite(c.particle0()[k])) {
+                hs[h] = c.step()[k];
+                hv[h] = c.particle0()[k];
                 h++;
             }
-            for (double v : new double[] {c[2][k], c[3][k], c[4][k]}) {
+            for (double v : new double[] {c.q10()[k], c.q90()[k], c.particle0()[k]}) {
                 if (Math.abs(v) <= AXIS_LIMIT) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
@@ -74,7 +70,7 @@ public final class LossPlot extends ChartPanel {
             }
         }
         if (n > 0) {
-            xRange.fit(c[0][0], c[0][n - 1]);
+            xRange.fit(c.step()[0], c.step()[n - 1]);
             yRange.fit(min, max);
         }
         mean.set(steps, mid, low, high, m, true);

@@ -4,6 +4,8 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.LyapunovProbe;
 
 /**
  * The running Lyapunov estimate for the live settings over time (λ1, and λ2 for deterministic
@@ -15,24 +17,15 @@ public final class LyapunovPlot extends ChartPanel {
     /** |λ| below this counts as neutral (per step). */
     static final double NEUTRAL = 2e-3;
 
-    private final DoubleDataSet first = new DoubleDataSet("λ1 (largest)");
-    private final DoubleDataSet second = new DoubleDataSet("λ2");
-    private final DoubleDataSet zero = new DoubleDataSet("λ = 0");
-    private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(100).floorAtZero();
+    private final DoubleDataSet first = series(Series.Kind.LINE, "#c0392b", "λ1 (largest)");
+    private final DoubleDataSet second = series(Series.Kind.LINE, "#7f8c8d", "λ2");
+    private final DoubleDataSet zero = series(Series.Kind.DASHED, "#333333", "λ = 0");
+    private final AxisRange xRange = AxisRange.steps(xAxis);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.02);
 
     public LyapunovPlot() {
-        super("lyapunov-plot", "step", "λ per step");
-        title.setText("Lyapunov exponent");
-        draw(Series.Kind.LINE, "#c0392b", first);
-        draw(Series.Kind.LINE, "#7f8c8d", second);
-        draw(Series.Kind.DASHED, "#333333", zero);
+        super("lyapunov-plot", "lyapunov", "Lyapunov exponent", "step", "λ per step");
         unlisted(zero);
-    }
-
-    @Override
-    public String exportName() {
-        return "lyapunov";
     }
 
     @Override
@@ -40,8 +33,11 @@ public final class LyapunovPlot extends ChartPanel {
         if (!writable(first, second, zero)) {
             return false;
         }
-        double[][] c = s.lyapunovHistory();
-        int n = c[0].length;
+        LyapunovProbe.Estimate estimate = s.get(LiveProbes.LYAPUNOV);
+        double[] steps = estimate.step();
+        double[] l1 = estimate.first();
+        double[] l2 = estimate.second();
+        int n = steps.length;
         double[] x = new double[n];
         double[] a = new double[n];
         double[] b = new double[n];
@@ -51,37 +47,37 @@ public final class LyapunovPlot extends ChartPanel {
         double lo = 0;
         double hi = 0;
         for (int k = 0; k < n; k++) {
-            if (Double.isFinite(c[1][k])) {
-                x[m] = c[0][k];
-                a[m++] = c[1][k];
-                lo = Math.min(lo, c[1][k]);
-                hi = Math.max(hi, c[1][k]);
+            if (Double.isFinite(l1[k])) {
+                x[m] = steps[k];
+                a[m++] = l1[k];
+                lo = Math.min(lo, l1[k]);
+                hi = Math.max(hi, l1[k]);
             }
-            if (Double.isFinite(c[2][k])) {
-                bx[m2] = c[0][k];
-                b[m2++] = c[2][k];
-                lo = Math.min(lo, c[2][k]);
-                hi = Math.max(hi, c[2][k]);
+            if (Double.isFinite(l2[k])) {
+                bx[m2] = steps[k];
+                b[m2++] = l2[k];
+                lo = Math.min(lo, l2[k]);
+                hi = Math.max(hi, l2[k]);
             }
         }
         first.set(x, a, m, false);
         second.set(bx, b, m2, false);
         if (n > 0) {
-            zero.set(new double[] {c[0][0], c[0][n - 1]}, new double[] {0, 0}, 2, false);
-            xRange.fit(c[0][0], c[0][n - 1]);
+            zero.set(new double[] {steps[0], steps[n - 1]}, new double[] {0, 0}, 2, false);
+            xRange.fit(steps[0], steps[n - 1]);
         }
         yRange.fit(lo, hi);
-        double l = s.lyapunov()[0];
+        double l = estimate.exponents()[0];
         String verdict = Double.isNaN(l) ? "no estimate (diverged or not started)"
                 : l < -NEUTRAL ? "contracting: nearby orbits merge"
                 : l > NEUTRAL ? "chaotic: nearby orbits scatter"
                 : "neutral";
         StringBuilder spectrum = new StringBuilder();
-        for (double v : s.lyapunov()) {
+        for (double v : estimate.exponents()) {
             spectrum.append(spectrum.length() == 0 ? "" : ", ").append(Display.number(v));
         }
-        subtitle.setText("λ = {" + spectrum + "} per step — " + verdict + ". " + s.lyapunovMethod()
-                + ". Permutation entropy of particle 0: " + Display.number(s.permutationEntropy())
+        subtitle.setText("λ = {" + spectrum + "} per step — " + verdict + ". " + estimate.method()
+                + ". Permutation entropy of particle 0: " + Display.number(s.get(LiveProbes.TRAILS).permutationEntropy())
                 + " (0 periodic … 1 noise)");
         return true;
     }

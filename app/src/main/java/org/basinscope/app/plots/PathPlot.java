@@ -12,20 +12,12 @@ import org.basinscope.engine.live.Snapshot;
  * point is the barrier a noisy run has to climb; the straight line usually overestimates it.
  */
 public final class PathPlot extends ChartPanel {
-    private final DoubleDataSet straight = new DoubleDataSet("straight line");
-    private final DoubleDataSet path = new DoubleDataSet("minimum-energy path");
+    private final DoubleDataSet straight = series(Series.Kind.DASHED, "#7f8c8d", "straight line");
+    private final DoubleDataSet path = series(Series.Kind.LINE, "#d62728", "minimum-energy path");
 
     public PathPlot() {
-        super("path-plot", "fraction of the way s", "loss f");
-        title.setText("Loss between the minima");
+        super("path-plot", "path", "Loss between the minima", "fraction of the way s", "loss f");
         subtitle.setText("press Path: the string method relaxes a chain of points from 'from' to 'to'");
-        draw(Series.Kind.DASHED, "#7f8c8d", straight);
-        draw(Series.Kind.LINE, "#d62728", path);
-    }
-
-    @Override
-    public String exportName() {
-        return "path";
     }
 
     public void setResult(MinimumEnergyPath.Result r) {

@@ -2,8 +2,12 @@ package org.basinscope.app.plots;
 
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.DataSet;
+import java.util.Arrays;
 import org.basinscope.app.export.Series;
+import org.basinscope.engine.live.Cloud;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.TrailsProbe;
 
 /**
  * The phase portrait that fits the dynamics: (x, v) for momentum and underdamped Langevin, the
@@ -25,18 +29,12 @@ public final class PhasePlot extends ChartPanel {
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
 
     public PhasePlot() {
-        super("phase-plot", "x", "v");
-        title.setText("Phase portrait");
+        super("phase-plot", "phase", "Phase portrait", "x", "v");
         draw(Series.Kind.MARKERS, "#4a7fc0", cloud);
         draw(Series.Kind.DASHED, "#888888", guide);
         draw(Series.Kind.LINE, "#2e8b57", map);
         unlisted(map);
         draw(Series.Kind.LINE, "#e04a2f", path);
-    }
-
-    @Override
-    public String exportName() {
-        return "phase";
     }
 
     @Override
@@ -49,16 +47,17 @@ public final class PhasePlot extends ChartPanel {
         if (!writable(cloud, path, guide, map)) {
             return false;
         }
-        double[][][] t = s.trails();
-        boolean velocity = s.vs() != null;
+        TrailsProbe.Paths t = s.get(LiveProbes.TRAILS);
+        Cloud particles = s.cloud();
+        boolean velocity = particles.vs() != null;
         boolean two = s.config().landscape().dimension() == 2;
         if (velocity) {
             title.setText("Phase portrait (x, v)");
             subtitle.setText("position and velocity of the particles; particle 0's recent path in red");
             xAxis.setName("x");
             yAxis.setName("v");
-            setCloud(s.xs(), s.vs());
-            setPath(t[0][0], t[2][0]);
+            setCloud(particles.xs(), particles.vs());
+            setPath(t.x()[0], t.v()[0]);
             guide.clearData();
             map.clearData();
         } else if (two) {
@@ -66,15 +65,15 @@ public final class PhasePlot extends ChartPanel {
             subtitle.setText("particle 0's recent path in red over the cloud");
             xAxis.setName("θ1 = x");
             yAxis.setName("θ2 = y");
-            setCloud(s.xs(), s.ys());
-            setPath(t[0][0], t[1][0]);
+            setCloud(particles.xs(), particles.ys());
+            setPath(t.x()[0], t.y()[0]);
             guide.clearData();
             map.clearData();
         } else {
             title.setText("Return map (x_t, x_t+1)");
             xAxis.setName("x_t");
             yAxis.setName("x_t+1");
-            returnMap(s, t[0][0]);
+            returnMap(s, t.x()[0]);
         }
         return true;
     }
@@ -124,7 +123,7 @@ public final class PhasePlot extends ChartPanel {
      * diagonal at (x_t+1, x_t+1), and so on — fixed points, period-2 cycles and divergence read off directly.
      */
     private void returnMap(Snapshot s, double[] trail) {
-        double[] xs = java.util.Arrays.stream(trail).filter(Double::isFinite).toArray();
+        double[] xs = Arrays.stream(trail).filter(Double::isFinite).toArray();
         int n = xs.length;
         int m = Math.max(0, 2 * n - 1);
         double[] cx = new double[m];
@@ -154,7 +153,7 @@ public final class PhasePlot extends ChartPanel {
         guide.set(new double[] {lo, hi}, new double[] {lo, hi}, 2, false);
         xRange.fit(lo, hi);
         yRange.fit(lo, hi);
-        if (s.config().dynamics().name().equals("gd")) {
+        if (s.config().dynamics().gradientDescentStep()) {
             double eta = s.params().eta();
             double[] g = new double[2];
             double[] mx = new double[CURVE];

@@ -5,6 +5,8 @@ import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.ScheduleProbe;
 
 /**
  * The learning-rate or temperature schedule of the run (seed 001, annealing schedules): the planned
@@ -14,27 +16,18 @@ import org.basinscope.engine.live.Snapshot;
 public final class SchedulePlot extends ChartPanel {
     private static final int PLAN_POINTS = 400;
 
-    private final DoubleDataSet plan = new DoubleDataSet("planned");
-    private final DoubleDataSet used = new DoubleDataSet("used by the run");
-    private final DoubleDataSet now = new DoubleDataSet("now");
+    private final DoubleDataSet plan = series(Series.Kind.LINE, "#2980b9", "planned");
+    private final DoubleDataSet used = series(Series.Kind.MARKERS, "#c0392b", "used by the run");
+    private final DoubleDataSet now = series(Series.Kind.DASHED, "#333333", "now");
     private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(10).floorAtZero();
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(1e-12);
 
     public SchedulePlot() {
-        super("schedule-plot", "step", "η_t");
-        title.setText("Schedule");
-        draw(Series.Kind.LINE, "#2980b9", plan);
-        draw(Series.Kind.MARKERS, "#c0392b", used);
-        draw(Series.Kind.DASHED, "#333333", now);
+        super("schedule-plot", "schedule", "Schedule", "step", "η_t");
         unlisted(now);
         chart.setLegendVisible(false);
         ((javafx.scene.layout.Region) node()).setPrefHeight(170);
         ((javafx.scene.layout.Region) node()).setMinHeight(150);
-    }
-
-    @Override
-    public String exportName() {
-        return "schedule";
     }
 
     @Override
@@ -65,10 +58,10 @@ public final class SchedulePlot extends ChartPanel {
             hi = Math.max(hi, py[k]);
         }
         plan.set(px, py, PLAN_POINTS, false);
-        double[][] c = s.schedule();
-        int n = c[0].length;
-        int column = temperature ? 2 : 1;
-        used.set(c[0].clone(), c[column].clone(), n, false);
+        ScheduleProbe.Trace trace = s.get(LiveProbes.SCHEDULE);
+        double[] column = temperature ? trace.temperature() : trace.eta();
+        int n = column.length;
+        used.set(trace.step().clone(), column.clone(), n, false);
         hi = Math.max(hi, base);
         now.set(new double[] {step, step}, new double[] {Math.min(lo, 0), hi}, 2, false);
         xRange.fit(0, horizon);
@@ -76,7 +69,7 @@ public final class SchedulePlot extends ChartPanel {
         String what = temperature ? "T" : "η";
         yAxis.setName(what + "_t");
         title.setText("Schedule of " + what + ": " + schedule.kind());
-        double current = n == 0 ? base : c[column][n - 1];
+        double current = n == 0 ? base : column[n - 1];
         subtitle.setText(what + "_t = " + what + "·factor(t); now " + what + " = " + Display.number(current) + " at step "
                 + step);
         return true;

@@ -4,6 +4,8 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.SharpnessProbe;
 
 /**
  * Sharpness along the run (seed 002, edge of stability): λmax of the Hessian at particle 0 and averaged
@@ -13,25 +15,15 @@ import org.basinscope.engine.live.Snapshot;
  * curves side by side show the difference the run's noise makes.
  */
 public final class SharpnessPlot extends ChartPanel {
-    private final DoubleDataSet first = new DoubleDataSet("λmax at particle 0");
-    private final DoubleDataSet mean = new DoubleDataSet("mean λmax (sample of particles)");
-    private final DoubleDataSet edge = new DoubleDataSet("2/η");
-    private final DoubleDataSet gd = new DoubleDataSet("λmax along full-batch GD");
-    private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(100).floorAtZero();
+    private final DoubleDataSet first = series(Series.Kind.LINE, "#c0392b", "λmax at particle 0");
+    private final DoubleDataSet mean = series(Series.Kind.LINE, "#2980b9", "mean λmax (sample of particles)");
+    private final DoubleDataSet edge = series(Series.Kind.LINE, "#333333", "2/η");
+    private final DoubleDataSet gd = series(Series.Kind.LINE, "#27ae60", "λmax along full-batch GD");
+    private final AxisRange xRange = AxisRange.steps(xAxis);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
 
     public SharpnessPlot() {
-        super("sharpness-plot", "step", "λmax of the Hessian");
-        title.setText("Sharpness vs the edge of stability");
-        draw(Series.Kind.LINE, "#c0392b", first);
-        draw(Series.Kind.LINE, "#2980b9", mean);
-        draw(Series.Kind.LINE, "#333333", edge);
-        draw(Series.Kind.LINE, "#27ae60", gd);
-    }
-
-    @Override
-    public String exportName() {
-        return "sharpness";
+        super("sharpness-plot", "sharpness", "Sharpness vs the edge of stability", "step", "λmax of the Hessian");
     }
 
     @Override
@@ -39,8 +31,11 @@ public final class SharpnessPlot extends ChartPanel {
         if (!writable(first, mean, edge, gd)) {
             return false;
         }
-        double[][] c = s.sharpness();
-        int n = c[0].length;
+        SharpnessProbe.Trace trace = s.get(LiveProbes.SHARPNESS);
+        double[] steps = trace.step();
+        // The curves in the order of the data sets; the edge (index 2) sets the scale only near the data.
+        double[][] c = {trace.particle0(), trace.mean(), trace.edge(), trace.gd()};
+        int n = steps.length;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double[][] cols = new double[4][n];
@@ -48,9 +43,9 @@ public final class SharpnessPlot extends ChartPanel {
         double[][] xs = new double[4][n];
         for (int k = 0; k < n; k++) {
             for (int j = 0; j < 4; j++) {
-                double v = c[j + 1][k];
+                double v = c[j][k];
                 if (Double.isFinite(v)) {
-                    xs[j][m[j]] = c[0][k];
+                    xs[j][m[j]] = steps[k];
                     cols[j][m[j]++] = v;
                     // The edge sets the scale only when the data come near it: 2/η may be far above.
                     if (j != 2) {
@@ -65,14 +60,14 @@ public final class SharpnessPlot extends ChartPanel {
         edge.set(xs[2], cols[2], m[2], false);
         gd.set(xs[3], cols[3], m[3], false);
         if (n > 0) {
-            xRange.fit(c[0][0], c[0][n - 1]);
+            xRange.fit(steps[0], steps[n - 1]);
         }
         double e = 2 / s.params().eta();
         if (Double.isFinite(lo)) {
             yRange.fit(Math.min(lo, 0), hi > 0.5 * e ? Math.max(hi, e) : hi);
         }
-        double now = n == 0 ? Double.NaN : c[1][n - 1];
-        double path = n == 0 ? Double.NaN : c[4][n - 1];
+        double now = n == 0 ? Double.NaN : trace.particle0()[n - 1];
+        double path = n == 0 ? Double.NaN : trace.gd()[n - 1];
         subtitle.setText("λmax at particle 0 = " + Display.number(now) + ", along GD = " + Display.number(path)
                 + ", 2/η = " + Display.number(e)
                 + (Double.isFinite(now) ? (now < e ? ": below the edge (GD stable there)" : ": above the edge (GD unstable there)") : "")

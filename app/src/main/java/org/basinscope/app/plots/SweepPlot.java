@@ -10,18 +10,11 @@ import org.basinscope.engine.live.Snapshot;
  * scaling rule), one run per point, computed in the background. A log axis when the values span decades.
  */
 public final class SweepPlot extends ChartPanel {
-    private final DoubleDataSet points = new DoubleDataSet("readout at the end of each run");
+    private final DoubleDataSet points = series(Series.Kind.LINE, "#8e44ad", "readout at the end of each run");
 
     public SweepPlot() {
-        super("sweep-plot", "parameter", "readout");
-        title.setText("Sweep");
+        super("sweep-plot", "sweep", "Sweep", "parameter", "readout");
         subtitle.setText("choose what to vary and what to read, then Run sweep");
-        draw(Series.Kind.LINE, "#8e44ad", points);
-    }
-
-    @Override
-    public String exportName() {
-        return "sweep";
     }
 
     public void setResult(Sweep.Result r, String description) {

@@ -4,7 +4,7 @@ package org.basinscope.app.views;
  * A perceptually ordered colour scale (viridis, sampled at 9 points and interpolated linearly), as
  * packed ARGB. Dark = low loss, yellow = high, so wells read as dark basins.
  */
-final class Colormap {
+public final class Colormap {
     private static final int[][] STOPS = {
         {68, 1, 84}, {71, 44, 122}, {59, 81, 139}, {44, 113, 142}, {33, 144, 141},
         {39, 173, 129}, {92, 200, 99}, {170, 220, 50}, {253, 231, 37}};
@@ -13,7 +13,7 @@ final class Colormap {
     }
 
     /** The colour at t in [0, 1] (clamped), fully opaque. */
-    static int argb(double t) {
+    public static int argb(double t) {
         if (!(t >= 0)) {
             t = 0;
         }

@@ -1,14 +1,19 @@
 package org.basinscope.app.views;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.basinscope.app.controls.Display;
+import org.basinscope.engine.analysis.GradientNoise;
 import org.basinscope.engine.analysis.Readouts;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.AcceptanceProbe;
+import org.basinscope.engine.live.probe.GibbsDistanceProbe;
+import org.basinscope.engine.live.probe.LiveProbes;
 
 /**
  * The numbers beside the plots, each with the formula or convention it comes from: T_eff, the
@@ -64,7 +69,7 @@ public final class ReadoutsPanel extends GridPane {
     public void setPresentation(boolean on) {
         // The names in the larger font need a wider column (else they are cut to "Temperat…").
         getColumnConstraints().get(0).setMinWidth(on ? 200 : 125);
-        for (javafx.scene.Node n : getChildren()) {
+        for (Node n : getChildren()) {
             Integer column = GridPane.getColumnIndex(n);
             if (column != null && column == 2) {
                 n.setVisible(!on);
@@ -102,7 +107,7 @@ public final class ReadoutsPanel extends GridPane {
     }
 
     public void show(Snapshot s, double framesPerSecond) {
-        Readouts r = s.readouts();
+        Readouts r = s.get(LiveProbes.READOUTS);
         Params p = s.params();
         temperature.setText("T_eff = " + Display.number(r.effectiveTemperature()));
         temperatureFormula.setText(r.temperatureFormula());
@@ -136,7 +141,7 @@ public final class ReadoutsPanel extends GridPane {
         varianceNote.setText(predicted.length == 2
                 ? "measured vs predicted along the λmin, λmax directions (valid once the cloud is in one well)"
                 : "measured vs predicted at the mean (valid once the cloud is in one well)");
-        showDistance(s);
+        showDistance(s, r);
         showNoise(r);
         diverged.setText(r.diverged() + " of " + s.stats().particles());
         diverged.getStyleClass().removeAll("bad");
@@ -150,20 +155,20 @@ public final class ReadoutsPanel extends GridPane {
     }
 
     /** KS and TV of x against the histogram's density curve, and the dynamics' accept/reject rates. */
-    private void showDistance(Snapshot s) {
-        double[] d = s.gibbsDistance();
-        String text = d == null ? "n/a" : "KS " + Display.number(d[0]) + " · TV " + Display.number(d[1]);
-        String note = d == null ? (Double.isNaN(s.readouts().effectiveTemperature()) ? "no density curve: no T_eff"
+    private void showDistance(Snapshot s, Readouts readouts) {
+        GibbsDistanceProbe.Distance d = s.get(LiveProbes.GIBBS_DISTANCE);
+        String text = d == null ? "n/a" : "KS " + Display.number(d.ks()) + " · TV " + Display.number(d.tv());
+        String note = d == null ? (Double.isNaN(readouts.effectiveTemperature()) ? "no density curve: no T_eff"
                 : "no density curve: T_eff = 0")
                 : "x vs the histogram's curve; exact samples give KS ≈ 0.87/√n (n ≤ 10⁴), TV ≈ √(bins/2πN)";
-        double[] rates = s.acceptance();
+        AcceptanceProbe.Rates rates = s.get(LiveProbes.ACCEPTANCE);
         if (rates != null) {
             StringBuilder r = new StringBuilder();
-            for (double rate : rates) {
+            for (double rate : rates.rates()) {
                 r.append(r.length() == 0 ? "" : ", ").append(Double.isNaN(rate) ? "—" : Math.round(100 * rate) + "%");
             }
-            text += "\n" + s.config().dynamics().acceptanceLabel() + ": " + r;
-            note += "; " + s.config().dynamics().acceptanceNote();
+            text += "\n" + rates.label() + ": " + r;
+            note += "; " + rates.note();
         }
         distance.setText(text);
         distanceNote.setText(note);
@@ -171,7 +176,7 @@ public final class ReadoutsPanel extends GridPane {
 
     /** Data-driven losses: the gradient-noise covariance S beside the Hessian H, and how aligned they are. */
     private void showNoise(Readouts r) {
-        double[] g = r.gradientNoise();
+        GradientNoise g = r.gradientNoise();
         boolean shown = g != null;
         noise.setVisible(shown);
         noise.setManaged(shown);
@@ -182,9 +187,13 @@ public final class ReadoutsPanel extends GridPane {
         if (!shown) {
             return;
         }
-        noise.setText("S = [" + Display.number(g[0]) + ", " + Display.number(g[1]) + "; " + Display.number(g[2]) + "]\nH = ["
-                + Display.number(g[3]) + ", " + Display.number(g[4]) + "; " + Display.number(g[5]) + "]");
+        noise.setText("S = " + matrix(g.covariance()) + "\nH = " + matrix(g.hessian()));
         noiseNote.setText("per-example gradient covariance S and Hessian H at the mean, {xx, xy; yy}; alignment "
-                + "tr(SH)/(‖S‖‖H‖) = " + Display.number(g[6]) + " (1: noise shaped like the curvature)");
+                + "tr(SH)/(‖S‖‖H‖) = " + Display.number(g.alignment()) + " (1: noise shaped like the curvature)");
+    }
+
+    /** A symmetric 2×2 matrix {xx, xy, yy} as {@code [xx, xy; yy]}. */
+    private static String matrix(double[] m) {
+        return "[" + Display.number(m[0]) + ", " + Display.number(m[1]) + "; " + Display.number(m[2]) + "]";
     }
 }

@@ -1,4 +1,5 @@
 package org.basinscope.engine.analysis;
+import org.basinscope.engine.landscape.Landscape;
 
 /**
  * Gradient descent with a backtracking step, into the minimum of the basin a point lies in (or to where
@@ -9,7 +10,7 @@ public final class Descent {
     }
 
     /** The minimum reached from {@code start} ({x} or {x, y}); stops when |∇f| &lt; 1e-10·max(1, |f|). */
-    public static double[] toMinimum(org.basinscope.engine.landscape.Landscape f, double[] start) {
+    public static double[] toMinimum(Landscape f, double[] start) {
         boolean two = start.length > 1;
         double x = start[0];
         double y = two ? start[1] : 0;

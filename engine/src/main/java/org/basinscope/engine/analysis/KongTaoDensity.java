@@ -1,11 +1,9 @@
 package org.basinscope.engine.analysis;
 
 import org.basinscope.engine.dynamics.Dynamics;
-import org.basinscope.engine.dynamics.GradientDescent;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.landscape.Landscape;
-import org.basinscope.engine.landscape.Multiscale;
-import org.basinscope.engine.landscape.Quadratic;
+import org.basinscope.engine.landscape.MultiscaleSplit;
 
 /**
  * Kong &amp; Tao's near-Gibbs density of deterministic GD on a multiscale loss f = f0 + ε f1(x/ε) in
@@ -14,24 +12,21 @@ import org.basinscope.engine.landscape.Quadratic;
  * of the macro part f0 at temperature ησ²/2. For f0 = x²/2, f1 = sin: σ² = ½, T = η/4.
  */
 public final class KongTaoDensity {
-    /** Var(cos u) over a period. */
-    public static final double SIGMA2 = 0.5;
-
     private KongTaoDensity() {
     }
 
-    /** Whether the prediction applies: GD on the multiscale loss. */
+    /** Whether the prediction applies: gradient descent on a multiscale loss. */
     public static boolean applies(Landscape f, Dynamics d) {
-        return f instanceof Multiscale && d instanceof GradientDescent;
+        return f.multiscale() != null && d.gradientDescentStep();
     }
 
     /** The temperature ησ²/2 of the macro part. */
-    public static double temperature(Params p) {
-        return p.eta() * SIGMA2 / 2;
+    public static double temperature(MultiscaleSplit m, Params p) {
+        return p.eta() * m.microGradientVariance() / 2;
     }
 
-    /** Bin-averaged density over the box's x-range, as {@link GibbsDensity#marginal}. */
-    public static double[] density(Params p, double[] box, int bins) {
-        return GibbsDensity.marginal(new Quadratic(1, 1, 0, 0), temperature(p), 0, box, bins);
+    /** Bin-averaged density of the macro part at that temperature over the box's x-range, as {@link GibbsDensity#marginal}. */
+    public static double[] density(MultiscaleSplit m, Params p, double[] box, int bins) {
+        return GibbsDensity.marginal(m.macro(), temperature(m, p), 0, box, bins);
     }
 }

@@ -3,6 +3,7 @@ package org.basinscope.engine.analysis;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.EnsembleStats;
+import org.basinscope.engine.equilibrium.StationaryCovariance;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -24,9 +25,8 @@ import org.basinscope.engine.landscape.Landscape;
  * @param predictedCovariance  2-D: the predicted stationary covariance {c_xx, c_xy, c_yy} at the mean (the
  *                             Lyapunov solution for anisotropic noise, else Σ v_k u_k u_kᵀ over the
  *                             eigen-directions u_k); null in 1-D or without a prediction
- * @param gradientNoise        data-driven losses: the per-example gradient covariance S = (1/n)Σ gᵢgᵢᵀ − ḡḡᵀ at
- *                             the mean, {s_xx, s_xy, s_yy}, then the Hessian {h_xx, h_xy, h_yy} there and their
- *                             alignment tr(SH)/(‖S‖‖H‖) (seed 001, Theorem 5); null for analytic landscapes
+ * @param gradientNoise        data-driven losses: the per-example gradient covariance at the mean beside the
+ *                             Hessian there (seed 001, Theorem 5); null for analytic landscapes
  * @param stepNoise            2-D: the covariance {c_xx, c_xy, c_yy} of one step's random displacement at the
  *                             mean ({@link Dynamics#stepNoiseCovariance}); null in 1-D or without one
  * @param continuousCovariance 2-D, at a minimum: the continuous-time Lyapunov solution HC + CH = D with D the
@@ -35,19 +35,8 @@ import org.basinscope.engine.landscape.Landscape;
  */
 public record Readouts(double effectiveTemperature, String temperatureFormula, double lambdaMin, double lambdaMax,
         double stabilityEdge, double contraction, double[] predictedVariance, double[] measuredVariance,
-        int diverged, double[] predictedCovariance, double[] gradientNoise, double[] stepNoise,
+        int diverged, double[] predictedCovariance, GradientNoise gradientNoise, double[] stepNoise,
         double[] continuousCovariance) {
-
-    /** S, H and their alignment at (x, y); see {@link #gradientNoise()}. */
-    static double[] gradientNoise(org.basinscope.engine.landscape.FiniteSum f, double x, double y) {
-        double[] s = f.gradientCovariance(x, y);
-        double[] h = new double[3];
-        f.hessian(x, y, h);
-        double inner = s[0] * h[0] + 2 * s[1] * h[1] + s[2] * h[2];
-        double ns = Math.sqrt(s[0] * s[0] + 2 * s[1] * s[1] + s[2] * s[2]);
-        double nh = Math.sqrt(h[0] * h[0] + 2 * h[1] * h[1] + h[2] * h[2]);
-        return new double[] {s[0], s[1], s[2], h[0], h[1], h[2], ns > 0 && nh > 0 ? inner / (ns * nh) : Double.NaN};
-    }
 
     private static double along(double[] c, double ux, double uy) {
         return c[0] * ux * ux + 2 * c[1] * ux * uy + c[2] * uy * uy;
@@ -103,7 +92,7 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
             double[] diffusion = l1 > 0 ? d.diffusion(f, p, mx, my) : null;
             if (diffusion != null) {
                 try {
-                    continuous = org.basinscope.engine.equilibrium.StationaryCovariance.continuous(h, diffusion);
+                    continuous = StationaryCovariance.continuous(h, diffusion);
                 } catch (IllegalArgumentException singular) {
                     continuous = null;
                 }
@@ -116,7 +105,7 @@ public record Readouts(double effectiveTemperature, String temperatureFormula, d
         }
         return new Readouts(d.effectiveTemperature(p), d.temperatureFormula(), l1, l2, edge, contraction, predicted,
                 measured, s.diverged(), covariance,
-                f instanceof org.basinscope.engine.landscape.FiniteSum data ? gradientNoise(data, mx, my) : null,
+                f.finiteSum() != null ? GradientNoise.at(f.finiteSum(), mx, my) : null,
                 dims == 2 ? d.stepNoiseCovariance(f, p, mx, my) : null, continuous);
     }
 }

@@ -1,9 +1,8 @@
 package org.basinscope.engine.chaos;
 
-import java.util.stream.IntStream;
+import java.util.Arrays;
 import org.basinscope.engine.dynamics.DifferentiableMap;
 import org.basinscope.engine.dynamics.Dynamics;
-import org.basinscope.engine.dynamics.GradientDescent;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.analysis.Progress;
@@ -82,7 +81,7 @@ public final class Bifurcation {
         int[] period = new int[count];
         double[] lyapunov = new double[count];
         double[][] points = new double[count][];
-        boolean fast = dynamics instanceof GradientDescent && f.dimension() == 1;
+        boolean fast = dynamics.gradientDescentStep() && f.dimension() == 1;
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         runner.forEach(count, k -> {
             progress.step((double) done.get() / count);
@@ -134,7 +133,7 @@ public final class Bifurcation {
         double[] v = new double[n];
         double[] w = new double[n];
         double[] j = new double[n * n];
-        java.util.Arrays.fill(v, 1 / Math.sqrt(n));
+        Arrays.fill(v, 1 / Math.sqrt(n));
         long t = 1;
         for (; t <= discard; t++) {
             map.step(s, t, next);
@@ -146,21 +145,7 @@ public final class Bifurcation {
         double sum = 0;
         for (int k = 0; k < keep; k++, t++) {
             kept[k] = s[0];
-            map.jacobian(s, t, j);
-            double norm = 0;
-            for (int a = 0; a < n; a++) {
-                double acc = 0;
-                for (int b = 0; b < n; b++) {
-                    acc += j[a * n + b] * v[b];
-                }
-                w[a] = acc;
-                norm += acc * acc;
-            }
-            norm = Math.sqrt(norm);
-            sum += Math.log(norm);
-            for (int a = 0; a < n; a++) {
-                v[a] = w[a] / norm;
-            }
+            sum += LyapunovSpectrum.tangentStep(map, s, t, v, w, j);
             map.step(s, t, next);
             System.arraycopy(next, 0, s, 0, n);
             if (!(Math.abs(s[0]) < 1e6)) {

@@ -142,24 +142,34 @@ public final class LyapunovSpectrum {
         }
         double sum = 0;
         for (long k = 0; k < steps; k++, t++) {
-            map.jacobian(state, t, jac);
-            double norm = 0;
-            for (int a = 0; a < n; a++) {
-                double s = 0;
-                for (int b = 0; b < n; b++) {
-                    s += jac[a * n + b] * v[b];
-                }
-                w[a] = s;
-                norm += s * s;
-            }
-            norm = Math.sqrt(norm);
-            sum += Math.log(norm);
-            for (int a = 0; a < n; a++) {
-                v[a] = w[a] / norm;
-            }
+            sum += tangentStep(map, state, t, v, w, jac);
             map.step(state, t, next);
             System.arraycopy(next, 0, state, 0, n);
         }
         return sum / steps;
+    }
+
+    /**
+     * Carries the unit tangent vector {@code v} through the Jacobian at {@code state} (step {@code t}):
+     * v ← Jv/|Jv|, returning ln |Jv|, the step's contribution to the largest exponent (Benettin et al.
+     * 1980). {@code w} and {@code jac} are scratch arrays of n and n² values.
+     */
+    static double tangentStep(DifferentiableMap map, double[] state, long t, double[] v, double[] w, double[] jac) {
+        int n = v.length;
+        map.jacobian(state, t, jac);
+        double norm = 0;
+        for (int a = 0; a < n; a++) {
+            double s = 0;
+            for (int b = 0; b < n; b++) {
+                s += jac[a * n + b] * v[b];
+            }
+            w[a] = s;
+            norm += s * s;
+        }
+        norm = Math.sqrt(norm);
+        for (int a = 0; a < n; a++) {
+            v[a] = w[a] / norm;
+        }
+        return Math.log(norm);
     }
 }

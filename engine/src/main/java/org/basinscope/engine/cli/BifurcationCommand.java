@@ -9,6 +9,7 @@ import org.basinscope.engine.chaos.Bifurcation;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.io.AtomicFiles;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.spec.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +52,7 @@ public final class BifurcationCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Landscape f = run.landscape();
         DynamicsCatalog.Configured d = run.dynamics();
-        org.basinscope.engine.spec.Numbers.checkRange("--tolerance", tolerance, 1e-15, 1);
+        Numbers.checkRange("--tolerance", tolerance, 1e-15, 1);
         long t0 = System.nanoTime();
         Bifurcation.Result r = Bifurcation.sweep(f, d.dynamics(), d.params(), etaMin, etaMax, etaCount, run.start(f),
                 discard, keep, tolerance, run.runner());

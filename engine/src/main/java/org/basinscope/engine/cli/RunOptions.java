@@ -3,10 +3,13 @@ package org.basinscope.engine.cli;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.session.Session;
 import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Numbers;
 import org.basinscope.engine.spec.Spec;
 import picocli.CommandLine.Option;
 
@@ -95,9 +98,9 @@ public final class RunOptions {
     }
 
     public int particles() {
-        if (particles < 1 || particles > org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES) {
+        if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
             throw new InvalidInputException("--particles " + particles + " is outside the allowed range [1, "
-                    + org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES + "]");
+                    + Ensemble.MAX_PARTICLES + "]");
         }
         return particles;
     }
@@ -115,7 +118,7 @@ public final class RunOptions {
 
     /** The start spread (validated: finite, ≥ 0, ≤ 10⁶). */
     public double spread() {
-        return org.basinscope.engine.spec.Numbers.checkRange("--spread", spread, 0, 1e6);
+        return Numbers.checkRange("--spread", spread, 0, 1e6);
     }
 
     public BlockRunner runner() {
@@ -132,7 +135,7 @@ public final class RunOptions {
      * The run described by these options on top of {@code base} (a preset's or a session's settings):
      * an option the user typed (per {@code given}, e.g. {@code "--eta"}) replaces the base value, others keep it.
      */
-    public org.basinscope.engine.session.Session over(org.basinscope.engine.session.Session base,
+    public Session over(Session base,
             java.util.function.Predicate<String> given) {
         if (given.test("--landscape") && given.test("--formula")) {
             throw new InvalidInputException("give either --landscape or --formula, not both");
@@ -142,11 +145,11 @@ public final class RunOptions {
         boolean newLandscape = given.test("--formula") || given.test("--landscape");
         double[] start = base.start();
         if (given.test("--x0")) {
-            start = Coordinates.parse("--x0", x0, org.basinscope.engine.session.Session.landscape(land).dimension());
+            start = Coordinates.parse("--x0", x0, Session.landscape(land).dimension());
         } else if (newLandscape) {
             start = null;
         }
-        return new org.basinscope.engine.session.Session(org.basinscope.engine.session.Session.VERSION, land,
+        return new Session(Session.VERSION, land,
                 given.test("--dynamics") ? dynamics : base.dynamics(),
                 given.test("--eta") ? eta : base.eta(),
                 given.test("--batch") ? batch : base.batch(),
@@ -161,8 +164,8 @@ public final class RunOptions {
     }
 
     /** The run described by these options alone. */
-    public org.basinscope.engine.session.Session session() {
-        return over(new org.basinscope.engine.session.Session(org.basinscope.engine.session.Session.VERSION,
+    public Session session() {
+        return over(new Session(Session.VERSION,
                 landscapeLabel(), dynamics, eta, batch, temperature, friction, momentum, particles(), seed,
                 x0 == null ? null : start(landscape()), steps(), 10, null, spread), name -> false);
     }

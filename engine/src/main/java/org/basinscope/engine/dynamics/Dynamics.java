@@ -95,8 +95,16 @@ public interface Dynamics {
      * bifurcation diagrams; null for stochastic rules (their exponents are measured with shared noise
      * instead, see {@code SharedNoiseExponent}).
      */
-    default DifferentiableMap asMap(org.basinscope.engine.landscape.Landscape f, Params p) {
+    default DifferentiableMap asMap(Landscape f, Params p) {
         return null;
+    }
+
+    /**
+     * The rule whose orbits an orbit diagram or an FTLE map follows: this one if it is a deterministic map
+     * here ({@link #asMap} not null), else gradient descent, the drift of the noisy rules.
+     */
+    default Dynamics deterministicOrDrift(Landscape f, Params p) {
+        return asMap(f, p) != null ? this : new GradientDescent();
     }
 
     /**
@@ -124,6 +132,25 @@ public interface Dynamics {
     /** Why the accept/reject step is there, for the readout's note. */
     default String acceptanceNote() {
         return "";
+    }
+
+    /**
+     * True if one step is exactly gradient descent's map x ← x − η∇f(x), so that views and analyses may use
+     * its closed forms (the return map x − ηf'(x), a fast orbit loop, Kong and Tao's density of GD).
+     */
+    default boolean gradientDescentStep() {
+        return false;
+    }
+
+    /**
+     * True if this rule discretises overdamped Langevin dθ = −∇f dt + √(2T) dW with time = steps × η, so
+     * that its particles' density follows the Fokker–Planck equation ∂p/∂t = ∇·(p∇f) + TΔp (seed 001,
+     * Fokker–Planck section) and its escape times the overdamped first-passage theory. Views that predict
+     * with that equation (the forecast, the autocorrelation against the spectral gap, the Arrhenius sweep)
+     * offer themselves exactly for the rules that say yes.
+     */
+    default boolean followsOverdampedFokkerPlanck() {
+        return false;
     }
 
     /** Number of per-particle arrays this rule keeps in {@link ParticleArrays#aux}. */

@@ -11,6 +11,11 @@ import org.basinscope.engine.landscape.Landscape;
 public final class GradientDescent implements Dynamics {
 
     @Override
+    public boolean gradientDescentStep() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "gd";
     }

@@ -1,6 +1,5 @@
 package org.basinscope.engine.dynamics;
 
-import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -8,9 +7,7 @@ import org.basinscope.engine.landscape.Landscape;
  * On λx²/2 the multipliers solve μ² − (1 + β − ηλ)μ + β = 0; when complex they have modulus √β,
  * and the method is stable exactly when ηλ &lt; 2 + 2β (science/CHECKS.md). Starts at rest (v = 0).
  */
-public final class HeavyBall implements Dynamics {
-    static final int VX = 0;
-    static final int VY = 1;
+public final class HeavyBall extends MomentumMethod {
 
     @Override
     public String name() {
@@ -22,35 +19,10 @@ public final class HeavyBall implements Dynamics {
         return "v ← βv − η∇f(x), x ← x + v  (heavy ball)";
     }
 
-    @Override
-    public Set<Param> parameters() {
-        return Set.of(Param.ETA, Param.MOMENTUM);
-    }
-
-    @Override
-    public boolean stochastic() {
-        return false;
-    }
-
-    @Override
-    public int auxiliaryArrays() {
-        return 2;
-    }
-
-    @Override
-    public int velocityIndex() {
-        return VX;
-    }
-
     /** Roots of μ² − (1 + β − ηλ)μ + β = 0. */
     @Override
     public double contraction(Params p, double lambda) {
         return Multipliers.twoStep(1 + p.momentum() - p.eta() * lambda, p.momentum());
-    }
-
-    @Override
-    public double stationaryVariance(Params p, double lambda) {
-        return contraction(p, lambda) < 1 ? 0 : Double.NaN;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.basinscope.engine.dynamics;
 
-import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.ParticleStreams;
 
@@ -17,12 +16,18 @@ import org.basinscope.engine.random.ParticleStreams;
  * uniform for the test, always in that order. At T = 0 the proposal is a GD step, accepted when it
  * does not raise f (the zero-temperature limit of the test).
  */
-public final class Mala implements Dynamics {
+public final class Mala extends LangevinSampler {
     /** aux index of the number of accepted proposals. */
     public static final int ACCEPTED = 0;
     private static final int VALUE = 1;
     private static final int GX = 2;
     private static final int GY = 3;
+
+    /** Its Metropolis correction makes the chain sample the same density as the SDE, exactly. */
+    @Override
+    public boolean followsOverdampedFokkerPlanck() {
+        return true;
+    }
 
     @Override
     public String name() {
@@ -35,41 +40,14 @@ public final class Mala implements Dynamics {
     }
 
     @Override
-    public Set<Param> parameters() {
-        return Set.of(Param.ETA, Param.TEMPERATURE);
-    }
-
-    @Override
-    public boolean stochastic() {
-        return true;
-    }
-
-    @Override
-    public double effectiveTemperature(Params p) {
-        return p.temperature();
-    }
-
-    @Override
     public String temperatureFormula() {
         return "T_eff = T exactly for every η (Metropolis-adjusted: no discretisation bias)";
-    }
-
-    /** The proposal's drift is a GD step; rejections only slow it down. */
-    @Override
-    public double contraction(Params p, double lambda) {
-        return Multipliers.gradientStep(p.eta(), lambda);
     }
 
     /** Unbiased: the stationary law is the Gibbs density, of variance T/λ along a curvature λ. */
     @Override
     public double stationaryVariance(Params p, double lambda) {
         return lambda > 0 ? p.temperature() / lambda : Double.NaN;
-    }
-
-    /** The proposal's 2ηT·I (rejections then shrink the moves actually made). */
-    @Override
-    public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
-        return Noise.langevinStep(p);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.basinscope.engine.dynamics;
 
 import java.util.Set;
+import org.basinscope.engine.equilibrium.MinibatchCovariance;
 import org.basinscope.engine.landscape.FiniteSum;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.Regression;
 import org.basinscope.engine.random.KeyedPermutation;
 import org.basinscope.engine.random.ParticleStreams;
 
@@ -95,10 +97,10 @@ public final class MinibatchSgd implements Dynamics {
      */
     @Override
     public double[] stationaryCovariance(Landscape f, Params p, double[] hessian) {
-        if (sampling == Sampling.INDEPENDENT && f instanceof org.basinscope.engine.landscape.Regression r
-                && r.model() == org.basinscope.engine.landscape.Regression.Model.LINEAR) {
+        Regression r = f.finiteSum() == null ? null : f.finiteSum().linearLeastSquares();
+        if (sampling == Sampling.INDEPENDENT && r != null) {
             try {
-                return org.basinscope.engine.equilibrium.MinibatchCovariance.discrete(r, p.eta(), (int) p.batch(),
+                return MinibatchCovariance.discrete(r, p.eta(), (int) p.batch(),
                         langevin ? p.temperature() : 0);
             } catch (IllegalArgumentException e) {
                 return null;
@@ -109,7 +111,7 @@ public final class MinibatchSgd implements Dynamics {
 
     @Override
     public String incompatibility(Landscape f) {
-        return f instanceof FiniteSum ? null
+        return f.finiteSum() != null ? null
                 : "minibatch SGD samples examples of a data set: pick linear-regression, logistic-regression, "
                         + "deep-linear or tiny-network (on an analytic landscape use sgd, whose noise is modelled)";
     }
@@ -121,7 +123,7 @@ public final class MinibatchSgd implements Dynamics {
      */
     @Override
     public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
-        FiniteSum data = (FiniteSum) f;
+        FiniteSum data = f.finiteSum();
         double[] s = data.gradientCovariance(x, y);
         double scale = p.eta() * p.eta()
                 * org.basinscope.engine.equilibrium.MinibatchCovariance.batchFactor(data.examples(), p.batch());
@@ -146,7 +148,7 @@ public final class MinibatchSgd implements Dynamics {
 
     @Override
     public void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
-        int n = ((FiniteSum) f).examples();
+        int n = f.finiteSum().examples();
         for (int i = from; i < to; i++) {
             // Position n means "epoch used up": the first step draws a permutation.
             s.aux[POSITION][i] = n;
@@ -155,7 +157,7 @@ public final class MinibatchSgd implements Dynamics {
 
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
-        FiniteSum data = (FiniteSum) f;
+        FiniteSum data = f.finiteSum();
         int n = data.examples();
         int batch = (int) Math.min(n, p.batch());
         double eta = p.eta();

@@ -10,8 +10,8 @@ final class MomentumUpdate {
         double beta = p.momentum();
         double[] x = s.x;
         double[] y = s.y;
-        double[] vx = s.aux[HeavyBall.VX];
-        double[] vy = s.aux[HeavyBall.VY];
+        double[] vx = s.aux[MomentumMethod.VX];
+        double[] vy = s.aux[MomentumMethod.VY];
         boolean[] dead = s.diverged;
         for (int i = from; i < to; i++) {
             if (dead[i]) {

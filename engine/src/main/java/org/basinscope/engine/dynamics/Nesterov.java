@@ -1,6 +1,5 @@
 package org.basinscope.engine.dynamics;
 
-import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -8,7 +7,7 @@ import org.basinscope.engine.landscape.Landscape;
  * v ← βv − η∇f(x + βv), x ← x + v. The same as {@link HeavyBall} except that the gradient is taken
  * at the look-ahead point. Starts at rest (v = 0).
  */
-public final class Nesterov implements Dynamics {
+public final class Nesterov extends MomentumMethod {
 
     @Override
     public String name() {
@@ -20,36 +19,11 @@ public final class Nesterov implements Dynamics {
         return "v ← βv − η∇f(x + βv), x ← x + v  (Nesterov)";
     }
 
-    @Override
-    public Set<Param> parameters() {
-        return Set.of(Param.ETA, Param.MOMENTUM);
-    }
-
-    @Override
-    public boolean stochastic() {
-        return false;
-    }
-
-    @Override
-    public int auxiliaryArrays() {
-        return 2;
-    }
-
-    @Override
-    public int velocityIndex() {
-        return HeavyBall.VX;
-    }
-
     /** Roots of μ² − (1 − ηλ)(1 + β)μ + β(1 − ηλ) = 0. */
     @Override
     public double contraction(Params p, double lambda) {
         double a = 1 - p.eta() * lambda;
         return Multipliers.twoStep(a * (1 + p.momentum()), p.momentum() * a);
-    }
-
-    @Override
-    public double stationaryVariance(Params p, double lambda) {
-        return contraction(p, lambda) < 1 ? 0 : Double.NaN;
     }
 
     @Override
@@ -60,8 +34,8 @@ public final class Nesterov implements Dynamics {
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         double beta = p.momentum();
-        double[] vx = s.aux[HeavyBall.VX];
-        double[] vy = s.aux[HeavyBall.VY];
+        double[] vx = s.aux[VX];
+        double[] vy = s.aux[VY];
         for (int i = from; i < to; i++) {
             w.px[i - from] = s.x[i] + beta * vx[i];
             w.py[i - from] = s.y[i] + beta * vy[i];

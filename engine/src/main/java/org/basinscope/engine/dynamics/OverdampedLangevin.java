@@ -1,6 +1,5 @@
 package org.basinscope.engine.dynamics;
 
-import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.Gaussian;
 
@@ -19,7 +18,7 @@ import org.basinscope.engine.random.Gaussian;
  * steps. On a quadratic its stationary variance is T/λ exactly for every stable η.</li>
  * </ul>
  */
-public final class OverdampedLangevin implements Dynamics {
+public final class OverdampedLangevin extends LangevinSampler {
     /** The integrator. */
     public enum Scheme {
         EM, HEUN, LM
@@ -39,6 +38,12 @@ public final class OverdampedLangevin implements Dynamics {
         return scheme;
     }
 
+    /** Every scheme discretises the overdamped Langevin SDE. */
+    @Override
+    public boolean followsOverdampedFokkerPlanck() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "langevin";
@@ -51,21 +56,6 @@ public final class OverdampedLangevin implements Dynamics {
             case HEUN -> "x̃ = x − η∇f(x) + √(2ηT) ξ, x ← x − (η/2)(∇f(x) + ∇f(x̃)) + √(2ηT) ξ  (stochastic Heun)";
             case LM -> "x ← x − η∇f(x) + √(2ηT)(ξₙ + ξₙ₊₁)/2  (Leimkuhler–Matthews)";
         };
-    }
-
-    @Override
-    public Set<Param> parameters() {
-        return Set.of(Param.ETA, Param.TEMPERATURE);
-    }
-
-    @Override
-    public boolean stochastic() {
-        return true;
-    }
-
-    @Override
-    public double effectiveTemperature(Params p) {
-        return p.temperature();
     }
 
     @Override

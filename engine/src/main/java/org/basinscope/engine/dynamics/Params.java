@@ -41,6 +41,29 @@ public record Params(double eta, int batch, double temperature, double friction,
         Numbers.checkRange("momentum beta", momentum, 0, MAX_MOMENTUM);
     }
 
+    /** Parameters with each field read from {@code value} (B rounded to the nearest whole number). */
+    public static Params of(java.util.function.ToDoubleFunction<Param> value) {
+        return new Params(value.applyAsDouble(Param.ETA), (int) Math.round(value.applyAsDouble(Param.BATCH)),
+                value.applyAsDouble(Param.TEMPERATURE), value.applyAsDouble(Param.FRICTION),
+                value.applyAsDouble(Param.MOMENTUM));
+    }
+
+    /** The value of one field. */
+    public double get(Param p) {
+        return switch (p) {
+            case ETA -> eta;
+            case BATCH -> batch;
+            case TEMPERATURE -> temperature;
+            case FRICTION -> friction;
+            case MOMENTUM -> momentum;
+        };
+    }
+
+    /** These parameters with one field changed (B rounded to the nearest whole number). */
+    public Params with(Param p, double v) {
+        return of(q -> q == p ? v : get(q));
+    }
+
     public Params withEta(double v) {
         return new Params(v, batch, temperature, friction, momentum);
     }

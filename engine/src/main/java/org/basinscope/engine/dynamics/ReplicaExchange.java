@@ -1,8 +1,10 @@
 package org.basinscope.engine.dynamics;
 
-import java.util.Set;
+import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.ParticleStreams;
+import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Numbers;
 
 /**
  * Replica exchange (parallel tempering) Langevin dynamics, seed 001 exercise C.15: every particle is a
@@ -23,7 +25,7 @@ import org.basinscope.engine.random.ParticleStreams;
  * swap step one uniform per pair, always in that order. A particle whose hot chain leaves the
  * landscape's range counts as diverged as a whole.
  */
-public final class ReplicaExchange implements Dynamics {
+public final class ReplicaExchange extends LangevinSampler {
     private final int replicas;
     private final double ratio;
     private final int every;
@@ -35,15 +37,15 @@ public final class ReplicaExchange implements Dynamics {
      */
     public ReplicaExchange(int replicas, double ratio, int every) {
         if (replicas < 2 || replicas > 16) {
-            throw new org.basinscope.engine.spec.InvalidInputException("replica exchange needs 2 to 16 replicas, got "
+            throw new InvalidInputException("replica exchange needs 2 to 16 replicas, got "
                     + replicas);
         }
         if (!(ratio > 1) || ratio > 100) {
-            throw new org.basinscope.engine.spec.InvalidInputException("replica temperature ratio must be in (1, 100], got "
+            throw new InvalidInputException("replica temperature ratio must be in (1, 100], got "
                     + ratio);
         }
         if (every < 1) {
-            throw new org.basinscope.engine.spec.InvalidInputException("swap interval must be ≥ 1 step, got " + every);
+            throw new InvalidInputException("swap interval must be ≥ 1 step, got " + every);
         }
         this.replicas = replicas;
         this.ratio = ratio;
@@ -66,40 +68,14 @@ public final class ReplicaExchange implements Dynamics {
 
     @Override
     public String describe() {
-        return replicas + " Langevin chains at T·" + org.basinscope.engine.spec.Numbers.format(ratio)
+        return replicas + " Langevin chains at T·" + Numbers.format(ratio)
                 + "^k, neighbours swapped every " + every + " step" + (every == 1 ? "" : "s")
                 + " with probability min(1, e^{(1/T_k − 1/T_k+1)(f_k − f_k+1)})";
     }
 
     @Override
-    public Set<Param> parameters() {
-        return Set.of(Param.ETA, Param.TEMPERATURE);
-    }
-
-    @Override
-    public boolean stochastic() {
-        return true;
-    }
-
-    @Override
-    public double effectiveTemperature(Params p) {
-        return p.temperature();
-    }
-
-    @Override
     public String temperatureFormula() {
         return "T_eff = T of the cold chain (shown); hot chains at T·r^k only carry it across barriers";
-    }
-
-    @Override
-    public double contraction(Params p, double lambda) {
-        return Multipliers.gradientStep(p.eta(), lambda);
-    }
-
-    /** The cold chain's 2ηT·I (swaps add jumps between wells on top). */
-    @Override
-    public double[] stepNoiseCovariance(Landscape f, Params p, double x, double y) {
-        return Noise.langevinStep(p);
     }
 
     /** Hot chains' x (K − 1 arrays), their y (K − 1), then accepted swaps per pair (K − 1). */
@@ -149,8 +125,8 @@ public final class ReplicaExchange implements Dynamics {
                     if (two) {
                         y[i] += noise * w.ny[j] - eta * w.gy[j];
                     }
-                    if (k > 0 && !(Math.abs(x[i]) <= org.basinscope.engine.ensemble.Ensemble.BOUND
-                            && Math.abs(y[i]) <= org.basinscope.engine.ensemble.Ensemble.BOUND)) {
+                    if (k > 0 && !(Math.abs(x[i]) <= Ensemble.BOUND
+                            && Math.abs(y[i]) <= Ensemble.BOUND)) {
                         dead[i] = true;
                     }
                 }

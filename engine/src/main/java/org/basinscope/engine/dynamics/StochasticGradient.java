@@ -1,7 +1,10 @@
 package org.basinscope.engine.dynamics;
 
 import java.util.Set;
+import org.basinscope.engine.analysis.Curvature;
+import org.basinscope.engine.equilibrium.StationaryCovariance;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Numbers;
 
 /**
@@ -52,7 +55,7 @@ public final class StochasticGradient implements Dynamics {
         this.covariance = model == NoiseModel.COVARIANCE ? covariance.clone() : new double[] {1, 0, 1};
         double[] c = this.covariance;
         if (!(c[0] > 0) || !(c[2] > 0) || !(c[0] * c[2] - c[1] * c[1] > 0)) {
-            throw new org.basinscope.engine.spec.InvalidInputException("sgd noise covariance [[" + Numbers.format(c[0])
+            throw new InvalidInputException("sgd noise covariance [[" + Numbers.format(c[0])
                     + ", " + Numbers.format(c[1]) + "], [" + Numbers.format(c[1]) + ", " + Numbers.format(c[2])
                     + "]] must be positive definite (sxx > 0, syy > 0, sxx·syy > sxy²)");
         }
@@ -145,7 +148,7 @@ public final class StochasticGradient implements Dynamics {
         }
         double s2 = sigma * sigma;
         try {
-            return org.basinscope.engine.equilibrium.StationaryCovariance.sgdDiscrete(hessian,
+            return StationaryCovariance.sgdDiscrete(hessian,
                     new double[] {s2 * covariance[0], s2 * covariance[1], s2 * covariance[2]}, p.eta(), p.batch());
         } catch (IllegalArgumentException e) {
             return null;
@@ -160,7 +163,7 @@ public final class StochasticGradient implements Dynamics {
         if (model == NoiseModel.HESSIAN) {
             double[] h = new double[3];
             f.hessian(x, y, h);
-            double[] e = org.basinscope.engine.analysis.Curvature.eigen(h[0], h[1], h[2]);
+            double[] e = Curvature.eigen(h[0], h[1], h[2]);
             double l1 = Math.max(0, e[0]);
             double l2 = Math.max(0, e[1]);
             double cs = e[2];

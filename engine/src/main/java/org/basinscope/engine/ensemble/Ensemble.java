@@ -1,10 +1,12 @@
 package org.basinscope.engine.ensemble;
 
 import org.basinscope.engine.dynamics.Dynamics;
-import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.dynamics.Workspace;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.random.ParticleStreams;
 import org.basinscope.engine.spec.InvalidInputException;
 
 /**
@@ -32,7 +34,7 @@ public final class Ensemble {
     private final Landscape landscape;
     private final Dynamics dynamics;
     private final ParticleArrays particles;
-    private org.basinscope.engine.dynamics.Schedule schedule = org.basinscope.engine.dynamics.Schedule.CONSTANT;
+    private Schedule schedule = Schedule.CONSTANT;
     /** Particles [0, stepped) are stepped; see {@link #limitStepping}. */
     private int stepped;
     private final double[] start;
@@ -108,9 +110,9 @@ public final class Ensemble {
         stepped = particles.size;
         if (spread > 0) {
             for (int i = 0; i < particles.size; i++) {
-                particles.x[i] += spread * (2 * org.basinscope.engine.random.ParticleStreams.hashUniform(seed, i, 0) - 1);
+                particles.x[i] += spread * (2 * ParticleStreams.hashUniform(seed, i, 0) - 1);
                 if (particles.dimension == 2) {
-                    particles.y[i] += spread * (2 * org.basinscope.engine.random.ParticleStreams.hashUniform(seed, i, 1) - 1);
+                    particles.y[i] += spread * (2 * ParticleStreams.hashUniform(seed, i, 1) - 1);
                 }
             }
         }
@@ -135,11 +137,11 @@ public final class Ensemble {
     }
 
     /** A learning-rate or temperature schedule applied to the parameters from the next step on. */
-    public void setSchedule(org.basinscope.engine.dynamics.Schedule s) {
-        schedule = s == null ? org.basinscope.engine.dynamics.Schedule.CONSTANT : s;
+    public void setSchedule(Schedule s) {
+        schedule = s == null ? Schedule.CONSTANT : s;
     }
 
-    public org.basinscope.engine.dynamics.Schedule schedule() {
+    public Schedule schedule() {
         return schedule;
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.io.AtomicFiles;
 
 /** Writes particle positions as CSV ({@code index,x[,y],diverged}), atomically: temp file then rename. */
 public final class PositionsCsv {
@@ -13,7 +14,7 @@ public final class PositionsCsv {
     }
 
     public static void write(Path file, ParticleArrays p) throws IOException {
-        org.basinscope.engine.io.AtomicFiles.write(file, tmp -> {
+        AtomicFiles.write(file, tmp -> {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(p.dimension == 2 ? "index,x,y,diverged\n" : "index,x,diverged\n");
                 StringBuilder line = new StringBuilder(64);

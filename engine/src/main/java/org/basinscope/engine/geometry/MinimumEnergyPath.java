@@ -1,5 +1,6 @@
 package org.basinscope.engine.geometry;
 
+import org.basinscope.engine.analysis.Descent;
 import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -39,8 +40,8 @@ public final class MinimumEnergyPath {
         if (images < 5 || images > 2000) {
             throw new InvalidInputException("images must be 5 … 2000");
         }
-        double[] a = org.basinscope.engine.analysis.Descent.toMinimum(f, from);
-        double[] b = org.basinscope.engine.analysis.Descent.toMinimum(f, to);
+        double[] a = Descent.toMinimum(f, from);
+        double[] b = Descent.toMinimum(f, to);
         if (Math.hypot(a[0] - b[0], a[1] - b[1]) < 1e-6) {
             throw new InvalidInputException("both ends relax into the same minimum (" + fmt(a) + "): pick points in two different basins");
         }

@@ -8,6 +8,19 @@ public interface FiniteSum extends Landscape {
     /** Number of examples n. */
     int examples();
 
+    @Override
+    default FiniteSum finiteSum() {
+        return this;
+    }
+
+    /**
+     * This loss as least squares with a linear model (the case with an exact minibatch covariance,
+     * {@code equilibrium.MinibatchCovariance}), or null.
+     */
+    default Regression linearLeastSquares() {
+        return null;
+    }
+
     /** Writes ∇ℓᵢ at (x, y) into {@code g[0..1]}. */
     void exampleGradient(int i, double x, double y, double[] g);
 

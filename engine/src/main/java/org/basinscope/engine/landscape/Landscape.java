@@ -50,4 +50,21 @@ public interface Landscape {
 
     /** A human-readable formula with the parameter values filled in, e.g. {@code (x²−1)²/4 + 0.1·x}. */
     String describe();
+
+    /**
+     * This loss as a mean over a data set's examples ({@link FiniteSum}: what minibatch SGD samples and
+     * whose gradient-noise covariance the readouts show), or null for an analytic loss.
+     */
+    default FiniteSum finiteSum() {
+        return null;
+    }
+
+    /**
+     * The split f = f0(x) + ε f1(x/ε) of a multiscale loss (Kong &amp; Tao, seed 003), or null for a loss
+     * with one scale. Views use it for the η range of the bifurcation diagram and for the near-Gibbs density
+     * of GD in its chaotic regime.
+     */
+    default MultiscaleSplit multiscale() {
+        return null;
+    }
 }

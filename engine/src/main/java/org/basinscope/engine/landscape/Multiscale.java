@@ -19,6 +19,12 @@ public final class Multiscale implements Landscape {
         return eps;
     }
 
+    /** f0 = x²/2, f1 = sin: σ² = Var(cos u) over a period = ½. */
+    @Override
+    public MultiscaleSplit multiscale() {
+        return new MultiscaleSplit(new Quadratic(1, 1, 0, 0), eps, 0.5);
+    }
+
     @Override
     public int dimension() {
         return 1;

@@ -49,6 +49,12 @@ public final class Regression implements FiniteSum {
         }
     }
 
+    /** Itself when the model is linear (least squares), else null. */
+    @Override
+    public Regression linearLeastSquares() {
+        return model == Model.LINEAR ? this : null;
+    }
+
     public Model model() {
         return model;
     }

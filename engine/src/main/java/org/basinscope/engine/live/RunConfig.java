@@ -3,6 +3,7 @@ package org.basinscope.engine.live;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.spec.InvalidInputException;
 
 /**
  * What a run is made of, apart from the movable {@code Params}: changing any of these restarts the
@@ -19,10 +20,10 @@ public record RunConfig(String landscapeSpec, Landscape landscape, String dynami
         schedule = schedule == null ? Schedule.CONSTANT : schedule;
         String why = dynamics.incompatibility(landscape);
         if (why != null) {
-            throw new org.basinscope.engine.spec.InvalidInputException(why);
+            throw new InvalidInputException(why);
         }
         if (!(spread >= 0) || !Double.isFinite(spread)) {
-            throw new org.basinscope.engine.spec.InvalidInputException("start spread " + spread
+            throw new InvalidInputException("start spread " + spread
                     + " must be a finite number ≥ 0");
         }
     }

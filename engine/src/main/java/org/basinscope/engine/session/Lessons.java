@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Numbers;
 
@@ -103,7 +104,7 @@ public final class Lessons {
             }
             apply(raw.settings().params(), step);
             if (step.set().containsKey("schedule")) {
-                org.basinscope.engine.dynamics.Schedule.parse(step.set().get("schedule"));
+                Schedule.parse(step.set().get("schedule"));
             }
         }
         return new Lesson(id, raw.title(), raw.text(), raw.formula(), raw.source(), raw.settings(), raw.sliders(),

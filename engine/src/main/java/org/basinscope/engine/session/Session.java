@@ -3,6 +3,8 @@ package org.basinscope.engine.session;
 import java.util.Map;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.Schedule;
+import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
@@ -74,9 +76,9 @@ public record Session(int version, String landscape, String dynamics, double eta
     public RunConfig toRunConfig() {
         Landscape f = landscape(landscape);
         var d = DynamicsCatalog.create(Spec.parse(dynamics), params());
-        if (particles < 1 || particles > org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES) {
+        if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
             throw new InvalidInputException("particles = " + particles + " is outside the allowed range [1, "
-                    + org.basinscope.engine.ensemble.Ensemble.MAX_PARTICLES + "]");
+                    + Ensemble.MAX_PARTICLES + "]");
         }
         double[] point = start == null ? f.defaultStart() : start;
         if (point.length != f.dimension()) {
@@ -84,7 +86,7 @@ public record Session(int version, String landscape, String dynamics, double eta
                     + f.dimension());
         }
         return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point, spread,
-                org.basinscope.engine.dynamics.Schedule.parse(schedule));
+                Schedule.parse(schedule));
     }
 
     /** A landscape from {@code formula:EXPR} or a catalog spec. */

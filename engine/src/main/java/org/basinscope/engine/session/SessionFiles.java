@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.basinscope.engine.io.AtomicFiles;
 import org.basinscope.engine.spec.InvalidInputException;
 
 /**
@@ -148,7 +149,7 @@ public final class SessionFiles {
 
     /** Writes atomically: the old file is replaced only once the new one is complete on disk. */
     public static void write(Session s, Path file) throws IOException {
-        org.basinscope.engine.io.AtomicFiles.writeString(file, toJson(s) + "\n");
+        AtomicFiles.writeString(file, toJson(s) + "\n");
     }
 
     private static String location(JsonProcessingException e) {

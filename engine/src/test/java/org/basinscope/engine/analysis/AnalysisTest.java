@@ -1,13 +1,16 @@
 package org.basinscope.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.GradientDescent;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.EnsembleStats;
+import org.basinscope.engine.equilibrium.StationaryCovariance;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.junit.jupiter.api.Test;
@@ -89,7 +92,10 @@ class AnalysisTest {
     @Test
     void kongTaoDensityIsTheNormalOfVarianceEtaOverFour() {
         Params p = Params.DEFAULT.withEta(0.1);
-        double[] d = KongTaoDensity.density(p, new double[] {-2, 2, 0, 0}, 160);
+        var split = LandscapeCatalog.create("multiscale").multiscale();
+        assertTrue(KongTaoDensity.applies(LandscapeCatalog.create("multiscale"), new GradientDescent()));
+        assertFalse(KongTaoDensity.applies(LandscapeCatalog.create("double-well"), new GradientDescent()));
+        double[] d = KongTaoDensity.density(split, p, new double[] {-2, 2, 0, 0}, 160);
         double w = 4.0 / 160;
         double m2 = 0;
         for (int k = 0; k < 160; k++) {
@@ -97,7 +103,7 @@ class AnalysisTest {
             m2 += x * x * d[k] * w;
         }
         assertEquals(0.025 + w * w / 12, m2, 1e-4);
-        assertEquals(0.025, KongTaoDensity.temperature(p), 1e-15);
+        assertEquals(0.025, KongTaoDensity.temperature(split, p), 1e-15);
     }
 
     @Test
@@ -204,7 +210,7 @@ class AnalysisTest {
         Params p = Params.DEFAULT.withEta(1e-4).withBatch(4);
         Readouts r = Readouts.compute(f, sgd, p, atOrigin, new double[] {0, 0});
         double[] h = {1, 0, 10};
-        double[] expected = org.basinscope.engine.equilibrium.StationaryCovariance.sgdContinuous(h,
+        double[] expected = StationaryCovariance.sgdContinuous(h,
                 new double[] {2.25 * 2, 2.25 * 0.5, 2.25}, 1e-4, 4);
         for (int k = 0; k < 3; k++) {
             assertEquals(expected[k], r.continuousCovariance()[k], 1e-12 * Math.abs(expected[0]));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.basinscope.engine.dynamics.DifferentiableMap;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
@@ -86,7 +87,7 @@ class LyapunovTest {
         assertEquals(Math.log(1.1), FtleMap.exponent(m, m.start(new double[] {0}), 50), 1e-12);
         var grid = FtleMap.compute(LandscapeCatalog.create("double-well"), DynamicsCatalog.create("gd"),
                 Params.DEFAULT.withEta(0.1), new double[] {-0.1, 0.1, 0, 0}, 1, 1, 50,
-                org.basinscope.engine.ensemble.BlockRunner.allCores());
+                BlockRunner.allCores());
         assertEquals(Math.log(1.1), grid.values()[0], 1e-12, "the grid's single cell is centred on x = 0");
     }
 
@@ -95,7 +96,7 @@ class LyapunovTest {
         // Starts near x = 0 separate fastest (they go to different wells): the FTLE peaks at the middle.
         var grid = FtleMap.compute(LandscapeCatalog.create("double-well"), DynamicsCatalog.create("gd"),
                 Params.DEFAULT.withEta(0.1), new double[] {-1.5, 1.5, 0, 0}, 31, 1, 30,
-                org.basinscope.engine.ensemble.BlockRunner.allCores());
+                BlockRunner.allCores());
         int best = 0;
         for (int i = 0; i < grid.nx(); i++) {
             if (grid.values()[i] > grid.values()[best]) {

@@ -41,7 +41,7 @@ class DeterministicDynamicsTest {
         int k = 4000;
         e.advance(k);
         double x = e.particles().x[0];
-        double v = e.particles().aux[HeavyBall.VX][0];
+        double v = e.particles().aux[new HeavyBall().velocityIndex()][0];
         // State (x_k, x_{k-1}) norm grows like β^{k/2} times a bounded oscillating factor; over k = 4000
         // the factor contributes at most ln(cond)/k ≈ 1e-3 to the rate.
         double rate = Math.log(Math.hypot(x, x - v)) / k;

@@ -3,11 +3,12 @@ package org.basinscope.engine.dynamics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.basinscope.engine.analysis.GibbsDistance;
 import org.basinscope.engine.analysis.GibbsDensity;
+import org.basinscope.engine.analysis.GibbsDistance;
 import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.spec.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** MALA against ULA, and SGD's noise geometries (science/CHECKS.md, "Gibbs"; seed 001, Theorem 5). */
@@ -97,7 +98,7 @@ class SamplersTest {
 
     @Test
     void aCovarianceThatIsNotPositiveDefiniteIsRefusedWithTheRule() {
-        var ex = org.junit.jupiter.api.Assertions.assertThrows(org.basinscope.engine.spec.InvalidInputException.class,
+        var ex = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
                 () -> DynamicsCatalog.create("sgd:noise=covariance,sxx=1,sxy=2,syy=1"));
         assertTrue(ex.getMessage().contains("positive definite"), ex.getMessage());
     }

@@ -2,8 +2,10 @@ package org.basinscope.engine.dynamics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.ensemble.EnsembleStats;
+import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,9 +44,9 @@ class StochasticDynamicsTest {
     @Test
     void sgdVarianceIsEtaSigmaSquaredOverBTimesTwoMinusEta() {
         Params p = Params.DEFAULT.withEta(0.1).withBatch(4);
-        Ensemble e = new Ensemble(org.basinscope.engine.landscape.LandscapeCatalog.create("quadratic:dim=1,h1=1"),
+        Ensemble e = new Ensemble(LandscapeCatalog.create("quadratic:dim=1,h1=1"),
                 new StochasticGradient(1.5), p, N, 77, new double[] {0.0},
-                org.basinscope.engine.ensemble.BlockRunner.allCores());
+                BlockRunner.allCores());
         e.advance(300);
         double exact = 0.1 * 1.5 * 1.5 / (4 * (2 - 0.1));
         assertEquals(exact, e.stats().variance()[0], 4.5 * Runs.varianceStandardError(exact, N));

@@ -10,6 +10,7 @@ import org.basinscope.engine.dynamics.OverdampedLangevin;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.Ensemble;
+import org.basinscope.engine.escape.FirstPassageTheory;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,8 @@ class DensityForecastTest {
         assertTrue(late < 2e-3, "forecast at t = 200 vs Gibbs: " + late);
         // Two-state picture: μ₁ ≈ 1/τ(left → right) + 1/τ(right → left), from the exact first-passage
         // integrals; at ΔU/T ≈ 2–2.4 the in-well relaxation is not much faster, so allow 25%.
-        double forward = org.basinscope.engine.escape.FirstPassageTheory.predict(WELL, 0.15, -1, 1).exact();
-        double back = org.basinscope.engine.escape.FirstPassageTheory.predict(WELL, 0.15, 1, -1).exact();
+        double forward = FirstPassageTheory.predict(WELL, 0.15, -1, 1).exact();
+        double back = FirstPassageTheory.predict(WELL, 0.15, 1, -1).exact();
         double twoState = 1 / forward + 1 / back;
         assertEquals(twoState, f.spectralGap(), 0.25 * twoState, "gap " + f.spectralGap() + " vs " + twoState);
     }

@@ -2,6 +2,7 @@ package org.basinscope.engine.equilibrium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.basinscope.engine.analysis.Readouts;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.StochasticGradient;
 import org.basinscope.engine.ensemble.BlockRunner;
@@ -90,7 +91,7 @@ class StationaryCovarianceTest {
         int n = 200_000;
         Ensemble e = new Ensemble(f, sgd, p, n, 8, new double[] {0, 0}, BlockRunner.allCores());
         e.advance(800);
-        var r = org.basinscope.engine.analysis.Readouts.compute(f, sgd, p, e.stats(), new double[] {0, 0});
+        var r = Readouts.compute(f, sgd, p, e.stats(), new double[] {0, 0});
         double[] h = new double[3];
         f.hessian(0, 0, h);
         double[] c = StationaryCovariance.sgdDiscrete(h, sigma, 0.05, 1);

@@ -10,6 +10,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.formula.FormulaException;
 import org.basinscope.engine.formula.FormulaLandscape;
@@ -130,10 +134,10 @@ class FormulaPropertiesTest {
     @org.junit.jupiter.api.Test
     void particlesThatLeaveTheDomainAreCountedAsDiverged() {
         var f = Formula.compile("-log(x) + x");
-        var e = new org.basinscope.engine.ensemble.Ensemble(f,
-                org.basinscope.engine.dynamics.DynamicsCatalog.create("langevin"),
-                new org.basinscope.engine.dynamics.Params(0.05, 1, 1, 1, 0.9), 2000, 1, new double[] {0.5},
-                org.basinscope.engine.ensemble.BlockRunner.allCores());
+        var e = new Ensemble(f,
+                DynamicsCatalog.create("langevin"),
+                new Params(0.05, 1, 1, 1, 0.9), 2000, 1, new double[] {0.5},
+                BlockRunner.allCores());
         e.advance(200);
         var s = e.stats();
         assertTrue(s.diverged() > 0 && s.diverged() < 2000, "some left x > 0: " + s.diverged());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.live.RunConfig;
@@ -49,7 +50,7 @@ class SessionFilesTest {
         Session s = SAMPLE.withSchedule("cosine:period=400,floor=0.1,target=temperature");
         Session back = SessionFiles.fromJson(SessionFiles.toJson(s));
         assertEquals(s.schedule(), back.schedule());
-        assertEquals(org.basinscope.engine.dynamics.Schedule.parse(s.schedule()), back.toRunConfig().schedule());
+        assertEquals(Schedule.parse(s.schedule()), back.toRunConfig().schedule());
         String old = SessionFiles.toJson(SAMPLE).replaceAll(",\\s*\"schedule\"\\s*:\\s*\"constant\"", "");
         assertTrue(!old.contains("schedule"), old);
         assertTrue(SessionFiles.fromJson(old).toRunConfig().schedule().isConstant());

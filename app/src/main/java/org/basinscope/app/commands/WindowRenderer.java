@@ -1,0 +1,97 @@
+package org.basinscope.app.commands;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.basinscope.app.export.Exporter;
+import org.basinscope.app.tabs.PlotTabs;
+import org.basinscope.app.window.MainWindow;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+
+/** Renders the main window off screen after K steps and writes it as a PNG. */
+public final class WindowRenderer {
+    /** Pulses to wait after the K-th step is on screen, so charts finish their layout. */
+    private static final int SETTLE_PULSES = 4;
+
+    private WindowRenderer() {
+    }
+
+    /**
+     * @param session      the run; its {@code steps} are taken before the picture
+     * @param lesson       a lesson id to show in the lesson panel, or null
+     * @param presentation draw in presentation mode
+     * @param plots        the id of the plot tab to show ({@code PlotTabs}); what the tab runs for a render
+     *                     ({@code PlotTab.prepareRender}: an escape experiment, a sweep) runs first
+     * @param overlay      "none", "basins" or "ftle" over the landscape
+     */
+    public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
+            int width, int height, Path file) throws Exception {
+        int steps = (int) session.steps();
+        HeadlessFx.start(width, height);
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                MainWindow w = new MainWindow(session.withSteps(0));
+                window.set(w);
+                if (lesson != null) {
+                    w.lessonPanel().show(Lessons.load(lesson));
+                }
+                w.setPresentation(presentation);
+                w.showPlotTab(plots);
+                w.setOverlay(overlay);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(w.root(), width, height));
+                stage.show();
+                w.start();
+                w.simulation().advanceBy(steps);
+                new AnimationTimer() {
+                    private int settled;
+                    private boolean prepared;
+
+                    @Override
+                    public void handle(long now) {
+                        var shown = w.shown();
+                        boolean ready = shown != null && shown.step() == steps && w.analysesSettled();
+                        if (ready && !prepared) {
+                            // What the tab runs on request (an experiment), with the run's settings in place.
+                            prepared = true;
+                            w.shownTab().prepareRender();
+                            return;
+                        }
+                        if (ready && ++settled >= SETTLE_PULSES) {
+                            stop();
+                            image.complete(stage.getScene().snapshot(null));
+                            stage.close();
+                        }
+                    }
+                }.start();
+            } catch (RuntimeException e) {
+                image.completeExceptionally(e);
+            }
+        });
+        try {
+            Exporter.png(Exporter.toAwt(image.get(10, TimeUnit.MINUTES)), file);
+        } catch (ExecutionException e) {
+            // Report what went wrong on the FX thread as itself (a bad input stays a bad input).
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        } finally {
+            MainWindow w = window.get();
+            if (w != null) {
+                Platform.runLater(w::close);
+            }
+        }
+    }
+
+}

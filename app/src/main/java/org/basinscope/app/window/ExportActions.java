@@ -1,0 +1,142 @@
+package org.basinscope.app.window;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import javafx.stage.FileChooser;
+import org.basinscope.app.export.Exportable;
+import org.basinscope.app.export.Exporter;
+import org.basinscope.app.plots.SchedulePlot;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * Export of the window or one view (PNG, SVG, CSV) and the figure for a report. What is shown is captured
+ * on the FX thread; encoding and writing happen in the background, so a big export never freezes the
+ * window, and pictures taken over several pulses all show the same frame.
+ */
+final class ExportActions {
+    private final Parent root;
+    private final Parts parts;
+    private final FrameLoop frames;
+    private final Dialogs dialogs;
+    private final Supplier<Session> session;
+
+    ExportActions(Parent root, Parts parts, FrameLoop frames, Dialogs dialogs, Supplier<Session> session) {
+        this.root = root;
+        this.parts = parts;
+        this.frames = frames;
+        this.dialogs = dialogs;
+        this.session = session;
+    }
+
+    /** Views that can be exported: the landscape and the plots on screen (the shown tab's). */
+    List<Exportable> exportables() {
+        List<Exportable> out = new ArrayList<>();
+        out.add(parts.landscape());
+        out.addAll(parts.tabs().shownPlots());
+        SchedulePlot schedule = parts.controls().schedulePlot();
+        if (schedule.node().isVisible()) {
+            out.add(schedule);
+        }
+        return out;
+    }
+
+    /**
+     * Writes a view (or the window, with {@code view} null) in the format its file extension names. The
+     * future completes with the file, or fails with the reason.
+     */
+    CompletableFuture<Path> export(Exportable view, Path file, double scale) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            if (view == null) {
+                return frames.frozen(Exporter.pictureInStrips(root, scale)).thenCompose(picture ->
+                        Exporter.inBackground(() -> {
+                            Exporter.png(picture, file);
+                            return file;
+                        }));
+            }
+            SnapshotParameters sp = new SnapshotParameters();
+            sp.setTransform(Transform.scale(scale, scale));
+            WritableImage shot = view.exportNode().snapshot(sp, null);
+            // Pixels are copied out and encoded in the background (an Image may be read from any thread).
+            return Exporter.inBackground(() -> {
+                Exporter.png(Exporter.toAwt(shot), file);
+                return file;
+            });
+        }
+        if (name.endsWith(".svg")) {
+            if (view == null) {
+                return frames.frozen(Exporter.pictureInStrips(root, 1).thenApply(background ->
+                        Exporter.window(root.getScene(), background, exportables())))
+                        .thenCompose(svg -> Exporter.inBackground(() -> {
+                            Exporter.text(svg.get().document(), file);
+                            return file;
+                        }));
+            }
+            var b = view.exportNode().getLayoutBounds();
+            var svg = view.svgLater(b.getWidth(), b.getHeight());
+            return Exporter.inBackground(() -> {
+                Exporter.text(svg.get().document(), file);
+                return file;
+            });
+        }
+        if (name.endsWith(".csv")) {
+            if (view == null) {
+                return CompletableFuture.failedFuture(
+                        new InvalidInputException("CSV needs one view (the window has several): choose a plot"));
+            }
+            var csv = view.csvLater();
+            return Exporter.inBackground(() -> {
+                Exporter.text(csv.get(), file);
+                return file;
+            });
+        }
+        return CompletableFuture.failedFuture(new InvalidInputException("unknown file type '" + file.getFileName()
+                + "': use .png, .svg or .csv"));
+    }
+
+    /** Image + SVG + CSV of every view + session, together, next to {@code png} (written in the background). */
+    CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
+        String json = SessionFiles.toJson(session.get());
+        CompletableFuture<BufferedImage> picture = Exporter.pictureInStrips(root, scale);
+        CompletableFuture<BufferedImage> background = scale == 1 ? picture
+                : picture.thenCompose(p -> Exporter.pictureInStrips(root, 1));
+        return frames.frozen(background.thenApply(bg -> Exporter.figure(root.getScene(), picture.join(), bg,
+                exportables(), json, png))).thenCompose(f -> f);
+    }
+
+    /** Reports how a background export ended, back on the FX thread. */
+    void report(CompletableFuture<?> done, String what) {
+        done.whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                parts.notices().showNotice("Exported " + what + ".", false);
+            } else {
+                parts.notices().showNotice("Could not export " + what + ": " + SessionActions.cause(error).getMessage(), true);
+            }
+        }));
+    }
+
+    void exportDialog() {
+        new ExportDialog(this, dialogs).show();
+    }
+
+    void figureDialog() {
+        FileChooser chooser = dialogs.chooser("Figure for report (PNG + SVG + CSV + session)",
+                dialogs.defaultName("") + ".png", "PNG image", "*.png");
+        var file = chooser.showSaveDialog(dialogs.owner());
+        if (file != null) {
+            report(figureForReport(file.toPath(), 2), "the figure (PNG, SVG, CSV, session) next to " + file.getName());
+        }
+    }
+}

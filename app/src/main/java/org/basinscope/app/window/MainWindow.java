@@ -1,0 +1,329 @@
+package org.basinscope.app.window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.basinscope.app.Defaults;
+import org.basinscope.app.compare.CompareView;
+import org.basinscope.app.controls.ControlPanel;
+import org.basinscope.app.diagnostics.LatencyStats;
+import org.basinscope.app.export.Exportable;
+import org.basinscope.app.jobs.AnalysisJobs;
+import org.basinscope.app.plots.LivePlot;
+import org.basinscope.app.presets.LessonPanel;
+import org.basinscope.app.tabs.PlotTab;
+import org.basinscope.app.tabs.TabContext;
+import org.basinscope.app.views.ReadoutsPanel;
+import org.basinscope.app.views.Styles;
+import org.basinscope.app.views.landscape.LandscapeView;
+import org.basinscope.engine.live.LiveSimulation;
+import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * The main window: a menu, the lesson (when one runs), controls on the left, the landscape with its
+ * particle cloud and the readouts in the middle, the plot tabs on the right; or, in A/B mode, two runs
+ * side by side. It lays out and wires; each job has its own part: the frame loop ({@link FrameLoop}),
+ * sessions and lessons ({@link SessionActions}), export ({@link ExportActions}), presentation mode
+ * ({@link PresentationMode}), A/B ({@link CompareMode}). A {@link LiveSimulation} runs on its own thread;
+ * the frame loop takes its newest {@link Snapshot} each pulse and never waits for it.
+ */
+public final class MainWindow {
+    private final LiveSimulation simulation;
+    private final ControlPanel controls;
+    private final LandscapeView landscape = new LandscapeView();
+    private final ReadoutsPanel readouts = new ReadoutsPanel();
+    private final AnalysisJobs jobs = new AnalysisJobs();
+    private final LessonPanel lessonPanel = new LessonPanel();
+    private final Notices notices = new Notices();
+    private final BorderPane root = new BorderPane();
+    private final PlotTabsPane tabs;
+    private final OverlayBar overlay;
+    private final FrameLoop frames;
+    private final PresentationMode presentation;
+    private final CompareView compareView;
+    private final CompareMode compare;
+    private final SessionActions sessions;
+    private final ExportActions exports;
+
+    public MainWindow(Session session) {
+        RunConfig config = session.toRunConfig();
+        simulation = new LiveSimulation(config, session.params(), Defaults.simulationThreads());
+        simulation.setStepsPerFrame(session.stepsPerFrame());
+        controls = new ControlPanel(simulation, config);
+        controls.setStepsPerFrame(session.stepsPerFrame());
+        overlay = new OverlayBar(jobs, landscape);
+        FrameLoop[] loop = new FrameLoop[1];
+        tabs = new PlotTabsPane(new TabContext(jobs, landscape, controls), () -> loop[0].redraw());
+
+        ScrollPane left = new ScrollPane(new VBox(lessonPanel, controls));
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.setPrefWidth(330);
+        left.setMinWidth(300);
+        // The divergence banner floats over the top of the landscape, so it does not resize it.
+        StackPane picture = new StackPane(landscape, notices.banner());
+        VBox middle = new VBox(overlay.node(), picture, readouts);
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        readouts.setMinHeight(Region.USE_PREF_SIZE);
+        landscape.setId("landscape-view");
+        Region right = (Region) tabs.node();
+        HBox single = new HBox(6, middle, right);
+        single.setPadding(new Insets(6));
+        HBox.setHgrow(middle, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        middle.setPrefWidth(640);
+        right.setPrefWidth(600);
+        middle.setMinWidth(300);
+        right.setMinWidth(300);
+        // The centre: the single view or the comparison, with the notice floating over it.
+        StackPane content = new StackPane(single, notices.notice());
+
+        compareView = new CompareView(session.withSteps(0), controls);
+        VBox top = new VBox();
+        presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, middle,
+                compareView.root(), landscape, readouts, tabs.node()), tabs);
+        CompareMode[] ab = new CompareMode[1];
+        Parts parts = new Parts(simulation, controls, landscape, readouts, tabs, overlay, notices, lessonPanel);
+        frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
+        loop[0] = frames;
+        Dialogs dialogs = new Dialogs(root, controls, frames);
+        sessions = new SessionActions(parts, presentation, frames, dialogs);
+        compare = new CompareMode(compareView, content, single, tabs.node(), frames, sessions::session);
+        ab[0] = compare;
+        exports = new ExportActions(root, parts, frames, dialogs, sessions::session);
+
+        top.getChildren().add(menu());
+        root.setTop(top);
+        root.setLeft(left);
+        root.setCenter(content);
+        root.getStylesheets().add(Styles.MAIN);
+        Shortcuts shortcuts = new Shortcuts(controls, presentation, lessonPanel);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts::handle);
+        // A click on a picture takes the focus out of any text field, so the one-key shortcuts work.
+        single.setOnMousePressed(e -> root.requestFocus());
+
+        tabs.all().forEach(t -> t.loadView(session.view()));
+        if (session.steps() > 0) {
+            simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, session.steps()));
+        }
+        if (!tabs.select(session.view().getOrDefault(SessionActions.PLOTS, ""))) {
+            tabs.select(tabs.all().get(0).id());
+        }
+        if ("true".equals(session.view().get(SessionActions.PRESENTATION))) {
+            presentation.set(true);
+        }
+    }
+
+    private MenuBar menu() {
+        MenuItem open = item("Open session…", "Shortcut+O", sessions::openDialog);
+        MenuItem save = item("Save session…", "Shortcut+S", sessions::saveDialog);
+        MenuItem export = item("Export…", "Shortcut+E", exports::exportDialog);
+        MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", exports::figureDialog);
+        Menu file = new Menu("File", null, open, save, export, figure);
+        Menu view = new Menu("View", null, presentation.menuItem(), compare.menuItem());
+        Menu lessons = new Menu("Lessons");
+        lessons.setId("lessons-menu");
+        try {
+            for (Lesson l : Lessons.all()) {
+                MenuItem m = new MenuItem(l.title());
+                m.setId("lesson-" + l.id());
+                m.setOnAction(e -> sessions.startLesson(l));
+                lessons.getItems().add(m);
+            }
+        } catch (InvalidInputException e) {
+            notices.showNotice("Lessons could not be loaded: " + e.getMessage(), true);
+        }
+        MenuBar bar = new MenuBar(file, view, lessons);
+        bar.setId("menu");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setAccelerator(KeyCombination.keyCombination(keys));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Starts the simulation threads and the frame loop. */
+    public void start() {
+        simulation.start();
+        compareView.start();
+        frames.start();
+    }
+
+    /** Stops drawing and the simulation threads. */
+    public void close() {
+        frames.stop();
+        simulation.close();
+        compareView.close();
+        jobs.close();
+    }
+
+    // ---- what the menus do, for tests and the command line ----------------------------------------
+
+    /** The session that reproduces what is on screen now. */
+    public Session session() {
+        return sessions.session();
+    }
+
+    /** Replaces the run with a session's (validated already): controls, restart, and its steps. */
+    public void load(Session s) {
+        sessions.load(s);
+    }
+
+    /** Reads and loads a session in the background; completes with whether it was loaded. */
+    public CompletableFuture<Boolean> openSession(Path file) {
+        return sessions.open(file);
+    }
+
+    /** Writes the session in the background (atomically); completes with whether it was saved. */
+    public CompletableFuture<Boolean> saveSession(Path file) {
+        return sessions.save(file);
+    }
+
+    /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
+    public void startLesson(Lesson l) {
+        sessions.startLesson(l);
+    }
+
+    /** Views that can be exported: the landscape and the plots on screen. */
+    public List<Exportable> exportables() {
+        return exports.exportables();
+    }
+
+    /** Writes a view (or the window, with null) in the format its file extension names, in the background. */
+    public CompletableFuture<Path> export(Exportable view, Path file, double scale) {
+        return exports.export(view, file, scale);
+    }
+
+    /** Image + SVG + CSV of every view + session next to {@code png}, in the background. */
+    public CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
+        return exports.figureForReport(png, scale);
+    }
+
+    /** Large fonts, thick lines, and only the lesson's sliders. */
+    public void setPresentation(boolean on) {
+        presentation.set(on);
+    }
+
+    public boolean presentation() {
+        return presentation.on();
+    }
+
+    /** Splits the view into A (this run) and B (a copy with the same seed, to be changed on the right). */
+    public void setCompare(boolean on) {
+        compare.set(on);
+    }
+
+    /** The A/B comparison while it is shown, else null. */
+    public CompareView compare() {
+        return compare.shown();
+    }
+
+    /** Lays basins or FTLE ridges over the landscape ("basins", "ftle", "none"). */
+    public void setOverlay(String which) {
+        overlay.show(which);
+    }
+
+    /** What the basin/FTLE overlay shows, or why it is missing. */
+    public String overlayStatus() {
+        return overlay.status();
+    }
+
+    /** True when every tab's background analyses and the overlay are up to date. */
+    public boolean analysesSettled() {
+        return tabs.settled() && overlay.settled();
+    }
+
+    /** Shows the plot tab with this id (see {@code PlotTabs}); false when there is none. */
+    public boolean showPlotTab(String id) {
+        return tabs.select(id);
+    }
+
+    /** The shown plot tab. */
+    public PlotTab shownTab() {
+        return tabs.selected();
+    }
+
+    /** The plot tab with this id, or null. */
+    public PlotTab tab(String id) {
+        return tabs.tab(id);
+    }
+
+    /** The notice text shown now, or null. */
+    public String notice() {
+        return notices.noticeText();
+    }
+
+    // ---- accessors for tests and the command line -------------------------------------------------
+
+    public Parent root() {
+        return root;
+    }
+
+    public LiveSimulation simulation() {
+        return simulation;
+    }
+
+    public ControlPanel controls() {
+        return controls;
+    }
+
+    public LandscapeView landscapeView() {
+        return landscape;
+    }
+
+    /** Every tab's plots. */
+    public List<LivePlot> plots() {
+        return tabs.allPlots();
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    /** The snapshot the views show now (read on any thread). */
+    public Snapshot shown() {
+        return frames.shown();
+    }
+
+    /** How many new snapshots the views have drawn so far. */
+    public long framesShown() {
+        return frames.framesShown();
+    }
+
+    /** Slider-to-screen latencies measured so far. */
+    public LatencyStats latency() {
+        return frames.latency();
+    }
+
+    /** Starts new measurements of pulse time and latency (after warm-up). */
+    public void resetMeasurements() {
+        frames.resetMeasurements();
+    }
+
+    /** The longest time one pulse spent in our drawing code so far, in milliseconds. */
+    public double longestPulseMillis() {
+        return frames.longestPulseMillis();
+    }
+}

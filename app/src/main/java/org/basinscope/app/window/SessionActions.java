@@ -1,0 +1,175 @@
+package org.basinscope.app.window;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.stage.FileChooser;
+import org.basinscope.app.controls.ControlPanel;
+import org.basinscope.app.export.Exporter;
+import org.basinscope.app.presets.LessonPanel;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.live.LiveSimulation;
+import org.basinscope.engine.live.RunConfig;
+import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+
+/**
+ * Sessions and lessons: the session that reproduces what is on screen, loading one (controls, restart,
+ * its steps replayed), reading and writing files in the background, and a lesson's settings and steps.
+ */
+final class SessionActions {
+    /** The session keys the window itself owns (the tabs own theirs). */
+    static final String PRESENTATION = "presentation";
+    static final String PLOTS = "plots";
+
+    private final LiveSimulation simulation;
+    private final ControlPanel controls;
+    private final PlotTabsPane tabs;
+    private final LessonPanel lessonPanel;
+    private final Notices notices;
+    private final PresentationMode presentation;
+    private final FrameLoop frames;
+    private final Dialogs dialogs;
+
+    SessionActions(Parts parts, PresentationMode presentation, FrameLoop frames, Dialogs dialogs) {
+        simulation = parts.simulation();
+        controls = parts.controls();
+        tabs = parts.tabs();
+        lessonPanel = parts.lesson();
+        notices = parts.notices();
+        this.presentation = presentation;
+        this.frames = frames;
+        this.dialogs = dialogs;
+        lessonPanel.setOnStep(this::applyStep);
+        lessonPanel.setOnRestart(this::startLesson);
+        lessonPanel.setOnClose(() -> controls.setPresentation(presentation.on(), PresentationMode.sliders(null)));
+    }
+
+    /** The session that reproduces what is on screen now. */
+    Session session() {
+        Snapshot s = frames.shown();
+        long steps = s == null ? 0 : s.step();
+        Map<String, String> view = new LinkedHashMap<>();
+        tabs.all().forEach(t -> t.saveView(view));
+        view.put(PRESENTATION, Boolean.toString(presentation.on()));
+        view.put(PLOTS, tabs.selected().id());
+        return Session.of(controls.config(), controls.currentParams(), steps, controls.stepsPerFrame(), view);
+    }
+
+    /** Shows a session's view settings: each tab's, and the tab it had open (if it names one). */
+    void showView(Map<String, String> view) {
+        tabs.all().forEach(t -> t.loadView(view));
+        tabs.select(view.getOrDefault(PLOTS, ""));
+    }
+
+    /** Replaces the run with a session's (validated already): controls, restart, and its steps. */
+    void load(Session s) {
+        RunConfig config = s.toRunConfig();
+        controls.load(config, s.params(), s.stepsPerFrame());
+        showView(s.view());
+        if (s.steps() > 0) {
+            simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, s.steps()));
+        }
+    }
+
+    /**
+     * Reads a session in the background (a slow disk must not freeze the window), then loads it on the FX
+     * thread; a broken file changes nothing and says why. Completes with whether it was loaded.
+     */
+    CompletableFuture<Boolean> open(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Exporter.inBackground(() -> SessionFiles.read(file)).whenComplete((s, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                lessonPanel.show(null);
+                load(s);
+                notices.showNotice("Opened " + file.getFileName() + ": " + s.steps() + " steps replayed.", false);
+            } else {
+                notices.showNotice("Could not open " + file.getFileName() + ": " + cause(error).getMessage()
+                        + " Nothing was changed.", true);
+            }
+            done.complete(error == null);
+        }));
+        return done;
+    }
+
+    /** Writes the session as it is now, in the background (atomically); completes with whether it was saved. */
+    CompletableFuture<Boolean> save(Path file) {
+        Session s = session();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Exporter.inBackground(() -> {
+            SessionFiles.write(s, file);
+            return file;
+        }).whenComplete((ok, error) -> Platform.runLater(() -> {
+            notices.showNotice(error == null ? "Saved session to " + file
+                    : "Could not save " + file.getFileName() + ": " + cause(error).getMessage(), error != null);
+            done.complete(error == null);
+        }));
+        return done;
+    }
+
+    /** The failure inside a background task's wrapper exceptions. */
+    static Throwable cause(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof UncheckedIOException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    void openDialog() {
+        FileChooser chooser = dialogs.chooser("Open session", "session.json", "Basinscope session", "*.json");
+        var file = chooser.showOpenDialog(dialogs.owner());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    void saveDialog() {
+        FileChooser chooser = dialogs.chooser("Save session", dialogs.defaultName("") + ".session.json",
+                "Basinscope session", "*.json");
+        var file = chooser.showSaveDialog(dialogs.owner());
+        if (file != null) {
+            save(file.toPath());
+        }
+    }
+
+    /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
+    void startLesson(Lesson l) {
+        load(l.settings());
+        lessonPanel.show(l);
+        controls.setPresentation(presentation.on(), PresentationMode.sliders(l));
+    }
+
+    private void applyStep(Lesson.Step step) {
+        Map<String, String> set = step.set();
+        for (var e : set.entrySet()) {
+            switch (e.getKey()) {
+                case "landscape" -> {
+                    if (e.getValue().startsWith("formula:")) {
+                        controls.formulaField().choose(e.getValue().substring("formula:".length()));
+                    } else {
+                        controls.landscapeField().choose(e.getValue());
+                    }
+                }
+                case "dynamics" -> controls.dynamicsField().choose(e.getValue());
+                case "schedule" -> controls.scheduleField().choose(e.getValue());
+                case "particles" -> controls.particles().setValue(Double.parseDouble(e.getValue()));
+                case "reset" -> {
+                    // Applied after the parameters below.
+                }
+                default -> controls.parameter(Param.valueOf(e.getKey().toUpperCase(Locale.ROOT)))
+                        .setValue(Double.parseDouble(e.getValue()));
+            }
+        }
+        if (set.containsKey("reset")) {
+            simulation.reset();
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.basinscope.app.window;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.basinscope.app.compare.CompareView;
+import org.basinscope.app.export.PlotData;
+import org.basinscope.app.export.Series;
+import org.basinscope.app.plots.LivePlot;
+import org.basinscope.app.testing.WindowExtension;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.LossProbe;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lessons, presentation mode, export, sessions and A/B comparison in the real window, headless. */
+@ExtendWith(WindowExtension.class)
+class ClassroomTest {
+    private MainWindow window;
+
+
+
+
+    @Test
+    void everyPresetLoadsIntoARunningWindowWithoutError(FxRobot robot) {
+        for (Lesson l : Lessons.all()) {
+            robot.interact(() -> window.startLesson(l));
+            WindowExtension.await(l.id() + " is on screen", () -> window.shown() != null
+                    && window.shown().config().landscapeSpec().equals(l.settings().landscape())
+                    && window.shown().config().dynamicsSpec().equals(l.settings().dynamics()));
+            Snapshot first = window.shown();
+            assertEquals(l.settings().particles(), first.stats().particles(), l.id());
+            assertEquals(l.settings().params(), window.controls().currentParams(), l.id());
+            robot.interact(() -> window.simulation().advanceBy(20));
+            WindowExtension.await(l.id() + " advances", () -> window.shown().step() >= first.step() + 20);
+            assertNull(window.notice(), l.id() + ": " + window.notice());
+            String error = window.shown().message();
+            assertTrue(error == null || !error.startsWith("simulation stopped"), l.id() + ": " + error);
+            for (int k = 0; k < l.steps().size(); k++) {
+                robot.interact(() -> window.lessonPanel().next());
+            }
+        }
+    }
+
+    @Test
+    void lessonStepsChangeTheSettings(FxRobot robot) {
+        Lesson l = Lessons.load("double-well-temperature");
+        robot.interact(() -> window.startLesson(l));
+        assertEquals(0.05, window.controls().currentParams().temperature());
+        robot.clickOn("#lesson-next");
+        assertEquals(0.15, window.controls().currentParams().temperature());
+        assertEquals(0.15, window.simulation().params().temperature());
+        assertTrue(robot.lookup("#lesson-step").queryAs(Label.class).getText().startsWith("Step 1/3"));
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(0.3, window.controls().currentParams().temperature());
+    }
+
+    @Test
+    void presentationModeEnlargesTheFontAndReducesTheControlsToTheLessonsSliders(FxRobot robot) {
+        robot.interact(() -> window.startLesson(Lessons.load("batch-size-temperature")));
+        Label name = robot.lookup(".parameter-name").queryAs(Label.class);
+        double normal = name.getFont().getSize();
+        robot.clickOn("#landscape-view");
+        robot.type(KeyCode.F);
+        assertTrue(window.presentation());
+        // The window is restyled region by region over three pulses.
+        WindowExtension.await("presentation fonts", () -> name.getFont().getSize() >= normal * 1.4
+                && !window.controls().parameter(Param.TEMPERATURE).isVisible());
+        double big = name.getFont().getSize();
+        assertTrue(big >= normal * 1.4, "font " + normal + " → " + big);
+        assertTrue(window.controls().parameter(Param.BATCH).isVisible());
+        assertTrue(window.controls().parameter(Param.ETA).isVisible());
+        assertFalse(window.controls().parameter(Param.TEMPERATURE).isVisible(), "not one of the lesson's sliders");
+        robot.type(KeyCode.F);
+        WindowExtension.await("normal fonts", () -> Math.abs(name.getFont().getSize() - normal) < 0.01);
+        assertEquals(normal, name.getFont().getSize(), 0.01);
+        assertTrue(window.controls().parameter(Param.TEMPERATURE).isVisible());
+    }
+
+    @Test
+    void saveThenLoadThenRunGivesIdenticalPositions(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.startLesson(Lessons.load("underdamped-friction")));
+        robot.interact(() -> window.simulation().advanceBy(137));
+        WindowExtension.await("137 steps", () -> window.shown() != null && window.shown().step() == 137);
+        Snapshot before = window.shown();
+        Path file = dir.resolve("run.session.json");
+        var saved = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Boolean>>();
+        robot.interact(() -> saved.set(window.saveSession(file)));
+        assertTrue(saved.get().get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(Files.exists(file));
+        // Change everything, then load: the saved run must come back bit for bit.
+        robot.interact(() -> window.startLesson(Lessons.load("gradient-flow-quadratic")));
+        WindowExtension.await("other run", () -> window.shown().config().landscapeSpec().startsWith("quadratic"));
+        robot.interact(() -> window.openSession(file));
+        WindowExtension.await("replayed", () -> window.shown().config().dynamicsSpec().equals("underdamped")
+                && window.shown().step() == 137);
+        Snapshot after = window.shown();
+        assertArrayEquals(before.cloud().xs(), after.cloud().xs());
+        assertArrayEquals(before.cloud().vs(), after.cloud().vs());
+        assertEquals(before.stats().mean()[0], after.stats().mean()[0], 0.0);
+    }
+
+    @Test
+    void aBrokenSessionChangesNothingAndSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+        WindowExtension.await("a first frame", () -> window.shown() != null);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"version\": 99}");
+        var config = window.controls().config();
+        var opened = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Boolean>>();
+        robot.interact(() -> opened.set(window.openSession(broken)));
+        assertFalse(opened.get().get(30, java.util.concurrent.TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.notice().contains("newer Basinscope") && window.notice().contains("Nothing was changed"),
+                window.notice());
+        assertEquals(config, window.controls().config());
+    }
+
+    @Test
+    void exportWritesANonBlankPngAndACsvWhoseRowsMatchThePlot(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.simulation().advanceBy(300));
+        WindowExtension.await("300 steps on screen", () -> window.shown() != null && window.shown().step() == 300);
+        WaitForAsyncUtils.waitForFxEvents();
+        LivePlot histogram = window.plots().get(1);
+        Path png = dir.resolve("histogram.png");
+        Path csv = dir.resolve("histogram.csv");
+        Path svg = dir.resolve("histogram.svg");
+        var done = new java.util.ArrayList<java.util.concurrent.CompletableFuture<Path>>();
+        robot.interact(() -> {
+            done.add(window.export(histogram, png, 2));
+            done.add(window.export(histogram, csv, 1));
+            done.add(window.export(histogram, svg, 1));
+        });
+        for (var d : done) {
+            d.get(30, TimeUnit.SECONDS);
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        var bounds = histogram.exportNode().getLayoutBounds();
+        assertEquals(Math.round(2 * bounds.getWidth()), image.getWidth(), 1.0);
+        assertTrue(lumaVariance(image) > 100, "not blank");
+        List<String> rows = Files.readAllLines(csv);
+        var data = histogramData(robot, histogram);
+        int expected = data.series().stream().mapToInt(Series::size).sum();
+        assertEquals(expected + 2, rows.size(), "title + header + one row per point");
+        assertEquals("series,x,density", rows.get(1));
+        Series bars = data.series().get(0);
+        for (int i = 0; i < bars.size(); i++) {
+            String[] cells = rows.get(2 + i).split(",");
+            assertEquals(bars.name(), cells[0]);
+            assertEquals(bars.x()[i], Double.parseDouble(cells[1]), 0.0);
+            assertEquals(bars.y()[i], Double.parseDouble(cells[2]), 0.0);
+        }
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("<rect"), "an SVG drawing");
+    }
+
+    private static PlotData histogramData(FxRobot robot, LivePlot plot) {
+        var holder = new PlotData[1];
+        robot.interact(() -> holder[0] = plot.data());
+        return holder[0];
+    }
+
+    @Test
+    void figureForReportWritesImageSvgCsvAndSession(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.simulation().advanceBy(50));
+        WindowExtension.await("50 steps", () -> window.shown() != null && window.shown().step() == 50);
+        Path png = dir.resolve("figure.png");
+        var future = new java.util.ArrayList<java.util.concurrent.CompletableFuture<List<Path>>>();
+        robot.interact(() -> future.add(window.figureForReport(png, 1)));
+        List<Path> written = future.get(0).get(30, TimeUnit.SECONDS);
+        assertEquals(window.exportables().size() + 3, written.size(), "PNG, SVG, a CSV per view, session: " + written);
+        for (Path p : written) {
+            assertTrue(Files.size(p) > 100, p + " has content");
+        }
+        Session s = SessionFiles.read(dir.resolve("figure.session.json"));
+        assertEquals(50, s.steps());
+        assertTrue(lumaVariance(ImageIO.read(png.toFile())) > 100);
+    }
+
+    @Test
+    void abComparisonRunsTwoSettingsWithTheSameNoise(FxRobot robot) {
+        WindowExtension.await("a first frame", () -> window.shown() != null);
+        robot.interact(() -> window.setCompare(true));
+        CompareView compare = window.compare();
+        assertNotNull(compare);
+        // Same settings and seed: A and B must be identical step for step.
+        robot.interact(() -> {
+            window.simulation().advanceBy(40);
+            compare.simulationB().advanceBy(40);
+        });
+        WindowExtension.await("both at 40", () -> window.simulation().latest().step() == 40
+                && compare.simulationB().latest().step() == 40);
+        assertArrayEquals(window.simulation().latest().cloud().xs(), compare.simulationB().latest().cloud().xs());
+        // Change B's temperature: now they differ, driven by the same random numbers.
+        robot.interact(() -> compare.controlsB().parameter(Param.TEMPERATURE).setValue(0.5));
+        robot.clickOn("#run");
+        WindowExtension.await("both running", () -> window.simulation().latest().step() > 100
+                && compare.simulationB().latest().step() > 100);
+        assertEquals(0.5, compare.simulationB().params().temperature());
+        assertEquals(0.1, window.simulation().params().temperature());
+        // While A/B is shown the single view is not drawn; paused, back from A/B, it shows A's last frame.
+        robot.clickOn("#run");
+        WindowExtension.await("paused", () -> !window.simulation().latest().running());
+        long last = window.simulation().latest().step();
+        robot.interact(() -> window.setCompare(false));
+        assertNull(window.compare());
+        LivePlot loss = window.plots().get(0);
+        double[][] drawn = new double[1][];
+        WindowExtension.await("the loss plot drawn again up to step " + last, () -> {
+            robot.interact(() -> drawn[0] = loss.data().series().get(0).x());
+            return drawn[0].length > 0 && drawn[0][drawn[0].length - 1] == last;
+        });
+        assertEquals(last, window.shown().step());
+        // A full loss history (2000 rows on a ~450-pixel axis): particle 0's zigzag is drawn thinned to its
+        // envelope per pixel column, and exported whole.
+        robot.interact(() -> window.simulation().advanceBy(30_000));
+        WindowExtension.await("30 000 more steps on screen", () -> window.shown().step() == last + 30_000);
+        double[] history = window.shown().get(LiveProbes.LOSS).particle0();
+        long finite = Arrays.stream(history).filter(Double::isFinite).count();
+        assertEquals(LossProbe.History.capacity(), history.length);
+        Series[] p0 = new Series[1];
+        robot.interact(() -> p0[0] = loss.data().series().get(1));
+        assertEquals("particle 0", p0[0].name());
+        assertEquals(finite, p0[0].size());
+        assertEquals(history[history.length - 1], p0[0].y()[p0[0].size() - 1], 0.0);
+    }
+
+    private static double lumaVariance(BufferedImage image) {
+        double sum = 0;
+        double sq = 0;
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                double l = 0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255);
+                sum += l;
+                sq += l * l;
+                n++;
+            }
+        }
+        return sq / n - (sum / n) * (sum / n);
+    }
+}

@@ -1,0 +1,322 @@
+package org.basinscope.app.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Slider;
+import org.basinscope.app.controls.ParameterControl;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+import org.basinscope.app.testing.WindowExtension;
+import org.basinscope.app.Defaults;
+import org.basinscope.app.diagnostics.ErrorReporter;
+import org.basinscope.app.diagnostics.FxWatchdog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The monkey: for a fixed time (60 s in CI; {@code -Dbasinscope.soak.seconds=600} or the {@code soak}
+ * Maven profile for the long run) it moves every slider, types valid and invalid values, switches
+ * landscapes, formulas, dynamics and presets, pauses, resets, steps, exports, saves and loads sessions
+ * (broken ones too), toggles presentation and A/B — all from a fixed seed, so a failure replays. It
+ * asserts: no uncaught exception and no simulation error, the step counter still advances, the heap
+ * after GC does not grow across the run, and the FX thread never stops answering for more than 100 ms.
+ */
+@ExtendWith(WindowExtension.class)
+class SoakTest {
+    private static final long SEED = Long.getLong("basinscope.soak.seed", 20261123L);
+    private static final double SECONDS = Double.parseDouble(System.getProperty("basinscope.soak.seconds", "60"));
+    private static final String[] TYPED = {"0", "1", "0.5", "2", "1e-3", "10", "100", "-1", "abc", "NaN", "1e400",
+        "", "   ", "0.999", "1e6", "−0.5", "3.7", "2,5", "Infinity", "1024", "7"};
+    private static final String[] FORMULAS = {"x^2/2", "(x^2-1)^2/4 + y^2/2", "sin(3*x)*cos(3*y) + (x^2+y^2)/4",
+        "log(x)", "1/x", "exp(exp(x))", "x^", "sin(", "2x", "(((", "abs(x) + abs(y)", "sqrt(x^2+y^2+1)",
+        "x*y", "-log(x) + x"};
+    private static final String[] DYNAMICS = {"gd", "sgd", "sgd:sigma=3", "momentum", "momentum:beta=0.5",
+        "nesterov", "adam", "langevin", "underdamped", "bogus", "sgd:noise=fancy", "adam:beta1=2", "mala",
+        "replica-exchange", "replica-exchange:replicas=1", "minibatch", "sgld", "langevin:scheme=heun"};
+    private static final String[] SCHEDULES = {"constant", "cosine:period=200,floor=0.1", "step:every=50,gamma=0.5",
+        "linear:period=300,floor=0.05,target=temperature", "cyclical:period=100", "exponential", "cosine:period=-1"};
+
+    private MainWindow window;
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private final Consumer<Throwable> listener = uncaught::add;
+
+    @BeforeEach
+    void listen() {
+        ErrorReporter.get().setDialogs(false);
+        ErrorReporter.get().addListener(listener);
+        ErrorReporter.install();
+    }
+
+    @AfterEach
+    void stop() {
+        ErrorReporter.get().removeListener(listener);
+    }
+
+    /** What the window is showing, for the report of a late answer (FX thread state read from the test). */
+    private String state() {
+        var c = window.controls().config();
+        return c.landscapeSpec() + ", " + c.dynamicsSpec() + ", N = " + c.particles()
+                + (window.presentation() ? ", presentation" : "") + (window.compare() != null ? ", A/B" : "");
+    }
+
+    @Test
+    void theAppSurvivesAMonkey(FxRobot robot, @TempDir Path dir) throws Exception {
+        Random random = new Random(SEED);
+        Session baseline = Defaults.session();
+        Path good = dir.resolve("good.session.json");
+        SessionFiles.write(baseline, good);
+        Path broken = dir.resolve("broken.session.json");
+        Files.writeString(broken, "{\"version\": 1, \"landscape\": \"double-well\", \"eta\": -3");
+        List<Lesson> lessons = Lessons.all();
+        List<String> landscapes = new ArrayList<>(LandscapeCatalog.names());
+        landscapes.add("double-well:tilt=x");
+        landscapes.add("nope");
+        landscapes.add("quadratic:h1=1,h2=10,angle=30");
+        List<CompletableFuture<?>> exports = new ArrayList<>();
+
+        WindowExtension.await("a first frame", () -> window.shown() != null);
+        long heapBefore = 0;
+        long operations = 0;
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        List<Object[]> history = new ArrayList<>();
+        try (FxWatchdog watchdog = new FxWatchdog()) {
+            long start = System.nanoTime();
+            long warmUp = start + (long) (Math.min(10, SECONDS / 6) * 1e9);
+            boolean measured = false;
+            while (System.nanoTime() - start < SECONDS * 1e9) {
+                if (!measured && System.nanoTime() > warmUp) {
+                    heapBefore = heapAfterGc(robot, baseline);
+                    histogramBefore = classHistogram();
+                    dump("before");
+                    watchdog.reset();
+                    measured = true;
+                }
+                long t0 = System.nanoTime();
+                String op = monkey(robot, random, lessons, landscapes, good, broken, dir, exports);
+                history.add(new Object[] {t0, op, state()});
+                long took = (System.nanoTime() - t0) / 1_000_000;
+                if (took > 80 && System.getProperty("basinscope.soak.trace") != null) {
+                    System.out.println("slow op " + op + " " + took + " ms");
+                }
+                counts.merge(op, 1, Integer::sum);
+                operations++;
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(uncaught.isEmpty(), "uncaught exception after " + op + ": " + uncaught);
+                var s = window.simulation().latest();
+                assertTrue(s == null || s.message() == null || !s.message().startsWith("simulation stopped"),
+                        "after " + op + ": " + (s == null ? "" : s.message()));
+            }
+            for (CompletableFuture<?> e : exports) {
+                e.handle((ok, error) -> null).get(60, TimeUnit.SECONDS);
+            }
+            // The watchdog's figures are read before the forced full collections below: those stop
+            // every thread on purpose and are the test's doing, not a frozen window.
+            long late = watchdog.lateCount();
+            double worst = watchdog.worstMillis();
+            List<long[]> lateEvents = watchdog.lateEvents();
+            List<String> lateStacks = watchdog.lateStacks();
+            watchdog.close();
+            long heapAfter = heapAfterGc(robot, baseline);
+            dump("after");
+            if (heapAfter > heapBefore * 1.1 + (24L << 20)) {
+                printHistogramGrowth(histogramBefore, classHistogram());
+            }
+            for (long[] event : lateEvents) {
+                String during = "?";
+                for (Object[] h : history) {
+                    if ((long) h[0] <= event[0] - event[1]) {
+                        during = h[1] + " (then " + h[2] + ")";
+                    }
+                }
+                System.out.printf("soak: FX answer %.0f ms during %s%n", event[1] / 1e6, during);
+            }
+            for (String stack : lateStacks) {
+                System.out.println("soak: threads while the FX answer was slow:\n" + stack);
+            }
+            System.out.printf("soak: %.0f s, %d operations %s, heap after GC %d MB -> %d MB, FX worst answer %.1f ms%n",
+                    SECONDS, operations, counts, heapBefore >> 20, heapAfter >> 20, worst);
+            assertTrue(uncaught.isEmpty(), "uncaught: " + uncaught);
+            // Flat heap: allow 10% plus 24 MB of noise (class loading, JIT, caches filled once).
+            assertTrue(heapAfter <= heapBefore * 1.1 + (24L << 20),
+                    "heap grew from " + (heapBefore >> 20) + " MB to " + (heapAfter >> 20) + " MB");
+            assertEquals(0, late, "FX thread blocked > 100 ms; worst " + worst + " ms");
+        }
+        // Still alive: the step counter advances.
+        robot.interact(() -> window.load(baseline));
+        robot.interact(() -> window.controls().runButton().setSelected(true));
+        long step = window.simulation().latest() == null ? 0 : window.simulation().latest().step();
+        WindowExtension.await("steps advance after the monkey", () -> window.shown() != null && window.shown().step() > step + 30);
+    }
+
+    /** One random user action; returns its name. */
+    private String monkey(FxRobot robot, Random r, List<Lesson> lessons, List<String> landscapes, Path good,
+            Path broken, Path dir, List<CompletableFuture<?>> exports) {
+        int k = r.nextInt(100);
+        Param[] params = Param.values();
+        if (k < 30) {
+            ParameterControl c = window.controls().parameter(params[r.nextInt(params.length)]);
+            Slider s = c.slider();
+            double pos = s.getMin() + r.nextDouble() * (s.getMax() - s.getMin());
+            robot.interact(() -> s.setValue(pos));
+            return "slider";
+        } else if (k < 45) {
+            ParameterControl c = r.nextInt(5) == 0 ? window.controls().particles()
+                    : window.controls().parameter(params[r.nextInt(params.length)]);
+            String text = TYPED[r.nextInt(TYPED.length)];
+            robot.interact(() -> {
+                c.field().setText(text);
+                c.field().fireEvent(new ActionEvent());
+            });
+            return "type";
+        } else if (k < 52) {
+            String spec = landscapes.get(r.nextInt(landscapes.size()));
+            robot.interact(() -> window.controls().landscapeField().choose(spec));
+            return "landscape";
+        } else if (k < 56) {
+            String f = FORMULAS[r.nextInt(FORMULAS.length)];
+            robot.interact(() -> window.controls().formulaField().choose(f));
+            return "formula";
+        } else if (k < 58) {
+            String s = SCHEDULES[r.nextInt(SCHEDULES.length)];
+            robot.interact(() -> window.controls().scheduleField().choose(s));
+            return "schedule";
+        } else if (k < 64) {
+            String d = DYNAMICS[r.nextInt(DYNAMICS.length)];
+            robot.interact(() -> window.controls().dynamicsField().choose(d));
+            return "dynamics";
+        } else if (k < 68) {
+            Lesson l = lessons.get(r.nextInt(lessons.size()));
+            robot.interact(() -> window.startLesson(l));
+            return "preset";
+        } else if (k < 71) {
+            robot.interact(() -> window.lessonPanel().next());
+            return "lesson-step";
+        } else if (k < 78) {
+            robot.interact(() -> window.controls().toggleRun());
+            return "run/pause";
+        } else if (k < 81) {
+            robot.interact(() -> window.controls().reset());
+            return "reset";
+        } else if (k < 84) {
+            robot.interact(() -> window.controls().step());
+            return "step";
+        } else if (k < 87) {
+            var views = window.exportables();
+            var view = r.nextInt(4) == 0 ? null : views.get(r.nextInt(views.size()));
+            String ext = new String[] {"png", "svg", "csv"}[r.nextInt(3)];
+            Path file = dir.resolve("export-" + r.nextInt(5) + "." + ext);
+            robot.interact(() -> exports.add(window.export(view, file, 1)));
+            return "export";
+        } else if (k < 90) {
+            Path file = dir.resolve("saved.session.json");
+            robot.interact(() -> window.saveSession(file));
+            return "save";
+        } else if (k < 93) {
+            Path file = r.nextBoolean() ? good : broken;
+            robot.interact(() -> window.openSession(file));
+            return "load";
+        } else if (k < 96) {
+            robot.interact(() -> window.setPresentation(!window.presentation()));
+            return "presentation";
+        } else {
+            robot.interact(() -> window.setCompare(window.compare() == null));
+            return "compare";
+        }
+    }
+
+    private Map<String, long[]> histogramBefore = Map.of();
+
+    private static void dump(String name) {
+        String dir = System.getProperty("basinscope.soak.dump");
+        if (dir != null) {
+            try {
+                ManagementFactory.newPlatformMXBeanProxy(ManagementFactory.getPlatformMBeanServer(),
+                        "com.sun.management:type=HotSpotDiagnostic", com.sun.management.HotSpotDiagnosticMXBean.class)
+                        .dumpHeap(dir + "/" + name + ".hprof", true);
+            } catch (Exception e) {
+                System.out.println("soak: no heap dump: " + e);
+            }
+        }
+    }
+
+    /** Bytes and instances per class after a full collection, from the JVM's own class histogram. */
+    private static Map<String, long[]> classHistogram() {
+        Map<String, long[]> out = new java.util.HashMap<>();
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            for (String line : text.toString().split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    out.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("soak: no class histogram: " + e);
+        }
+        return out;
+    }
+
+    /** The classes whose live bytes grew most between the two histograms (to find what a growing heap holds). */
+    private static void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after) {
+        after.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1] - before.getOrDefault(b.getKey(), new long[2])[1],
+                        a.getValue()[1] - before.getOrDefault(a.getKey(), new long[2])[1]))
+                .limit(25)
+                .forEach(e -> {
+                    long[] was = before.getOrDefault(e.getKey(), new long[2]);
+                    System.out.printf("soak: heap grew: %s %+d instances, %+d KB%n", e.getKey(), e.getValue()[0] - was[0],
+                            (e.getValue()[1] - was[1]) >> 10);
+                });
+    }
+
+    /** The baseline run loaded, a few steps, then the used heap after full collections. */
+    private long heapAfterGc(FxRobot robot, Session baseline) throws Exception {
+        robot.interact(() -> {
+            window.setCompare(false);
+            window.load(baseline);
+            window.controls().runButton().setSelected(false);
+        });
+        WindowExtension.await("baseline loaded", () -> window.shown() != null && window.shown().stats().particles() == baseline.particles()
+                && window.shown().step() == 0);
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+            // Prism keeps each image's texture in a WeakHashMap: when a collection clears an image that
+            // died, its texture is released only at the map's next lookup, i.e. the next frame that draws
+            // an image. A paused window draws none, so one step is drawn between the collections (heap
+            // dumps of a failed run showed 49 such textures, 24 MB, waiting for that lookup).
+            long step = window.shown().step();
+            robot.interact(() -> window.controls().step());
+            WindowExtension.await("a frame between collections", () -> window.shown().step() > step);
+        }
+        return used;
+    }
+
+
+}
