@@ -1,6 +1,5 @@
 package org.basinscope.engine.dynamics;
 
-import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.Numbers;
 
@@ -9,7 +8,7 @@ import org.basinscope.engine.spec.Numbers;
  * s ← β2 s + (1−β2) g², x ← x − η m̂ / (√ŝ + ε) with the bias corrections m̂ = m/(1−β1ᵗ),
  * ŝ = s/(1−β2ᵗ). Defaults β1 = 0.9, β2 = 0.999, ε = 1e-8. Moments start at zero.
  */
-public final class Adam implements Dynamics {
+public final class Adam extends AdaptiveMethod {
     private static final int MX = 0;
     private static final int MY = 1;
     private static final int SX = 2;
@@ -20,6 +19,11 @@ public final class Adam implements Dynamics {
     private final double epsilon;
 
     public Adam(double beta1, double beta2, double epsilon) {
+        this(beta1, beta2, epsilon, ExactGradient.INSTANCE);
+    }
+
+    public Adam(double beta1, double beta2, double epsilon, GradientSource source) {
+        super(source);
         this.beta1 = Numbers.checkRange("adam beta1", beta1, 0, 0.999999);
         this.beta2 = Numbers.checkRange("adam beta2", beta2, 0, 0.999999);
         this.epsilon = Numbers.checkPositive("adam eps", epsilon, 1);
@@ -31,40 +35,24 @@ public final class Adam implements Dynamics {
     }
 
     @Override
-    public String describe() {
+    protected String rule() {
         return "x ← x − η m̂/(√ŝ + ε), β1 = " + Numbers.format(beta1) + ", β2 = " + Numbers.format(beta2)
                 + ", ε = " + epsilon;
     }
 
     @Override
-    public Set<Param> parameters() {
-        return Set.of(Param.ETA);
-    }
-
-    @Override
-    public boolean stochastic() {
-        return false;
-    }
-
-    @Override
-    public int auxiliaryArrays() {
+    protected int ruleArrays() {
         return 4;
-    }
-
-    /** Adam's step is not linear in the gradient (it normalises by √ŝ), so there is no fixed multiplier. */
-    @Override
-    public double contraction(Params p, double lambda) {
-        return Double.NaN;
     }
 
     @Override
     public DifferentiableMap asMap(Landscape f, Params p) {
-        return GradientMaps.adam(f, p, beta1, beta2, epsilon);
+        return mapIfDeterministic(GradientMaps.adam(f, p, beta1, beta2, epsilon));
     }
 
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
-        f.gradients(s.x, s.y, from, to, w.gx, w.gy);
+        estimate(f, p, s, s.x, s.y, from, from, to, w);
         double eta = p.eta();
         double c1 = 1 / (1 - Math.pow(beta1, t));
         double c2 = 1 / (1 - Math.pow(beta2, t));

@@ -153,6 +153,14 @@ public interface Dynamics {
         return false;
     }
 
+    /**
+     * Where this rule's gradient comes from ({@link GradientSource}): exact unless the rule was built with a
+     * noisy or minibatch source (or is one of the aliases that carry theirs: sgd, minibatch, sgld).
+     */
+    default GradientSource gradient() {
+        return ExactGradient.INSTANCE;
+    }
+
     /** Number of per-particle arrays this rule keeps in {@link ParticleArrays#aux}. */
     default int auxiliaryArrays() {
         return 0;

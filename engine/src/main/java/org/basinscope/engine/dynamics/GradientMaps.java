@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import java.util.Arrays;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -215,6 +216,61 @@ final class GradientMaps {
                     j[(2 * d + a) * n + 2 * d + a] = beta2;
                     j[a * n + d + a] = dxdm * beta1;
                     j[a * n + 2 * d + a] = dxds * beta2;
+                }
+            }
+        };
+    }
+
+    /**
+     * RMSProp / AdaGrad on state (x, s) per coordinate: s' = ρ s + κ g², x' = x − η g/D with D = √s' + ε.
+     * ∂s'_a/∂x_b = 2κ g_a H_ab, ∂s'_a/∂s_a = ρ, ∂x'_a/∂x_b = δ_ab − η H_ab/D + η g_a ∂s'_a/∂x_b/(2√s' D²),
+     * ∂x'_a/∂s_a = η g_a ρ/(2√s' D²).
+     */
+    static DifferentiableMap scaled(Landscape f, Params p, double rho, double kappa, double epsilon) {
+        int d = f.dimension();
+        double eta = p.eta();
+        Derivatives dv = new Derivatives(f);
+        return new DifferentiableMap() {
+            @Override
+            public int dimension() {
+                return 2 * d;
+            }
+
+            @Override
+            public double[] start(double[] position) {
+                return Arrays.copyOf(Arrays.copyOf(position, d), 2 * d);
+            }
+
+            @Override
+            public void step(double[] s, long t, double[] out) {
+                dv.at(s[0], d == 2 ? s[1] : 0);
+                double[] g = dv.g;
+                for (int a = 0; a < d; a++) {
+                    double v = rho * s[d + a] + kappa * g[a] * g[a];
+                    out[d + a] = v;
+                    out[a] = s[a] - eta * g[a] / (Math.sqrt(v) + epsilon);
+                }
+            }
+
+            @Override
+            public void jacobian(double[] s, long t, double[] j) {
+                dv.at(s[0], d == 2 ? s[1] : 0);
+                double[] g = dv.g;
+                double[] h = dv.h;
+                int n = 2 * d;
+                Arrays.fill(j, 0);
+                for (int a = 0; a < d; a++) {
+                    double v = rho * s[d + a] + kappa * g[a] * g[a];
+                    double root = Math.sqrt(v);
+                    double den = root + epsilon;
+                    double dxds = root > 0 ? eta * g[a] / (2 * root * den * den) : 0;
+                    for (int b = 0; b < d; b++) {
+                        double ds = 2 * kappa * g[a] * h[a * d + b];
+                        j[(d + a) * n + b] = ds;
+                        j[a * n + b] = (a == b ? 1 : 0) - eta * h[a * d + b] / den + dxds * ds;
+                    }
+                    j[(d + a) * n + d + a] = rho;
+                    j[a * n + d + a] = dxds * rho;
                 }
             }
         };

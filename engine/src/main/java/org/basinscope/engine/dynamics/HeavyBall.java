@@ -3,11 +3,20 @@ package org.basinscope.engine.dynamics;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
- * Polyak's heavy-ball momentum: v ← βv − η∇f(x), x ← x + v, i.e. x⁺ = x − η∇f(x) + β(x − x⁻).
- * On λx²/2 the multipliers solve μ² − (1 + β − ηλ)μ + β = 0; when complex they have modulus √β,
- * and the method is stable exactly when ηλ &lt; 2 + 2β (science/CHECKS.md). Starts at rest (v = 0).
+ * Polyak's heavy-ball momentum: v ← βv − ηĝ, x ← x + v, i.e. x⁺ = x − ηĝ + β(x − x⁻), ĝ the gradient of
+ * its source (exact: ∇f; with noise, "SGD with momentum", seed 001 C.16). On λx²/2 the multipliers solve
+ * μ² − (1 + β − ηλ)μ + β = 0; when complex they have modulus √β, and the method is stable exactly when
+ * ηλ &lt; 2 + 2β (science/CHECKS.md). Starts at rest (v = 0).
  */
 public final class HeavyBall extends MomentumMethod {
+
+    public HeavyBall() {
+        this(ExactGradient.INSTANCE);
+    }
+
+    public HeavyBall(GradientSource source) {
+        super(source);
+    }
 
     @Override
     public String name() {
@@ -15,8 +24,8 @@ public final class HeavyBall extends MomentumMethod {
     }
 
     @Override
-    public String describe() {
-        return "v ← βv − η∇f(x), x ← x + v  (heavy ball)";
+    protected String rule() {
+        return "v ← βv − η" + (source.stochastic() ? "ĝ" : "∇f(x)") + ", x ← x + v  (heavy ball)";
     }
 
     /** Roots of μ² − (1 + β − ηλ)μ + β = 0. */
@@ -25,14 +34,23 @@ public final class HeavyBall extends MomentumMethod {
         return Multipliers.twoStep(1 + p.momentum() - p.eta() * lambda, p.momentum());
     }
 
+    /** v' = −ηH x + βv, x' = (I − ηH) x + βv. */
+    @Override
+    double[][] linearised(double[][] h, Params p) {
+        double eta = p.eta();
+        double beta = p.momentum();
+        double[][] b = affine(beta, 0, h);
+        return blocks(affine(1, -eta, h), b, affine(0, -eta, h), b);
+    }
+
     @Override
     public DifferentiableMap asMap(Landscape f, Params p) {
-        return GradientMaps.momentum(f, p, false);
+        return mapIfDeterministic(GradientMaps.momentum(f, p, false));
     }
 
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
-        f.gradients(s.x, s.y, from, to, w.gx, w.gy);
+        estimate(f, p, s, s.x, s.y, from, from, to, w);
         MomentumUpdate.apply(p, s, from, to, w);
     }
 }

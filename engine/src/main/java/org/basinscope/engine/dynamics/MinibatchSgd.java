@@ -5,8 +5,6 @@ import org.basinscope.engine.equilibrium.MinibatchCovariance;
 import org.basinscope.engine.landscape.FiniteSum;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.Regression;
-import org.basinscope.engine.random.KeyedPermutation;
-import org.basinscope.engine.random.ParticleStreams;
 
 /**
  * SGD with real minibatches on a data-driven loss ({@link FiniteSum}): x ← x − η (1/B) Σ_{i∈batch} ∇ℓᵢ(x)
@@ -28,29 +26,26 @@ import org.basinscope.engine.random.ParticleStreams;
  * the minibatch noise (small when η (n − B)/(B(n − 1))·S ≪ 2T) and the step's O(η) bias.
  */
 public final class MinibatchSgd implements Dynamics {
-    /** How batches are drawn. */
-    public enum Sampling {
-        EPOCH, INDEPENDENT
-    }
-
-    private static final int POSITION = 0;
-    private static final int KEY_LOW = 1;
-    private static final int KEY_HIGH = 2;
-    private final Sampling sampling;
+    private final MinibatchGradient minibatch;
     private final boolean langevin;
 
-    public MinibatchSgd(Sampling sampling) {
-        this(sampling, false);
+    public MinibatchSgd(MinibatchGradient.Sampling sampling) {
+        this(new MinibatchGradient(sampling), false);
     }
 
     /** @param langevin add √(2ηT) ξ every step (SGLD) */
-    public MinibatchSgd(Sampling sampling, boolean langevin) {
-        this.sampling = sampling;
+    public MinibatchSgd(MinibatchGradient minibatch, boolean langevin) {
+        this.minibatch = minibatch;
         this.langevin = langevin;
     }
 
-    public Sampling sampling() {
-        return sampling;
+    @Override
+    public GradientSource gradient() {
+        return minibatch;
+    }
+
+    public MinibatchGradient.Sampling sampling() {
+        return minibatch.sampling();
     }
 
     @Override
@@ -61,7 +56,7 @@ public final class MinibatchSgd implements Dynamics {
     @Override
     public String describe() {
         return "x ← x − η·(1/B)Σ_batch ∇ℓᵢ(x)" + (langevin ? " + √(2ηT) ξ" : "") + ", batches of real examples ("
-                + (sampling == Sampling.EPOCH ? "reshuffled every epoch" : "drawn afresh every step") + ")";
+                + (minibatch.sampling() == MinibatchGradient.Sampling.EPOCH ? "reshuffled every epoch" : "drawn afresh every step") + ")";
     }
 
     @Override
@@ -98,7 +93,7 @@ public final class MinibatchSgd implements Dynamics {
     @Override
     public double[] stationaryCovariance(Landscape f, Params p, double[] hessian) {
         Regression r = f.finiteSum() == null ? null : f.finiteSum().linearLeastSquares();
-        if (sampling == Sampling.INDEPENDENT && r != null) {
+        if (minibatch.sampling() == MinibatchGradient.Sampling.INDEPENDENT && r != null) {
             try {
                 return MinibatchCovariance.discrete(r, p.eta(), (int) p.batch(),
                         langevin ? p.temperature() : 0);
@@ -111,9 +106,7 @@ public final class MinibatchSgd implements Dynamics {
 
     @Override
     public String incompatibility(Landscape f) {
-        return f.finiteSum() != null ? null
-                : "minibatch SGD samples examples of a data set: pick linear-regression, logistic-regression, "
-                        + "deep-linear or tiny-network (on an analytic landscape use sgd, whose noise is modelled)";
+        return minibatch.incompatibility(f);
     }
 
     /**
@@ -138,7 +131,7 @@ public final class MinibatchSgd implements Dynamics {
      */
     @Override
     public double[] diffusion(Landscape f, Params p, double x, double y) {
-        return sampling == Sampling.INDEPENDENT ? Dynamics.super.diffusion(f, p, x, y) : null;
+        return minibatch.sampling() == MinibatchGradient.Sampling.INDEPENDENT ? Dynamics.super.diffusion(f, p, x, y) : null;
     }
 
     @Override
@@ -148,23 +141,16 @@ public final class MinibatchSgd implements Dynamics {
 
     @Override
     public void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
-        int n = f.finiteSum().examples();
-        for (int i = from; i < to; i++) {
-            // Position n means "epoch used up": the first step draws a permutation.
-            s.aux[POSITION][i] = n;
-        }
+        minibatch.start(f, s, 0, from, to);
     }
 
     @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         FiniteSum data = f.finiteSum();
-        int n = data.examples();
-        int batch = (int) Math.min(n, p.batch());
+        int batch = MinibatchGradient.batch(data, p);
         double eta = p.eta();
         double[] g = w.hessian; // scratch for one example's gradient
-        double[] position = s.aux[POSITION];
-        double[] keyLow = s.aux[KEY_LOW];
-        double[] keyHigh = s.aux[KEY_HIGH];
+        double[] sum = w.pair;
         double noise = langevin ? Math.sqrt(2 * eta * p.temperature()) : 0;
         if (langevin) {
             Noise.draw(s, from, to, w);
@@ -175,27 +161,9 @@ public final class MinibatchSgd implements Dynamics {
             }
             double x = s.x[i];
             double y = s.y[i];
-            double gx = 0;
-            double gy = 0;
-            int k = (int) position[i];
-            if (sampling == Sampling.INDEPENDENT || batch == n) {
-                k = n; // a fresh permutation every step: its first B positions are B distinct examples
-            }
-            for (int b = 0; b < batch; b++) {
-                if (k >= n) {
-                    long key = ParticleStreams.nextLong(s.seeds, s.gammas, i);
-                    keyLow[i] = (int) key;
-                    keyHigh[i] = (int) (key >>> 32);
-                    k = 0;
-                }
-                long key = ((long) keyHigh[i] << 32) | ((long) keyLow[i] & 0xffffffffL);
-                data.exampleGradient(KeyedPermutation.apply(k++, key, n), x, y, g);
-                gx += g[0];
-                gy += g[1];
-            }
-            position[i] = k;
-            s.x[i] = x - eta * gx / batch + (langevin ? noise * w.nx[i - from] : 0);
-            s.y[i] = y - eta * gy / batch + (langevin ? noise * w.ny[i - from] : 0);
+            minibatch.batchSum(data, batch, s, 0, i, x, y, g, sum);
+            s.x[i] = x - eta * sum[0] / batch + (langevin ? noise * w.nx[i - from] : 0);
+            s.y[i] = y - eta * sum[1] / batch + (langevin ? noise * w.ny[i - from] : 0);
         }
     }
 }

@@ -4,10 +4,18 @@ import org.basinscope.engine.landscape.Landscape;
 
 /**
  * Nesterov's accelerated gradient in its momentum form (Sutskever et al. 2013):
- * v ← βv − η∇f(x + βv), x ← x + v. The same as {@link HeavyBall} except that the gradient is taken
+ * v ← βv − ηĝ(x + βv), x ← x + v, ĝ the gradient of its source. The same as {@link HeavyBall} except that the gradient is taken
  * at the look-ahead point. Starts at rest (v = 0).
  */
 public final class Nesterov extends MomentumMethod {
+
+    public Nesterov() {
+        this(ExactGradient.INSTANCE);
+    }
+
+    public Nesterov(GradientSource source) {
+        super(source);
+    }
 
     @Override
     public String name() {
@@ -15,8 +23,8 @@ public final class Nesterov extends MomentumMethod {
     }
 
     @Override
-    public String describe() {
-        return "v ← βv − η∇f(x + βv), x ← x + v  (Nesterov)";
+    protected String rule() {
+        return "v ← βv − η" + (source.stochastic() ? "ĝ" : "∇f") + "(x + βv), x ← x + v  (Nesterov)";
     }
 
     /** Roots of μ² − (1 − ηλ)(1 + β)μ + β(1 − ηλ) = 0. */
@@ -26,9 +34,18 @@ public final class Nesterov extends MomentumMethod {
         return Multipliers.twoStep(a * (1 + p.momentum()), p.momentum() * a);
     }
 
+    /** v' = −ηH x + β(I − ηH) v, x' = (I − ηH) x + β(I − ηH) v. */
+    @Override
+    double[][] linearised(double[][] h, Params p) {
+        double eta = p.eta();
+        double beta = p.momentum();
+        double[][] b = affine(beta, -beta * eta, h);
+        return blocks(affine(1, -eta, h), b, affine(0, -eta, h), b);
+    }
+
     @Override
     public DifferentiableMap asMap(Landscape f, Params p) {
-        return GradientMaps.momentum(f, p, true);
+        return mapIfDeterministic(GradientMaps.momentum(f, p, true));
     }
 
     @Override
@@ -40,7 +57,7 @@ public final class Nesterov extends MomentumMethod {
             w.px[i - from] = s.x[i] + beta * vx[i];
             w.py[i - from] = s.y[i] + beta * vy[i];
         }
-        f.gradients(w.px, w.py, 0, to - from, w.gx, w.gy);
+        estimate(f, p, s, w.px, w.py, 0, from, to, w);
         MomentumUpdate.apply(p, s, from, to, w);
     }
 }

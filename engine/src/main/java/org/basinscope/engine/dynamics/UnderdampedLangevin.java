@@ -11,13 +11,22 @@ import org.basinscope.engine.random.Gaussian;
  * A: x ← x + (h/2)v; B: v ← v − (h/2)∇f(x). The force at the end of a step is cached and reused as
  * the first kick of the next, so one gradient per step. On a harmonic well BAOAB samples the exact
  * position marginal, ⟨x²⟩ = T, for every stable h; ⟨v²⟩ → T as h → 0 (science/CHECKS.md).
- * Starts at rest (v = 0).
+ * Starts at rest (v = 0). With a minibatch gradient it is stochastic-gradient Hamiltonian Monte Carlo in
+ * its simplest form (Chen, Fox &amp; Guestrin 2014, without their noise correction): the force is a batch's.
  */
-public final class UnderdampedLangevin implements Dynamics {
+public final class UnderdampedLangevin extends GradientRule {
     private static final int VX = 0;
     private static final int VY = 1;
     private static final int FX = 2;
     private static final int FY = 3;
+
+    public UnderdampedLangevin() {
+        this(ExactGradient.INSTANCE);
+    }
+
+    public UnderdampedLangevin(GradientSource source) {
+        super(source);
+    }
 
     @Override
     public String name() {
@@ -25,22 +34,22 @@ public final class UnderdampedLangevin implements Dynamics {
     }
 
     @Override
-    public String describe() {
-        return "BAOAB: dx = v dt, dv = −∇f dt − γv dt + √(2γT) dW";
+    protected String rule() {
+        return "BAOAB: dx = v dt, dv = −" + (source.stochastic() ? "ĝ" : "∇f") + " dt − γv dt + √(2γT) dW";
     }
 
     @Override
-    public Set<Param> parameters() {
+    protected Set<Param> ruleParameters() {
         return Set.of(Param.ETA, Param.TEMPERATURE, Param.FRICTION);
     }
 
     @Override
-    public boolean stochastic() {
+    protected boolean ruleNoise() {
         return true;
     }
 
     @Override
-    public int auxiliaryArrays() {
+    protected int ruleArrays() {
         return 4;
     }
 
@@ -50,8 +59,8 @@ public final class UnderdampedLangevin implements Dynamics {
     }
 
     @Override
-    public void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
-        f.gradients(s.x, s.y, from, to, w.gx, w.gy);
+    protected void startRule(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
+        estimate(f, p, s, s.x, s.y, from, from, to, w);
         System.arraycopy(w.gx, 0, s.aux[FX], from, to - from);
         System.arraycopy(w.gy, 0, s.aux[FY], from, to - from);
     }
@@ -63,7 +72,10 @@ public final class UnderdampedLangevin implements Dynamics {
 
     @Override
     public String temperatureFormula() {
-        return "T_eff = T; BAOAB samples exp(−f/T) in position exactly on quadratics";
+        return source.stochastic()
+                ? "T_eff ≈ T when the batch's extra force noise is small against the thermal kick (SGHMC without "
+                        + "its correction)"
+                : "T_eff = T; BAOAB samples exp(−f/T) in position exactly on quadratics";
     }
 
     /**
@@ -91,6 +103,9 @@ public final class UnderdampedLangevin implements Dynamics {
     /** BAOAB's position marginal is exact on a harmonic well: T/λ whenever the step is stable (h√λ &lt; 2). */
     @Override
     public double stationaryVariance(Params p, double lambda) {
+        if (source.stochastic()) {
+            return Double.NaN;
+        }
         return lambda > 0 && p.eta() * Math.sqrt(lambda) < 2 ? p.temperature() / lambda : Double.NaN;
     }
 
@@ -127,7 +142,7 @@ public final class UnderdampedLangevin implements Dynamics {
                 vy[i] = v;
             }
         }
-        f.gradients(x, y, from, to, w.gx, w.gy);
+        estimate(f, p, s, x, y, from, from, to, w);
         for (int i = from; i < to; i++) {
             if (dead[i]) {
                 continue;

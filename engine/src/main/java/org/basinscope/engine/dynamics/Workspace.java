@@ -15,6 +15,8 @@ public final class Workspace {
     public final double[] ny;
     /** One Hessian {f_xx, f_xy, f_yy} (per-particle noise shapes). */
     public final double[] hessian = new double[3];
+    /** Two values (a minibatch's gradient sum). */
+    public final double[] pair = new double[2];
 
     public Workspace(int capacity) {
         gx = new double[capacity];

@@ -2,6 +2,7 @@ package org.basinscope.engine.equilibrium;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
@@ -42,6 +43,76 @@ public final class StationaryCovariance {
     public static double[] sgdDiscrete(double[] hessian, double[] sigma, double eta, double batch) {
         double[][] a = {{1 - eta * hessian[0], -eta * hessian[1]}, {-eta * hessian[1], 1 - eta * hessian[2]}};
         return discrete(a, scale(sigma, eta * eta / batch));
+    }
+
+    /**
+     * The stationary covariance of a linear recursion s ← A s + B ξ, Cov ξ = Q, of any (small) size n: the
+     * solution of the discrete Lyapunov equation C = A C Aᵀ + B Q Bᵀ, by the linear system
+     * (I − A ⊗ A) vec C = vec(B Q Bᵀ) (n² unknowns; n ≤ 8 here). Used on the augmented state (position,
+     * velocity) of momentum methods with gradient noise. Throws when A is not stable (spectral radius ≥ 1).
+     *
+     * @param a n × n, row-major
+     * @param b n × m noise input
+     * @param q m × m noise covariance
+     */
+    public static double[][] lyapunov(double[][] a, double[][] b, double[][] q) {
+        int n = a.length;
+        int m = q.length;
+        double[][] source = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = 0;
+                for (int k = 0; k < m; k++) {
+                    for (int l = 0; l < m; l++) {
+                        v += b[i][k] * q[k][l] * b[j][l];
+                    }
+                }
+                source[i][j] = v;
+            }
+        }
+        RealMatrix system = new Array2DRowRealMatrix(n * n, n * n);
+        double[] rhs = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int row = i * n + j;
+                rhs[row] = source[i][j];
+                for (int k = 0; k < n; k++) {
+                    for (int l = 0; l < n; l++) {
+                        system.addToEntry(row, k * n + l, -a[i][k] * a[j][l]);
+                    }
+                }
+                system.addToEntry(row, row, 1);
+            }
+        }
+        if (spectralRadius(a) >= 1) {
+            throw new IllegalArgumentException("no stationary covariance: the linearised process is not stable");
+        }
+        double[] c;
+        try {
+            c = new LUDecomposition(system).getSolver().solve(new ArrayRealVector(rhs)).toArray();
+        } catch (SingularMatrixException e) {
+            throw new IllegalArgumentException("no stationary covariance: the linearised process is not stable", e);
+        }
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                // Symmetrised: the solution is symmetric up to rounding.
+                out[i][j] = 0.5 * (c[i * n + j] + c[j * n + i]);
+            }
+        }
+        return out;
+    }
+
+    /** The largest modulus of A's eigenvalues. */
+    static double spectralRadius(double[][] a) {
+        var eigen = new EigenDecomposition(new Array2DRowRealMatrix(a));
+        double r = 0;
+        double[] re = eigen.getRealEigenvalues();
+        double[] im = eigen.getImagEigenvalues();
+        for (int k = 0; k < re.length; k++) {
+            r = Math.max(r, Math.hypot(re[k], im[k]));
+        }
+        return r;
     }
 
     private static double[] scale(double[] m, double s) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.MinibatchGradient;
 import org.basinscope.engine.dynamics.MinibatchSgd;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
@@ -122,7 +123,7 @@ class MinibatchCovarianceTest {
         Params p = Params.DEFAULT.withEta(0.05).withBatch(7);
         double[][] out = new double[2][];
         for (int k = 0; k < 2; k++) {
-            Ensemble e = new Ensemble(DATA, new MinibatchSgd(MinibatchSgd.Sampling.EPOCH), p, 3000, 5, new double[] {0, 0},
+            Ensemble e = new Ensemble(DATA, new MinibatchSgd(MinibatchGradient.Sampling.EPOCH), p, 3000, 5, new double[] {0, 0},
                     new BlockRunner(k == 0 ? 1 : 3));
             e.advance(120);
             out[k] = e.particles().x.clone();

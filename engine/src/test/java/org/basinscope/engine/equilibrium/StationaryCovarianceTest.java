@@ -3,6 +3,7 @@ package org.basinscope.engine.equilibrium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.basinscope.engine.analysis.Readouts;
+import org.basinscope.engine.dynamics.NoisyGradient;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.StochasticGradient;
 import org.basinscope.engine.ensemble.BlockRunner;
@@ -52,7 +53,7 @@ class StationaryCovarianceTest {
         int batch = 2;
         int n = 200_000;
         Params p = Params.DEFAULT.withEta(eta).withBatch(batch);
-        var sgd = new StochasticGradient(1, StochasticGradient.NoiseModel.COVARIANCE, sigma);
+        var sgd = new StochasticGradient(new NoisyGradient(1, NoisyGradient.Model.COVARIANCE, sigma));
         Ensemble e = new Ensemble(f, sgd, p, n, 42, new double[] {0, 0}, BlockRunner.allCores());
         // The slowest covariance mode decays like (1 − η)^{2k}: 2500 steps leave e^{−50}.
         e.advance(2500);
@@ -87,7 +88,7 @@ class StationaryCovarianceTest {
         Landscape f = LandscapeCatalog.create("quadratic:h1=1,h2=4,angle=30");
         double[] sigma = {0.3, -0.5, 2};
         Params p = Params.DEFAULT.withEta(0.05);
-        var sgd = new StochasticGradient(1, StochasticGradient.NoiseModel.COVARIANCE, sigma);
+        var sgd = new StochasticGradient(new NoisyGradient(1, NoisyGradient.Model.COVARIANCE, sigma));
         int n = 200_000;
         Ensemble e = new Ensemble(f, sgd, p, n, 8, new double[] {0, 0}, BlockRunner.allCores());
         e.advance(800);
