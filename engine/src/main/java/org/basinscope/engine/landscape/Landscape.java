@@ -50,4 +50,20 @@ public interface Landscape {
 
     /** A human-readable formula with the parameter values filled in, e.g. {@code (x²−1)²/4 + 0.1·x}. */
     String describe();
+
+    /**
+     * How well the model with parameters (x, y) classifies, for a landscape whose loss is a classifier's
+     * over labelled examples (logistic regression); empty — the default — for every other landscape, and
+     * then a sweep's {@code accuracy} readout is refused.
+     */
+    default java.util.Optional<Classifier> classifier() {
+        return java.util.Optional.empty();
+    }
+
+    /** The accuracy of a classification landscape. */
+    @FunctionalInterface
+    interface Classifier {
+        /** The fraction of the examples that the model with parameters (x, y) labels correctly, in [0, 1]. */
+        double accuracy(double x, double y);
+    }
 }
