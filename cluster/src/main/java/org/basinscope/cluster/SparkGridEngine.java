@@ -62,6 +62,9 @@ public final class SparkGridEngine implements GridEngine {
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
         if (master.local()) {
             conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        } else if (!conf.contains("spark.jars")) {
+            // Started by the launcher rather than spark-submit: the executors need our code, the shaded jar.
+            shadedJar().ifPresent(jar -> conf.setJars(new String[] {jar.toString()}));
         }
         JavaSparkContext sc;
         try {
@@ -83,11 +86,30 @@ public final class SparkGridEngine implements GridEngine {
         }
     }
 
+    /** basinscope-cluster-VERSION-spark.jar beside the jar this class was loaded from, if it is there. */
+    private static java.util.Optional<java.nio.file.Path> shadedJar() {
+        try {
+            java.nio.file.Path here = java.nio.file.Path.of(
+                    SparkGridEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String name = here.getFileName().toString();
+            java.nio.file.Path shaded = name.endsWith("-spark.jar") ? here
+                    : here.resolveSibling(name.replaceFirst("\\.jar$", "-spark.jar"));
+            return name.endsWith(".jar") && java.nio.file.Files.isRegularFile(shaded) ? java.util.Optional.of(shaded)
+                    : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A standalone master can accept the application and never give it a worker: say so instead of waiting forever. */
     private static void awaitExecutor(JavaSparkContext sc, SparkMaster master) {
         long deadline = System.currentTimeMillis() + EXECUTOR_WAIT_MS;
         while (sc.sc().statusTracker().getExecutorInfos().length < 2) {
-            if (sc.sc().isStopped() || System.currentTimeMillis() > deadline) {
+            if (sc.sc().isStopped()) {
+                throw new InvalidInputException("the Spark master " + master.url() + " removed the sweep before it had an "
+                        + "executor (executors that fail to start: see the workers' logs)");
+            }
+            if (System.currentTimeMillis() > deadline) {
                 throw new InvalidInputException("the Spark master " + master.url() + " gave the sweep no executor within "
                         + EXECUTOR_WAIT_MS / 1000 + " s (no workers, or none with free cores and memory)");
             }
