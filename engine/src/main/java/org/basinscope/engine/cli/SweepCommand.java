@@ -94,6 +94,9 @@ public final class SweepCommand implements Callable<Integer> {
         Grid points = grid();
         Sweep.Readout what = Sweep.Readout.parse(readout);
         GridJob job = new GridJob(run.session().toRunConfig(), run.dynamics().params(), run.steps(), points, what, seeds);
+        if (out != null && java.nio.file.Files.isDirectory(out)) {
+            throw new InvalidInputException("--out " + out + " is a folder; give the CSV file to write");
+        }
         GridEngine chosen = GridEngines.find(engine);
         GridEngine.Settings settings = settings(chosen);
         long t0 = System.nanoTime();

@@ -18,8 +18,16 @@ public final class GridSweep {
 
     /** The sweep on the local engine with {@code runner}'s threads, no file, reporting to {@code progress}. */
     public static GridResult run(GridJob job, BlockRunner runner, Progress progress) {
+        return run(job, runner, GridListener.NONE, progress);
+    }
+
+    /**
+     * The sweep on the local engine with {@code runner}'s threads and no file; {@code listener} hears each point as
+     * it finishes (a heat map can fill in), {@code progress} the fraction done, and it may cancel.
+     */
+    public static GridResult run(GridJob job, BlockRunner runner, GridListener listener, Progress progress) {
         try (GridEngine.Runner local = new LocalGridEngine().start(new GridEngine.Settings(runner.threads(), null))) {
-            return run(job, local, GridListener.NONE, progress, null);
+            return run(job, local, listener, progress, null);
         }
     }
 

@@ -128,6 +128,13 @@ class SweepCommandTest {
     }
 
     @Test
+    void aFolderIsNotAnOutputFile(@TempDir Path dir) {
+        CliRunner r = sweep("--grid", "eta=0.1:0.2:2", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: --out " + dir + " is a folder; give the CSV file to write", r.err().strip());
+    }
+
+    @Test
     void gridAndParamExcludeEachOther() {
         CliRunner r = sweep("--grid", "eta=0.1:0.2:2", "--param", "eta", "--from", "0.1", "--to", "0.2");
         assertEquals(2, r.code());

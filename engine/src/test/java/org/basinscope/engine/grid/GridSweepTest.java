@@ -92,6 +92,22 @@ class GridSweepTest {
     }
 
     @Test
+    void aListenerHearsEveryPointOnceAsItFinishes() {
+        GridJob job = sgd("eta=0.1:0.5:3,batch=1:4:2", 200, 30, 2);
+        java.util.List<Integer> points = new java.util.ArrayList<>();
+        java.util.List<Integer> done = new java.util.ArrayList<>();
+        GridResult r = GridSweep.run(job, new BlockRunner(2), (p, n, total) -> {
+            points.add(p.point());
+            done.add(n);
+            assertEquals(6, total);
+        }, Progress.NONE);
+        assertEquals(java.util.List.of(1, 2, 3, 4, 5, 6), done);
+        assertEquals(java.util.Set.of(0, 1, 2, 3, 4, 5), new java.util.HashSet<>(points));
+        assertEquals(6, points.size());
+        assertEquals(6, r.mean().length);
+    }
+
+    @Test
     void aCellsSettingsReproduceItsRun() {
         GridJob job = sgd("eta=0.1:0.5:3,batch=1:4:2", 400, 50, 1);
         GridResult r = GridSweep.run(job, new BlockRunner(2), Progress.NONE);
