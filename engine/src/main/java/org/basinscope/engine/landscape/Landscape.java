@@ -1,5 +1,7 @@
 package org.basinscope.engine.landscape;
 
+import java.util.Optional;
+
 /**
  * A loss surface f over one or two coordinates, with its exact gradient and Hessian.
  *
@@ -66,5 +68,21 @@ public interface Landscape {
      */
     default MultiscaleSplit multiscale() {
         return null;
+    }
+
+    /**
+     * How well the model with parameters (x, y) classifies, for a landscape whose loss is a classifier's
+     * over labelled examples (logistic regression); empty — the default — for every other landscape, and
+     * then a sweep's {@code accuracy} readout is refused.
+     */
+    default Optional<Classifier> classifier() {
+        return Optional.empty();
+    }
+
+    /** The accuracy of a classification landscape. */
+    @FunctionalInterface
+    interface Classifier {
+        /** The fraction of the examples that the model with parameters (x, y) labels correctly, in [0, 1]. */
+        double accuracy(double x, double y);
     }
 }

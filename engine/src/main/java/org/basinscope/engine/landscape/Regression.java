@@ -152,6 +152,23 @@ public final class Regression implements FiniteSum {
         h[2] = hyy / fx.length;
     }
 
+    /** Logistic regression classifies: example i is labelled 1 where xᵢ·θ &gt; 0 (σ &gt; ½). */
+    @Override
+    public java.util.Optional<Classifier> classifier() {
+        return model == Model.LOGISTIC ? java.util.Optional.of(this::accuracy) : java.util.Optional.empty();
+    }
+
+    private double accuracy(double x, double y) {
+        int right = 0;
+        for (int i = 0; i < fx.length; i++) {
+            boolean one = fx[i] * x + fy[i] * y > 0;
+            if (one == (labels[i] == 1)) {
+                right++;
+            }
+        }
+        return (double) right / fx.length;
+    }
+
     /** Linear regression's least-squares minimiser θ̂ = (XᵀX)⁻¹Xᵀy. */
     public double[] leastSquares() {
         double a = 0;

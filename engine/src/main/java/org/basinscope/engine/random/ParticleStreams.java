@@ -50,6 +50,20 @@ public final class ParticleStreams {
         return (h >>> 11) * 0x1.0p-53;
     }
 
+    /**
+     * The seed of one run of a sweep: replicate {@code replicate} at grid point {@code point} (its flat
+     * row-major index) of a sweep with seed {@code seed}. The value is a chain of SplitMix64 finalisers,
+     * h₀ = mix64(seed ⊕ c), h₁ = mix64(h₀ + (point + 1)·γ), h = mix64(h₁ + (replicate + 1)·γ) with γ the
+     * golden gamma, so it depends on these three numbers only — not on the engine that runs the point,
+     * the partitioning, the order or a retry. Each step is a bijection of 64-bit words, so for one seed
+     * and point the replicates' seeds are distinct.
+     */
+    public static long derive(long seed, long point, long replicate) {
+        long h = mix64(seed ^ 0x452821e638d01377L);
+        h = mix64(h + (point + 1) * GOLDEN_GAMMA);
+        return mix64(h + (replicate + 1) * GOLDEN_GAMMA);
+    }
+
     /** Stafford's "mix13" finaliser, as in SplittableRandom. */
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
