@@ -43,7 +43,8 @@ public final class AboutDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle("About Basinscope");
         alert.setHeaderText("Basinscope " + Version.number());
-        if (owner != null) {
+        if (owner != null && owner.getScene() != null) {
+            // (JavaFX copies the owner scene's stylesheets; an owner without a scene would throw on show.)
             alert.initOwner(owner);
         }
         var icon = AboutDialog.class.getResource("/assets/icons/basinscope.png");
@@ -59,6 +60,7 @@ public final class AboutDialog {
         licences.setId("about-licences");
         licences.setEditable(false);
         licences.setWrapText(false);
+        licences.setStyle("-fx-font-family: monospace;");   // THIRD-PARTY.txt is laid out in columns
         licences.setPrefRowCount(18);
         licences.setPrefColumnCount(80);
         alert.getDialogPane().setExpandableContent(licences);

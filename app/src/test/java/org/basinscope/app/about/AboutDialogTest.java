@@ -48,6 +48,19 @@ class AboutDialogTest {
     }
 
     @Test
+    void anOwnerWithoutASceneIsNoProblem() throws Exception {
+        // JavaFX copies the owner scene's stylesheets into the dialog and would throw for an owner without one.
+        Boolean shown = WaitForAsyncUtils.asyncFx(() -> {
+            Alert alert = AboutDialog.create(new Stage());
+            alert.show();
+            boolean s = alert.isShowing();
+            alert.close();
+            return s;
+        }).get();
+        assertTrue(shown);
+    }
+
+    @Test
     void theMenuItemOpensIt(FxRobot robot) {
         robot.clickOn("Help");
         robot.clickOn("About Basinscope");
