@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.basinscope.app.Defaults;
+import org.basinscope.app.about.AboutDialog;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.diagnostics.LatencyStats;
@@ -152,7 +153,7 @@ public final class MainWindow {
         } catch (InvalidInputException e) {
             notices.showNotice("Lessons could not be loaded: " + e.getMessage(), true);
         }
-        MenuBar bar = new MenuBar(file, view, lessons);
+        MenuBar bar = new MenuBar(file, view, lessons, new Menu("Help", null, AboutDialog.menuItem()));
         bar.setId("menu");
         return bar;
     }

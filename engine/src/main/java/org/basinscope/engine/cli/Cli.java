@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * standard error and exit with code 2 (bad input) or 1 (internal failure), never a stack trace unless
  * {@code BASINSCOPE_DEBUG} is set.
  */
-@Command(name = "basinscope", mixinStandardHelpOptions = true, version = "basinscope 0.1",
+@Command(name = "basinscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A laboratory for stochastic gradient dynamics. With no arguments, opens the app.",
         subcommands = {SimulateCommand.class, LyapunovCommand.class, BifurcationCommand.class, BasinsCommand.class,
             BenchCommand.class, EscapeCommand.class, SweepCommand.class})
@@ -27,6 +27,7 @@ public final class Cli {
         for (Object sub : extra) {
             cl.addSubcommand(sub);
         }
+        withVersion(cl);
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             PrintWriter err = failed.getErr();
@@ -51,6 +52,15 @@ public final class Cli {
             return 1;
         });
         return cl;
+    }
+
+    /** --version on every command, printing the build's version (the subcommands declare none of their own). */
+    private static void withVersion(CommandLine cl) {
+        cl.getCommandSpec().mixinStandardHelpOptions(true);
+        cl.getCommandSpec().versionProvider(new Version());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            withVersion(sub);
+        }
     }
 
     private static String firstLine(String message) {
