@@ -52,7 +52,7 @@ public final class WindowRenderer {
                 stage.setScene(new Scene(w.root(), width, height));
                 stage.show();
                 w.start();
-                w.simulation().advanceBy(steps);
+                w.simulation().replay(session.history(), steps);
                 new AnimationTimer() {
                     private int settled;
                     private boolean prepared;

@@ -70,9 +70,9 @@ public final class ControlPanel extends VBox {
         reconfigure(c -> c.withLandscape(spec, f));
     }
 
-    private void setDynamics(String spec, Dynamics d) {
+    private void setDynamics(String spec, String gradient, Dynamics d) {
         updateApplicability(d);
-        reconfigure(c -> c.withDynamics(spec, d));
+        reconfigure(c -> c.withDynamics(spec, gradient, d));
     }
 
     private void setSchedule(Schedule next) {
@@ -218,6 +218,10 @@ public final class ControlPanel extends VBox {
 
     public ChoiceField<Dynamics> dynamicsField() {
         return pickers.dynamics();
+    }
+
+    public ChoiceField<Dynamics> gradientField() {
+        return pickers.gradient();
     }
 
     public ChoiceField<Schedule> scheduleField() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.basinscope.app.plots.SchedulePlot;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.GradientSources;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.formula.Formula;
@@ -29,17 +30,18 @@ final class RunPickers extends VBox {
     private final ChoiceField<Landscape> landscape;
     private final ChoiceField<Landscape> formula;
     private final ChoiceField<Dynamics> dynamics;
+    private final ChoiceField<Dynamics> gradient;
     private final ChoiceField<Schedule> schedule;
     private final SchedulePlot schedulePlot = new SchedulePlot();
 
     /**
      * @param current     the parameters a dynamics' options start from
      * @param onLandscape a new landscape spec and what it built
-     * @param onDynamics  a new dynamics spec and what it built
+     * @param onDynamics  a new dynamics spec, its gradient spec and what they built
      * @param onSchedule  a new schedule
      */
     RunPickers(RunConfig initial, Supplier<Params> current, BiConsumer<String, Landscape> onLandscape,
-            BiConsumer<String, Dynamics> onDynamics, Consumer<Schedule> onSchedule) {
+            DynamicsChoice onDynamics, Consumer<Schedule> onSchedule) {
         super(8);
         boolean isFormula = initial.landscapeSpec().startsWith(FORMULA);
         landscape = new ChoiceField<>("landscape", "Landscape",
@@ -64,8 +66,15 @@ final class RunPickers extends VBox {
                 DynamicsCatalog.entries().stream().map(e -> e.name() + ": " + e.summary())
                         .collect(Collectors.joining("\n")),
                 List.copyOf(DynamicsCatalog.names()), initial.dynamicsSpec(),
-                text -> DynamicsCatalog.create(Spec.parse(text), current.get()).dynamics(),
-                a -> onDynamics.accept(a.text(), a.value()));
+                text -> DynamicsCatalog.create(Spec.parse(text), Spec.parse(gradientSpec()), current.get()).dynamics(),
+                a -> onDynamics.accept(a.text(), gradientSpec(), a.value()));
+        gradient = new ChoiceField<>("gradient", "Gradient",
+                "Where the dynamics' gradient comes from:\n" + GradientSources.entries().stream()
+                        .map(e -> e.name() + ": " + e.summary()).collect(Collectors.joining("\n")),
+                List.of("exact", "noisy", "noisy:sigma=2", "noisy:noise=hessian", "minibatch",
+                        "minibatch:sampling=independent"), initial.gradientSpec(),
+                text -> DynamicsCatalog.create(Spec.parse(dynamicsSpec()), Spec.parse(text), current.get()).dynamics(),
+                a -> onDynamics.accept(dynamicsSpec(), a.text(), a.value()));
         schedule = new ChoiceField<>("schedule", "Schedule of η or T",
                 "η_t (or T_t with target=temperature) = slider value × factor(t): constant; step:every=K,gamma=g; "
                         + "cosine | cyclical | linear:period=P,floor=m. Changing it restarts the run.",
@@ -75,8 +84,22 @@ final class RunPickers extends VBox {
                     showSchedulePlot(a.value());
                     onSchedule.accept(a.value());
                 });
-        getChildren().addAll(new Separator(), landscape, formula, dynamics, schedule, schedulePlot.node(),
+        getChildren().addAll(new Separator(), landscape, formula, dynamics, gradient, schedule, schedulePlot.node(),
                 new Separator());
+    }
+
+    /** A dynamics and its gradient source, chosen together (a picker reports both specs and what they built). */
+    @FunctionalInterface
+    interface DynamicsChoice {
+        void accept(String dynamicsSpec, String gradientSpec, Dynamics built);
+    }
+
+    private String dynamicsSpec() {
+        return dynamics.accepted();
+    }
+
+    private String gradientSpec() {
+        return gradient == null ? GradientSources.EXACT : gradient.accepted();
     }
 
     /** One source of the landscape chosen (the catalog or a formula): the other field is emptied. */
@@ -90,6 +113,7 @@ final class RunPickers extends VBox {
         landscape.show(isFormula ? "" : c.landscapeSpec());
         formula.show(isFormula ? c.landscapeSpec().substring(FORMULA.length()) : "");
         dynamics.show(c.dynamicsSpec());
+        gradient.show(c.gradientSpec());
         schedule.show(c.schedule().spec());
         showSchedulePlot(c.schedule());
     }
@@ -120,6 +144,10 @@ final class RunPickers extends VBox {
 
     ChoiceField<Dynamics> dynamics() {
         return dynamics;
+    }
+
+    ChoiceField<Dynamics> gradient() {
+        return gradient;
     }
 
     ChoiceField<Schedule> schedule() {

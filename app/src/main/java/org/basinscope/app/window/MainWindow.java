@@ -124,7 +124,7 @@ public final class MainWindow {
 
         tabs.all().forEach(t -> t.loadView(session.view()));
         if (session.steps() > 0) {
-            simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, session.steps()));
+            simulation.replay(session.history(), session.steps());
         }
         if (!tabs.select(session.view().getOrDefault(SessionActions.PLOTS, ""))) {
             tabs.select(tabs.all().get(0).id());

@@ -2,6 +2,7 @@ package org.basinscope.app.window;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,8 @@ final class SessionActions {
         tabs.all().forEach(t -> t.saveView(view));
         view.put(PRESENTATION, Boolean.toString(presentation.on()));
         view.put(PLOTS, tabs.selected().id());
-        return Session.of(controls.config(), controls.currentParams(), steps, controls.stepsPerFrame(), view);
+        return Session.of(controls.config(), controls.currentParams(), steps, controls.stepsPerFrame(), view,
+                s == null ? List.of() : s.history());
     }
 
     /** Shows a session's view settings: each tab's, and the tab it had open (if it names one). */
@@ -75,7 +77,7 @@ final class SessionActions {
         controls.load(config, s.params(), s.stepsPerFrame());
         showView(s.view());
         if (s.steps() > 0) {
-            simulation.advanceBy((int) Math.min(Integer.MAX_VALUE, s.steps()));
+            simulation.replay(s.history(), s.steps());
         }
     }
 
@@ -160,6 +162,7 @@ final class SessionActions {
                 }
                 case "dynamics" -> controls.dynamicsField().choose(e.getValue());
                 case "schedule" -> controls.scheduleField().choose(e.getValue());
+                case "gradient" -> controls.gradientField().choose(e.getValue());
                 case "particles" -> controls.particles().setValue(Double.parseDouble(e.getValue()));
                 case "reset" -> {
                     // Applied after the parameters below.

@@ -50,7 +50,7 @@ class PlotsFromBuiltSnapshotsTest {
         Params p = Params.DEFAULT.withEta(eta);
         EnsembleStats stats = new EnsembleStats(step, 1, 0, new double[] {0.5}, new double[] {0}, 0, 0.125);
         return new Snapshot(1, 1, c, p, p, false, 10, 0, stats, new Cloud(new float[] {0.5f}, new float[] {0}, null),
-                null, null, null, probes);
+                null, null, List.of(), null, probes);
     }
 
     private static Series series(PlotData d, String name) {

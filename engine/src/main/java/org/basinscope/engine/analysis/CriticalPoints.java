@@ -64,6 +64,11 @@ public final class CriticalPoints {
         return new Result(List.copyOf(found.subList(0, Math.min(found.size(), LIMIT))), truncated);
     }
 
+    /** The stationary point (∇f = 0) that Newton's method reaches from (x, y), or null if it does not converge. */
+    public static double[] refine(Landscape f, double x, double y) {
+        return newton(f, x, y, new double[2], new double[3]);
+    }
+
     /** Damped Newton on ∇f = 0; null if it does not converge to a non-degenerate stationary point. */
     private static double[] newton(Landscape f, double x, double y, double[] g, double[] h) {
         boolean two = f.dimension() == 2;

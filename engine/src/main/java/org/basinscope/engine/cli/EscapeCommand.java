@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.escape.EscapeExperiment;
-import org.basinscope.engine.escape.FirstPassageTheory;
+import org.basinscope.engine.escape.EscapePrediction;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -62,15 +62,9 @@ public final class EscapeCommand implements Callable<Integer> {
         double[] a = Coordinates.parse("--from", from, f.dimension());
         double[] b = Coordinates.parse("--to", to, f.dimension());
         double temperature = d.dynamics().effectiveTemperature(d.params());
-        FirstPassageTheory.Prediction theory = null;
-        String note = null;
-        if (f.dimension() != 1) {
-            note = "no prediction: Kramers' formula and the exact integral are computed for 1-D landscapes";
-        } else if (!(temperature > 0)) {
-            note = "no prediction: " + d.dynamics().name() + " is deterministic (T_eff = 0)";
-        } else {
-            theory = FirstPassageTheory.predict(f, temperature, a[0], b[0], reflect == null ? Double.NaN : reflect);
-        }
+        EscapePrediction theory = d.dynamics().escapeTheory().predict(f, d.params(), a, b,
+                reflect == null ? Double.NaN : reflect);
+        String note = theory.note();
         long t0 = System.nanoTime();
         EscapeExperiment.Result r = EscapeExperiment.run(f, d.dynamics(), d.params(), a, b, run.particles(), run.seed(),
                 maxSteps, run.runner(), Progress.NONE);
@@ -78,18 +72,22 @@ public final class EscapeCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("mfpt", Json.number(r.mean()));
         json.put("stderr", Json.number(r.standardError()));
-        json.put("kramers", theory == null ? null : Json.number(theory.kramers()));
-        json.put("exact", theory == null ? null : Json.number(theory.exact()));
+        json.put("theory", theory.theory());
+        json.put("kramers", Json.number(theory.rate()));
+        json.put("exact", Json.number(theory.exact()));
+        if (!Double.isNaN(theory.lowFriction())) {
+            json.put("lowFriction", Json.number(theory.lowFriction()));
+        }
         json.put("escaped", r.escaped());
         json.put("diverged", (double) r.diverged() / r.particles());
         json.put("particles", r.particles());
         json.put("eta", r.eta());
         json.put("temperature", temperature);
         json.put("steps", r.steps());
-        if (theory != null) {
-            json.put("barrier", Json.number(theory.barrier()));
+        if (theory.barrier() != null) {
+            json.put("barrier", point(theory.barrier()));
             json.put("barrierHeight", Json.number(theory.barrierHeight()));
-            json.put("minimum", Json.number(theory.minimum()));
+            json.put("minimum", point(theory.minimum()));
         }
         if (r.escaped() < 1) {
             note = (note == null ? "" : note + "; ") + "not every particle arrived within --max-steps: mfpt is the mean "
@@ -99,5 +97,10 @@ public final class EscapeCommand implements Callable<Integer> {
         json.put("seconds", seconds);
         Json.print(spec.commandLine().getOut(), json);
         return 0;
+    }
+
+    /** A point as a number in 1-D (as before 2-D predictions), an array in 2-D. */
+    private static Object point(double[] p) {
+        return p.length == 1 ? Json.number(p[0]) : Json.numbers(p);
     }
 }

@@ -30,6 +30,12 @@ public final class RunOptions {
             description = "Optimiser or sampler (default: ${DEFAULT-VALUE}). Names: ${sys:basinscope.dynamics}")
     String dynamics;
 
+    @Option(names = "--gradient", paramLabel = "SOURCE[:k=v,...]", defaultValue = "exact",
+            description = "Where the dynamics' gradient comes from (default: ${DEFAULT-VALUE}): exact, "
+                    + "noisy[:sigma=s,noise=isotropic|hessian|covariance,sxx=…,sxy=…,syy=…] or "
+                    + "minibatch[:sampling=epoch|independent].")
+    String gradient;
+
     @Option(names = "--eta", paramLabel = "η", defaultValue = "0.01", description = "Learning rate / time step (default ${DEFAULT-VALUE}).")
     double eta;
 
@@ -92,9 +98,14 @@ public final class RunOptions {
         return dynamics;
     }
 
+    /** The gradient spec as given. */
+    public String gradientSpec() {
+        return gradient;
+    }
+
     public DynamicsCatalog.Configured dynamics() {
         Params params = new Params(eta, batch, temperature, friction, momentum);
-        return DynamicsCatalog.create(Spec.parse(dynamics), params);
+        return DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), params);
     }
 
     public int particles() {
@@ -160,14 +171,17 @@ public final class RunOptions {
                 given.test("--seed") ? seed : base.seed(),
                 start,
                 given.test("--steps") ? steps() : base.steps(),
-                base.stepsPerFrame(), base.view(), given.test("--spread") ? spread : base.spread(), base.schedule());
+                base.stepsPerFrame(), base.view(), given.test("--spread") ? spread : base.spread(), base.schedule(),
+                given.test("--gradient") ? gradient : given.test("--dynamics") ? null : base.gradient(),
+                given.test("--eta") || given.test("--batch") || given.test("--temperature") || given.test("--friction")
+                        || given.test("--momentum") ? null : base.history());
     }
 
     /** The run described by these options alone. */
     public Session session() {
         return over(new Session(Session.VERSION,
                 landscapeLabel(), dynamics, eta, batch, temperature, friction, momentum, particles(), seed,
-                x0 == null ? null : start(landscape()), steps(), 10, null, spread), name -> false);
+                x0 == null ? null : start(landscape()), steps(), 10, null, spread, null, gradient, null), name -> false);
     }
 
     /** The start point: --x0 if given (with as many coordinates as the landscape has), else the default. */

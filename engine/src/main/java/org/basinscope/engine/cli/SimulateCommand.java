@@ -59,6 +59,7 @@ public final class SimulateCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("landscape", run.landscapeLabel());
         json.put("dynamics", d.dynamics().name());
+        json.put("gradient", run.gradientSpec());
         json.put("eta", d.params().eta());
         json.put("schedule", schedule.schedule().spec());
         json.put("batch", d.params().batch());

@@ -1,6 +1,7 @@
 package org.basinscope.engine.dynamics;
 
 import java.util.Set;
+import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -105,6 +106,15 @@ public interface Dynamics {
      */
     default Dynamics deterministicOrDrift(Landscape f, Params p) {
         return asMap(f, p) != null ? this : new GradientDescent();
+    }
+
+    /**
+     * The theory of this rule's escape from a well ({@link EscapeTheory}): Kramers for overdamped samplers
+     * (Eyring–Kramers in 2-D), Kramers–Grote–Hynes for underdamped Langevin; by default none, with the reason.
+     */
+    default EscapeTheory escapeTheory() {
+        return EscapeTheory.none(stochastic() ? "no escape theory is known for " + name()
+                : name() + " is deterministic: it does not leave a basin by noise");
     }
 
     /**

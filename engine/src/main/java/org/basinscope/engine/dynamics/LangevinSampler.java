@@ -1,6 +1,7 @@
 package org.basinscope.engine.dynamics;
 
 import java.util.Set;
+import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -29,6 +30,12 @@ abstract class LangevinSampler implements Dynamics {
     @Override
     public double contraction(Params p, double lambda) {
         return Multipliers.gradientStep(p.eta(), lambda);
+    }
+
+    /** Overdamped Kramers at T (the exact integral in 1-D, Eyring–Kramers in 2-D). */
+    @Override
+    public EscapeTheory escapeTheory() {
+        return EscapeTheory.overdamped(Params::temperature, null);
     }
 
     /** 2ηT·I. */

@@ -2,6 +2,7 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.equilibrium.MinibatchCovariance;
+import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.FiniteSum;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.Regression;
@@ -132,6 +133,11 @@ public final class MinibatchSgd implements Dynamics {
     @Override
     public double[] diffusion(Landscape f, Params p, double x, double y) {
         return minibatch.sampling() == MinibatchGradient.Sampling.INDEPENDENT ? Dynamics.super.diffusion(f, p, x, y) : null;
+    }
+
+    @Override
+    public EscapeTheory escapeTheory() {
+        return EscapeTheory.none("a minibatch's noise is shaped by the data: no Kramers rate");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.basinscope.engine.dynamics;
 
 import org.basinscope.engine.ensemble.Ensemble;
+import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.ParticleStreams;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -59,6 +60,13 @@ public final class ReplicaExchange extends LangevinSampler {
     /** Temperature of chain k at cold temperature T. */
     public double temperature(double cold, int k) {
         return cold * Math.pow(ratio, k);
+    }
+
+    /** The hot chains' swaps carry the cold chain across barriers: no single-temperature rate applies. */
+    @Override
+    public EscapeTheory escapeTheory() {
+        return EscapeTheory.none("replica exchange's swaps carry the cold chain across barriers: Kramers' rate at T "
+                + "does not apply");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.equilibrium.StationaryCovariance;
+import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -63,6 +64,17 @@ public final class StochasticGradient implements Dynamics {
         return noise.model() == NoisyGradient.Model.ISOTROPIC
                 ? "T_eff = ησ²/(2B)  (the chapter's \"T = η/B\" drops σ² and the 2 of √(2T) dW)"
                 : "T_eff = ησ²/(2B) is only a scale here: anisotropic noise has no Gibbs density (see the Lyapunov covariance)";
+    }
+
+    /**
+     * Isotropic noise: Kramers for the small-η SDE dθ = −∇f dt + √(2T_eff) dW (time = steps × η). Shaped noise
+     * has no Gibbs density, so no Kramers rate.
+     */
+    @Override
+    public EscapeTheory escapeTheory() {
+        return noise.model() == NoisyGradient.Model.ISOTROPIC
+                ? EscapeTheory.overdamped(this::effectiveTemperature, "SGD's small-η SDE at T_eff = ησ²/(2B)")
+                : EscapeTheory.none("anisotropic gradient noise has no Gibbs density: no Kramers rate");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.basinscope.engine.dynamics;
 
 import java.util.Set;
+import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.Gaussian;
 
@@ -26,6 +27,13 @@ public final class UnderdampedLangevin extends GradientRule {
 
     public UnderdampedLangevin(GradientSource source) {
         super(source);
+    }
+
+    /** Kramers–Grote–Hynes (1-D), with the low-friction and Smoluchowski limits where they hold. */
+    @Override
+    public EscapeTheory escapeTheory() {
+        return source.stochastic() ? EscapeTheory.none("a minibatch's force noise is shaped by the data: no Kramers "
+                + "rate") : EscapeTheory.underdamped();
     }
 
     @Override

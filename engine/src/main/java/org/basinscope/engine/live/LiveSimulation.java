@@ -1,5 +1,7 @@
 package org.basinscope.engine.live;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +56,9 @@ public final class LiveSimulation implements AutoCloseable {
     private LandscapeGrid grid;
     /** Steps between checks for new parameters within a frame. */
     private static final int CHUNK = 2;
+    /** The sliders' values from each step on where they changed since the last (re)start, and its copy. */
+    private final List<ParamChange> history = new ArrayList<>();
+    private List<ParamChange> historyView = List.of();
     /** The parameter version of the last published snapshot (simulation thread only). */
     private long publishedVersion = -1;
     private long sequence;
@@ -138,10 +143,35 @@ public final class LiveSimulation implements AutoCloseable {
         });
     }
 
+    /**
+     * Replays a run's first {@code steps} steps with the sliders' values of {@code history} (each entry's from
+     * its step on; empty: the current values throughout), then publishes the result: a saved session whose
+     * sliders moved reproduces its run bit for bit. The last values stay in effect.
+     */
+    public void replay(List<ParamChange> history, long steps) {
+        List<ParamChange> changes = List.copyOf(history);
+        send(() -> {
+            int next = 0;
+            long done = 0;
+            while (done < steps) {
+                while (next < changes.size() && changes.get(next).step() <= ensemble.step()) {
+                    params = changes.get(next++).params();
+                    paramsVersion.incrementAndGet();
+                }
+                long until = next < changes.size() ? Math.min(steps, changes.get(next).step()) : steps;
+                // Frame-sized chunks, so the histories have the same resolution as a live run.
+                int chunk = (int) Math.min(stepsPerFrame, until - ensemble.step());
+                step(Math.max(1, chunk), -1);
+                done = ensemble.step();
+            }
+        });
+    }
+
     /** Back to the start with the same seed: the run replays bit for bit. */
     public void reset() {
         send(() -> {
             ensemble.reset();
+            restartHistory();
             run.restart(params);
             dirty = true;
             error = null;
@@ -193,8 +223,15 @@ public final class LiveSimulation implements AutoCloseable {
         critical = CriticalPoints.find(next.landscape(), next.landscape().viewBox());
         grid = LandscapeGrid.sample(next.landscape(), next.landscape().viewBox(), GRID, GRID);
         error = null;
+        restartHistory();
         run.configure(next, e, params);
         dirty = true;
+    }
+
+    private void restartHistory() {
+        history.clear();
+        history.add(ParamChange.of(0, params));
+        historyView = List.copyOf(history);
     }
 
     private void loop() {
@@ -261,7 +298,12 @@ public final class LiveSimulation implements AutoCloseable {
      * {@code watch}. Returns the steps taken.
      */
     private int step(int steps, long watch) {
-        ensemble.setParams(params);
+        Params used = params;
+        ensemble.setParams(used);
+        if (!used.equals(history.get(history.size() - 1).params())) {
+            history.add(ParamChange.of(ensemble.step(), used));
+            historyView = List.copyOf(history);
+        }
         long t0 = System.nanoTime();
         int done = 0;
         while (done < steps) {
@@ -284,7 +326,7 @@ public final class LiveSimulation implements AutoCloseable {
         var results = run.results(base);
         EnsembleStats stats = run.stats();
         return new Snapshot(++sequence, version, config, run.now(), base, running, stepsPerFrame, stepsPerSecond, stats,
-                cloud(e.particles(), stats.alive()), grid, critical, message(stats), results);
+                cloud(e.particles(), stats.alive()), grid, critical, historyView, message(stats), results);
     }
 
     /** Copies of up to {@value #MAX_DRAWN} live particles' positions (and x-velocities) for drawing. */

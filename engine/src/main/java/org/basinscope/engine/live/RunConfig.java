@@ -1,6 +1,7 @@
 package org.basinscope.engine.live;
 
 import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.dynamics.GradientSources;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -10,14 +11,17 @@ import org.basinscope.engine.spec.InvalidInputException;
  * ensemble from its start. {@code spread} &gt; 0 scatters the particles uniformly in a square of
  * half-width spread around the start (deterministic in the seed). The spec strings are what a user chose ({@code double-well:dim=2},
  * {@code formula:x^2/2}, {@code sgd:sigma=2}) and are kept for display and for saving a session.
- * {@code schedule} scales η or T step by step from the slider's value (constant: not at all).
+ * {@code schedule} scales η or T step by step from the slider's value (constant: not at all);
+ * {@code gradientSpec} names where the dynamics' gradient comes from ({@code exact}, {@code noisy:…},
+ * {@code minibatch:…}; the dynamics object already carries it).
  */
 public record RunConfig(String landscapeSpec, Landscape landscape, String dynamicsSpec, Dynamics dynamics,
-        int particles, long seed, double[] start, double spread, Schedule schedule) {
+        int particles, long seed, double[] start, double spread, Schedule schedule, String gradientSpec) {
 
     public RunConfig {
         start = start.clone();
         schedule = schedule == null ? Schedule.CONSTANT : schedule;
+        gradientSpec = gradientSpec == null || gradientSpec.isBlank() ? GradientSources.EXACT : gradientSpec;
         String why = dynamics.incompatibility(landscape);
         if (why != null) {
             throw new InvalidInputException(why);
@@ -26,6 +30,13 @@ public record RunConfig(String landscapeSpec, Landscape landscape, String dynami
             throw new InvalidInputException("start spread " + spread
                     + " must be a finite number ≥ 0");
         }
+    }
+
+    /** With the exact gradient (or the one the dynamics spec carries, for the aliases sgd, minibatch, sgld). */
+    public RunConfig(String landscapeSpec, Landscape landscape, String dynamicsSpec, Dynamics dynamics, int particles,
+            long seed, double[] start, double spread, Schedule schedule) {
+        this(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, spread, schedule,
+                GradientSources.EXACT);
     }
 
     /** No schedule. */
@@ -46,30 +57,41 @@ public record RunConfig(String landscapeSpec, Landscape landscape, String dynami
     }
 
     public RunConfig withLandscape(String spec, Landscape f) {
-        return new RunConfig(spec, f, dynamicsSpec, dynamics, particles, seed, f.defaultStart(), spread, schedule);
+        return new RunConfig(spec, f, dynamicsSpec, dynamics, particles, seed, f.defaultStart(), spread, schedule,
+                gradientSpec);
     }
 
     public RunConfig withDynamics(String spec, Dynamics d) {
-        return new RunConfig(landscapeSpec, landscape, spec, d, particles, seed, start, spread, schedule);
+        return new RunConfig(landscapeSpec, landscape, spec, d, particles, seed, start, spread, schedule, gradientSpec);
+    }
+
+    /** A new dynamics with the gradient source it was built with. */
+    public RunConfig withDynamics(String spec, String gradient, Dynamics d) {
+        return new RunConfig(landscapeSpec, landscape, spec, d, particles, seed, start, spread, schedule, gradient);
     }
 
     public RunConfig withParticles(int n) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, n, seed, start, spread, schedule);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, n, seed, start, spread, schedule,
+                gradientSpec);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, s, start, spread, schedule);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, s, start, spread,
+                schedule, gradientSpec);
     }
 
     public RunConfig withSpread(double w) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, w, schedule);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, w, schedule,
+                gradientSpec);
     }
 
     public RunConfig withStart(double[] point) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, point, spread, schedule);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, point, spread,
+                schedule, gradientSpec);
     }
 
     public RunConfig withSchedule(Schedule next) {
-        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, spread, next);
+        return new RunConfig(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, spread, next,
+                gradientSpec);
     }
 }

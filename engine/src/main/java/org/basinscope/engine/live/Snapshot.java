@@ -1,5 +1,6 @@
 package org.basinscope.engine.live;
 
+import java.util.List;
 import org.basinscope.engine.analysis.CriticalPoints;
 import org.basinscope.engine.analysis.LandscapeGrid;
 import org.basinscope.engine.dynamics.Params;
@@ -25,12 +26,14 @@ import org.basinscope.engine.live.probe.ProbeResults;
  * @param cloud          positions of the live particles for drawing
  * @param grid           the landscape sampled over its view box
  * @param critical       minima and saddles of the landscape in its view box
+ * @param history        the sliders' values from each step on where they changed since the run (re)started
  * @param message        a warning or error to show, or null
  * @param probes         the live measurements, by {@link org.basinscope.engine.live.probe.LiveProbes} key
  */
 public record Snapshot(long sequence, long paramsVersion, RunConfig config, Params params, Params baseParams,
         boolean running, int stepsPerFrame, double stepsPerSecond, EnsembleStats stats, Cloud cloud,
-        LandscapeGrid grid, CriticalPoints.Result critical, String message, ProbeResults probes) {
+        LandscapeGrid grid, CriticalPoints.Result critical, List<ParamChange> history, String message,
+        ProbeResults probes) {
 
     /** The result of a live probe in this frame, or null when it has none. */
     public <T> T get(LiveProbe.Key<T> probe) {

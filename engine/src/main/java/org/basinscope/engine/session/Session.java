@@ -1,13 +1,16 @@
 package org.basinscope.engine.session;
 
+import java.util.List;
 import java.util.Map;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.GradientSources;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.live.ParamChange;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Spec;
@@ -34,16 +37,33 @@ import org.basinscope.engine.spec.Spec;
  * @param spread        particles start uniformly within ±spread of the start (0: all at the start point)
  * @param schedule      a learning-rate or temperature schedule ({@code cosine:period=1000}); null or absent
  *                      (files from before schedules) is {@code constant}
+ * @param gradient      where the dynamics' gradient comes from ({@code exact}, {@code noisy:sigma=1},
+ *                      {@code minibatch:sampling=independent}); null or absent is {@code exact}
+ * @param history       the sliders' values from each step on where they changed while the run went (the first
+ *                      entry at step 0), so that replaying {@link #steps} steps reproduces a run whose sliders
+ *                      moved; empty or absent (files from before histories): the values above throughout
  */
 public record Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
         double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
-        Map<String, String> view, double spread, String schedule) {
-    public static final int VERSION = 1;
+        Map<String, String> view, double spread, String schedule, String gradient, List<ParamChange> history) {
+    public static final int VERSION = 2;
+    /** At most this many parameter changes are kept in a session (a long drag of a slider makes many). */
+    public static final int MAX_HISTORY = 100_000;
 
     public Session {
         view = view == null ? Map.of() : Map.copyOf(view);
         start = start == null ? null : start.clone();
         schedule = schedule == null || schedule.isBlank() ? "constant" : schedule;
+        gradient = gradient == null || gradient.isBlank() ? GradientSources.EXACT : gradient;
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** A session without a parameter history and with the exact gradient (unless the dynamics alias carries one). */
+    public Session(int version, String landscape, String dynamics, double eta, int batch, double temperature,
+            double friction, double momentum, int particles, long seed, double[] start, long steps, int stepsPerFrame,
+            Map<String, String> view, double spread, String schedule) {
+        this(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed, start, steps,
+                stepsPerFrame, view, spread, schedule, GradientSources.EXACT, List.of());
     }
 
     /** A session without a schedule. */
@@ -75,7 +95,7 @@ public record Session(int version, String landscape, String dynamics, double eta
     /** Builds the engine objects; throws {@link InvalidInputException} with a clear message if anything is invalid. */
     public RunConfig toRunConfig() {
         Landscape f = landscape(landscape);
-        var d = DynamicsCatalog.create(Spec.parse(dynamics), params());
+        var d = DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), params());
         if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
             throw new InvalidInputException("particles = " + particles + " is outside the allowed range [1, "
                     + Ensemble.MAX_PARTICLES + "]");
@@ -86,7 +106,7 @@ public record Session(int version, String landscape, String dynamics, double eta
                     + f.dimension());
         }
         return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point, spread,
-                Schedule.parse(schedule));
+                Schedule.parse(schedule), gradient);
     }
 
     /** A landscape from {@code formula:EXPR} or a catalog spec. */
@@ -100,20 +120,58 @@ public record Session(int version, String landscape, String dynamics, double eta
         return LandscapeCatalog.create(Spec.parse(spec));
     }
 
-    /** The session of a running configuration. */
+    /** The session of a running configuration whose sliders stayed at {@code p}. */
     public static Session of(RunConfig c, Params p, long steps, int stepsPerFrame, Map<String, String> view) {
+        return of(c, p, steps, stepsPerFrame, view, List.of());
+    }
+
+    /** The session of a running configuration: {@code p} the sliders now, {@code history} how they moved. */
+    public static Session of(RunConfig c, Params p, long steps, int stepsPerFrame, Map<String, String> view,
+            List<ParamChange> history) {
         return new Session(VERSION, c.landscapeSpec(), c.dynamicsSpec(), p.eta(), p.batch(), p.temperature(),
                 p.friction(), p.momentum(), c.particles(), c.seed(), c.start(), steps, stepsPerFrame, view, c.spread(),
-                c.schedule().spec());
+                c.schedule().spec(), c.gradientSpec(), history);
     }
 
     public Session withSchedule(String next) {
         return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
-                start, steps, stepsPerFrame, view, spread, next);
+                start, steps, stepsPerFrame, view, spread, next, gradient, history);
     }
 
-    public Session withSteps(long n) {
+    public Session withGradient(String next) {
         return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
-                start, n, stepsPerFrame, view, spread, schedule);
+                start, steps, stepsPerFrame, view, spread, schedule, next, history);
+    }
+
+    /**
+     * The same run after {@code n} steps: the history keeps the changes before step n (none for n = 0, when the
+     * values above are where a new run starts).
+     */
+    public Session withSteps(long n) {
+        List<ParamChange> kept = n == 0 ? List.of() : history.stream().filter(c -> c.step() < n).toList();
+        return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
+                start, n, stepsPerFrame, view, spread, schedule, gradient, kept);
+    }
+
+    /**
+     * The parameter history checked: steps increasing from 0 and within the run, every value in range, at most
+     * {@value #MAX_HISTORY} entries. Throws {@link InvalidInputException} saying what is wrong.
+     */
+    public void checkHistory() {
+        if (history.size() > MAX_HISTORY) {
+            throw new InvalidInputException("history has " + history.size() + " entries; the limit is " + MAX_HISTORY);
+        }
+        long last = -1;
+        for (ParamChange c : history) {
+            if (c.step() <= last || c.step() < 0 || c.step() > Math.max(steps, 0)) {
+                throw new InvalidInputException("history step " + c.step() + " must increase from 0 and lie within the "
+                        + "run's " + steps + " steps");
+            }
+            if (last < 0 && c.step() != 0) {
+                throw new InvalidInputException("history must start at step 0, not " + c.step());
+            }
+            last = c.step();
+            c.params();
+        }
     }
 }

@@ -121,6 +121,11 @@ public final class SessionFiles {
         if (s.steps() < 0 || s.steps() > 1_000_000_000L) {
             throw new InvalidInputException("invalid session: steps = " + s.steps() + " is outside [0, 10⁹]");
         }
+        try {
+            s.checkHistory();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("invalid session: " + e.getMessage());
+        }
         if (s.stepsPerFrame() < 1 || s.stepsPerFrame() > 100_000) {
             throw new InvalidInputException("invalid session: stepsPerFrame = " + s.stepsPerFrame()
                     + " is outside [1, 100000]");
