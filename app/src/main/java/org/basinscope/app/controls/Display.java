@@ -1,8 +1,6 @@
 package org.basinscope.app.controls;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.Locale;
+import org.basinscope.engine.spec.HumanNumbers;
 
 /** Number formatting for people: a few significant digits, plain or scientific as the size asks. */
 public final class Display {
@@ -11,32 +9,12 @@ public final class Display {
 
     /** Rounds to {@code digits} significant digits. */
     public static double round(double v, int digits) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return v;
-        }
-        return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
+        return HumanNumbers.round(v, digits);
     }
 
-    /** Up to 4 significant digits; scientific below 1e-3 and from 1e5. */
+    /** Up to 4 significant digits; scientific below 1e-3 and from 1e5 ({@link HumanNumbers#number}). */
     public static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "—";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        String s;
-        if (a < 1e-3 || a >= 1e5) {
-            s = String.format(Locale.ROOT, "%.3e", v).replaceAll("\\.?0+e", "e").replace("e+0", "e").replace("e-0", "e-")
-                    .replace("e+", "e");
-        } else {
-            s = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
-        }
-        return s.replace('-', '−');
+        return HumanNumbers.number(v);
     }
 
     /** A power of ten as 1, 10, 100 or 10ⁿ with a superscript exponent. */

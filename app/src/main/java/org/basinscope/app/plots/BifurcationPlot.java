@@ -137,11 +137,13 @@ public final class BifurcationPlot extends ChartPanel {
         double hi = Double.NEGATIVE_INFINITY;
         int[] periods = new int[4];
         for (int k = 0; k < count; k++) {
-            if (r.period()[k] < 0) {
+            int period = r.period()[k];
+            if (period == -1) {
                 periods[3]++;
                 continue;
             }
-            periods[r.period()[k] == 0 ? 2 : r.period()[k] == 1 ? 0 : 1]++;
+            // Stable cycles whose period was not resolved count with the periodic ones.
+            periods[period == 0 ? 2 : period == 1 ? 0 : 1]++;
             double[] p = r.points()[k];
             for (int i = p.length - per; i < p.length; i++) {
                 x[m] = r.eta()[k];
@@ -155,7 +157,7 @@ public final class BifurcationPlot extends ChartPanel {
             points.set(x, y, m, false);
         }
         yRange.fit(lo, hi);
-        subtitle.setText(what + ": " + periods[0] + " η converge, " + periods[1] + " periodic (2–64), " + periods[2]
+        subtitle.setText(what + ": " + periods[0] + " η converge, " + periods[1] + " periodic (stable cycles), " + periods[2]
                 + " aperiodic, " + periods[3] + " diverge. Click to set η.");
     }
 

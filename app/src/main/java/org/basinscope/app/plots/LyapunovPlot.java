@@ -69,6 +69,9 @@ public final class LyapunovPlot extends ChartPanel {
         yRange.fit(lo, hi);
         double l = estimate.exponents()[0];
         String verdict = Double.isNaN(l) ? "no estimate (diverged or not started)"
+                : estimate.fixedPoint() && l > NEUTRAL ? "unstable fixed point: the orbit sits on it, and λ is the "
+                        + "linear growth ln|1 − ηλ| there, not chaos"
+                : estimate.fixedPoint() && l < -NEUTRAL ? "contracting: at a stable fixed point"
                 : l < -NEUTRAL ? "contracting: nearby orbits merge"
                 : l > NEUTRAL ? "chaotic: nearby orbits scatter"
                 : "neutral";

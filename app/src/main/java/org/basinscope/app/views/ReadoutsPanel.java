@@ -9,11 +9,13 @@ import javafx.scene.layout.Priority;
 import org.basinscope.app.controls.Display;
 import org.basinscope.engine.analysis.GradientNoise;
 import org.basinscope.engine.analysis.Readouts;
+import org.basinscope.engine.analysis.Stability;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.AcceptanceProbe;
 import org.basinscope.engine.live.probe.GibbsDistanceProbe;
 import org.basinscope.engine.live.probe.LiveProbes;
+import org.basinscope.engine.live.probe.OccupancyProbe;
 
 /**
  * The numbers beside the plots, each with the formula or convention it comes from: T_eff, the
@@ -26,6 +28,7 @@ public final class ReadoutsPanel extends GridPane {
     private final Label curvature = value("readout-curvature");
     private final Label edge = value("readout-edge");
     private final Label stability = value("readout-stability");
+    private final Label wells = value("readout-wells");
     private final Label contraction = value("readout-contraction");
     private final Label contractionNote = note();
     private final Label variance = value("readout-variance");
@@ -57,12 +60,14 @@ public final class ReadoutsPanel extends GridPane {
         row(2, "Curvature at mean", curvature, note("Hessian eigenvalues at the cloud's mean"));
         row(3, "Stability edge", edge, note("2/λmax: GD on a quadratic diverges above it"));
         row(4, "η vs 2/λmax", stability, note(""));
-        row(5, "Contraction ρ", contraction, contractionNote);
-        row(6, "Stationary var.", variance, varianceNote);
-        row(7, "Distance to curve", distance, distanceNote);
-        noiseName = row(8, "Gradient noise", noise, noiseNote);
-        row(9, "Diverged", diverged, note("|x| > 10⁶ or NaN: removed and counted"));
-        row(10, "Run", run, note(""));
+        row(5, "Occupied minima", wells, note("each particle counted at its nearest minimum; ρ: the dynamics' "
+                + "contraction there"));
+        row(6, "Contraction ρ", contraction, contractionNote);
+        row(7, "Stationary var.", variance, varianceNote);
+        row(8, "Distance to curve", distance, distanceNote);
+        noiseName = row(9, "Gradient noise", noise, noiseNote);
+        row(10, "Diverged", diverged, note("|x| > 10⁶ or NaN: removed and counted"));
+        row(11, "Run", run, note(""));
     }
 
     /** Presentation mode: the numbers only (the notes are for reading up close). */
@@ -115,11 +120,13 @@ public final class ReadoutsPanel extends GridPane {
         curvature.setText((s.config().landscape().dimension() == 1 ? "f'' = " + Display.number(r.lambdaMax())
                 : Display.number(r.lambdaMin()) + ", " + Display.number(r.lambdaMax())) + where);
         edge.setText(Display.number(r.stabilityEdge()));
-        boolean stable = r.gdStable(p.eta());
-        stability.setText("η = " + Display.number(p.eta()) + (stable ? " < " : " ≥ ") + Display.number(r.stabilityEdge())
-                + (stable ? "  stable" : "  unstable"));
+        Stability.Verdict verdict = Stability.verdict(r, s.stats(), p.eta());
+        stability.setText(verdict.text());
         stability.getStyleClass().removeAll("good", "bad");
-        stability.getStyleClass().add(stable ? "good" : "bad");
+        if (verdict.tone() != Stability.Tone.NEUTRAL) {
+            stability.getStyleClass().add(verdict.tone() == Stability.Tone.GOOD ? "good" : "bad");
+        }
+        showWells(s, p.eta());
         contraction.setText(Double.isNaN(r.contraction()) ? "n/a" : "ρ = " + Display.number(r.contraction()));
         contraction.getStyleClass().removeAll("good", "bad");
         if (!Double.isNaN(r.contraction())) {
@@ -152,6 +159,29 @@ public final class ReadoutsPanel extends GridPane {
                 ? "step " + s.step() + " · " + Display.number(Math.round(s.stepsPerSecond())) + " steps/s · "
                         + Math.round(framesPerSecond) + " fps"
                 : "step " + s.step() + " · paused");
+    }
+
+    /** Each occupied minimum: where, how full, its curvature, edge and contraction, and GD's verdict there. */
+    private void showWells(Snapshot s, double eta) {
+        OccupancyProbe.Occupancy occupancy = s.get(LiveProbes.OCCUPANCY);
+        if (occupancy == null || occupancy.wells().isEmpty()) {
+            wells.setText(s.critical() != null && s.critical().truncated() ? "too many minima to list" : "none");
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean two = s.config().landscape().dimension() == 2;
+        for (Stability.Well w : occupancy.wells()) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(two ? "(" + Display.number(w.position()[0]) + ", " + Display.number(w.position()[1]) + ")"
+                    : "x = " + Display.number(w.position()[0]))
+                    .append(' ').append(Math.round(100 * w.fraction())).append("%: λmax ")
+                    .append(Display.number(w.lambdaMax())).append(", 2/λmax ").append(Display.number(w.edge()))
+                    .append(Double.isNaN(w.contraction()) ? "" : ", ρ " + Display.number(w.contraction()))
+                    .append(w.stable(eta) ? ", stable" : ", unstable");
+        }
+        wells.setText(b.toString());
     }
 
     /** KS and TV of x against the histogram's density curve, and the dynamics' accept/reject rates. */

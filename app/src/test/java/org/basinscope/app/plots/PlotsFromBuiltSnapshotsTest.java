@@ -78,7 +78,8 @@ class PlotsFromBuiltSnapshotsTest {
     @Test
     void theLyapunovPlotDrawsBothExponentsOverTheSteps() throws Exception {
         var estimate = new LyapunovProbe.Estimate(new double[] {-0.16, -0.69}, new double[] {10, 20},
-                new double[] {-0.1, -0.16}, new double[] {-0.6, -0.69}, "spectrum by QR along an orbit from the start");
+                new double[] {-0.1, -0.16}, new double[] {-0.6, -0.69}, "spectrum by QR along an orbit from the start",
+                false);
         var trails = new TrailsProbe.Paths(new double[][] {{1, 0.9, 0.81}}, new double[][] {{0, 0, 0}},
                 new double[][] {{NAN, NAN, NAN}}, 0);
         LyapunovPlot plot = onFx(LyapunovPlot::new);

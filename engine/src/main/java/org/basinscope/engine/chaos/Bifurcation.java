@@ -1,6 +1,7 @@
 package org.basinscope.engine.chaos;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.basinscope.engine.dynamics.DifferentiableMap;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.Params;
@@ -15,19 +16,27 @@ import org.basinscope.engine.spec.InvalidInputException;
  * the period and measure the largest Lyapunov exponent. Kong &amp; Tao (seed 003): GD on the multiscale
  * loss goes converge → period 2 → period 4 → … → local chaos → global chaos as η grows.
  *
- * <p>Periods: the smallest p in {1, 2, 4, …, 64} with |x_{n+p} − x_n| ≤ tol·(1 + |x_n|) over all kept
- * points; 0 when none (aperiodic: chaos, or a period above 64, or not settled yet); −1 when the
- * orbit diverged. Each η is independent, so the sweep runs in parallel and does not depend on the
- * thread count.
+ * <p>Periods: the smallest p in 1 … 64 (every p: windows of period 3, 5, 6, 7, … as well as the doublings)
+ * with |x_{n+p} − x_n| ≤ tol·(1 + |x_n|) over all kept points. An orbit whose exponent is clearly negative
+ * (below −{@value #STABLE}) is a stable cycle: when none is found it is iterated {@value #LONGER}× longer
+ * and tested again, and if it still has not settled it is reported as {@link #UNRESOLVED} — a stable cycle is
+ * never called aperiodic. 0 is aperiodic (chaos, or neutral); −1 the orbit diverged. Each η is independent,
+ * so the sweep runs in parallel and does not depend on the thread count.
  */
 public final class Bifurcation {
     public static final int MAX_PERIOD = 64;
+    /** A stable orbit whose period was not resolved (above 64, or converging too slowly to tell). */
+    public static final int UNRESOLVED = -2;
+    /** Exponents below −STABLE are a stable cycle's. */
+    static final double STABLE = 1e-3;
+    /** How much longer a stable orbit without a period is iterated before it is tested again. */
+    static final int LONGER = 10;
     public static final int MAX_ETAS = 20_000;
     public static final long MAX_WORK = 2_000_000_000L;
 
     /**
      * @param eta       the learning rates
-     * @param period    per η: 1, 2, 4, …, 64; 0 aperiodic; −1 diverged
+     * @param period    per η: 1 … 64; 0 aperiodic; −1 diverged; −2 stable but its period not resolved
      * @param lyapunov  per η: the largest exponent over the kept steps (NaN if diverged)
      * @param points    per η: the kept x values
      */
@@ -82,18 +91,32 @@ public final class Bifurcation {
         double[] lyapunov = new double[count];
         double[][] points = new double[count][];
         boolean fast = dynamics.gradientDescentStep() && f.dimension() == 1;
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         runner.forEach(count, k -> {
             progress.step((double) done.get() / count);
             double[] kept = new double[keep];
-            double l = fast ? gradientDescent1d(f, eta[k], x0[0], discard, keep, kept)
-                    : general(dynamics.asMap(f, base.withEta(eta[k])), x0, discard, keep, kept);
+            double l = orbit(f, dynamics, base, eta[k], x0, discard, keep, kept, fast);
+            int p = Double.isNaN(l) ? -1 : period(kept, tolerance);
+            if (p == 0 && l < -STABLE) {
+                // A stable cycle that has not settled within the transient (near a bifurcation the approach is slow).
+                double longer = orbit(f, dynamics, base, eta[k], x0, LONGER * Math.max(discard, keep), keep, kept, fast);
+                p = Double.isNaN(longer) ? -1 : period(kept, tolerance);
+                if (p == 0) {
+                    p = UNRESOLVED;
+                }
+            }
             points[k] = kept;
             lyapunov[k] = l;
-            period[k] = Double.isNaN(l) ? -1 : period(kept, tolerance);
+            period[k] = p;
             done.incrementAndGet();
         });
         return new Result(eta, period, lyapunov, points);
+    }
+
+    private static double orbit(Landscape f, Dynamics dynamics, Params base, double eta, double[] x0, int discard,
+            int keep, double[] kept, boolean fast) {
+        return fast ? gradientDescent1d(f, eta, x0[0], discard, keep, kept)
+                : general(dynamics.asMap(f, base.withEta(eta)), x0, discard, keep, kept);
     }
 
     /**
@@ -157,7 +180,7 @@ public final class Bifurcation {
 
     /** The smallest period in {1, 2, 4, …, 64} that the kept points repeat with, or 0. */
     static int period(double[] x, double tolerance) {
-        for (int p = 1; p <= MAX_PERIOD; p *= 2) {
+        for (int p = 1; p <= MAX_PERIOD; p++) {
             boolean repeats = true;
             for (int n = 0; n + p < x.length && repeats; n++) {
                 repeats = Math.abs(x[n + p] - x[n]) <= tolerance * (1 + Math.abs(x[n]));

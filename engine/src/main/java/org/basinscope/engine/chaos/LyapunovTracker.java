@@ -35,6 +35,8 @@ public final class LyapunovTracker {
     private final double[] estimate;
     private long steps;
     private boolean diverged;
+    /** Whether the deterministic orbit's last step left it where it was (it sits on a fixed point). */
+    private boolean stationary;
     // Shared-noise pair for stochastic dynamics.
     private ParticleArrays pair;
     private Workspace workspace;
@@ -54,6 +56,7 @@ public final class LyapunovTracker {
     public void restart() {
         steps = 0;
         diverged = false;
+        stationary = false;
         Arrays.fill(estimate, 0);
         if (map != null) {
             state = map.start(start);
@@ -113,6 +116,13 @@ public final class LyapunovTracker {
                 logs[i] = Math.log(Math.abs(r.get(i, i)));
             }
             map.step(state, t, next);
+            double moved = 0;
+            double size = 0;
+            for (int i = 0; i < n; i++) {
+                moved = Math.max(moved, Math.abs(next[i] - state[i]));
+                size = Math.max(size, Math.abs(state[i]));
+            }
+            stationary = moved <= 1e-13 * (1 + size);
             System.arraycopy(next, 0, state, 0, n);
             if (!Double.isFinite(state[0]) || Math.abs(state[0]) > 1e6) {
                 diverged = true;
@@ -186,6 +196,14 @@ public final class LyapunovTracker {
 
     public long steps() {
         return steps;
+    }
+
+    /**
+     * True if the deterministic orbit sits on a fixed point (its last step did not move it): its exponents are
+     * then those of the linearisation there, ln|1 − ηλ| for GD — positive at an unstable point, which is not chaos.
+     */
+    public boolean atFixedPoint() {
+        return map != null && steps > 0 && stationary && !diverged;
     }
 
     /** How the estimate is made, for the view. */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code basinscope bifurcation}: the orbit diagram over η, with period and Lyapunov exponent per η. */
 @Command(name = "bifurcation", mixinStandardHelpOptions = true,
-        description = "Orbit diagram over eta: prints {eta, period (1..64; 0 aperiodic; -1 diverged), lyapunov}; "
+        description = "Orbit diagram over eta: prints {eta, period (1..64; 0 aperiodic; -1 diverged; -2 stable, period not resolved), lyapunov}; "
                 + "--out writes eta,x rows of the kept points.")
 public final class BifurcationCommand implements Callable<Integer> {
     @Mixin

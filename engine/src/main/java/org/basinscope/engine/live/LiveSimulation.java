@@ -224,7 +224,7 @@ public final class LiveSimulation implements AutoCloseable {
         grid = LandscapeGrid.sample(next.landscape(), next.landscape().viewBox(), GRID, GRID);
         error = null;
         restartHistory();
-        run.configure(next, e, params);
+        run.configure(next, e, critical, params);
         dirty = true;
     }
 

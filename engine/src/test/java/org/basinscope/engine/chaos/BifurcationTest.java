@@ -31,6 +31,42 @@ class BifurcationTest {
         assertEquals(period, logistic(r).period()[0]);
     }
 
+    @ParameterizedTest(name = "r = {0}: window of period {1}")
+    @CsvSource({"3.83, 3", "3.739, 5", "3.6275, 6", "3.702, 7"})
+    void theWindowsOfOddPeriodAreFound(double r, int period) {
+        // The periodic windows inside the chaotic band: period 3 for r in (1 + √8, 3.8415), period 5 near 3.739,
+        // period 6 near 3.6275, period 7 near 3.702.
+        Bifurcation.Result result = logistic(r);
+        assertEquals(period, result.period()[0]);
+        assertTrue(result.lyapunov()[0] < 0, "a stable cycle: λ = " + result.lyapunov()[0]);
+    }
+
+    @Test
+    void theCommandLinesShortTransientFindsPeriodThreeToo() {
+        // The bifurcation command's default transient is 1000 steps: a stable cycle that has not settled is
+        // iterated longer instead of being called aperiodic. (η scales the map: μ = 1 + η(r − 1) stays in the window.)
+        var f = Formula.compile("(1-3.83)*x^2/2 + 3.83*x^3/3");
+        var r = Bifurcation.sweep(f, DynamicsCatalog.create("gd"), Params.DEFAULT, 1, 1.002, 3,
+                new double[] {0.3}, 1000, 256, 1e-6, RUNNER);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(3, r.period()[k], "η = " + r.eta()[k]);
+        }
+    }
+
+    @Test
+    void noStableCycleIsCalledAperiodic() {
+        // Across the logistic map's chaotic band (η = 1, r from 3.5 to 4), with the command line's defaults.
+        for (int k = 0; k <= 400; k++) {
+            double r = 3.5 + 0.5 * k / 400;
+            var f = Formula.compile("(1-" + r + ")*x^2/2 + " + r + "*x^3/3");
+            var result = Bifurcation.sweep(f, DynamicsCatalog.create("gd"), Params.DEFAULT, 1, 2, 1,
+                    new double[] {0.3}, 1000, 256, 1e-6, RUNNER);
+            if (result.lyapunov()[0] < -Bifurcation.STABLE) {
+                assertTrue(result.period()[0] != 0, "r = " + r + ": λ = " + result.lyapunov()[0] + " but period 0");
+            }
+        }
+    }
+
     @Test
     void theExponentIsNegativeOnCyclesAndLn2AtR4() {
         assertTrue(logistic(3.2).lyapunov()[0] < 0);

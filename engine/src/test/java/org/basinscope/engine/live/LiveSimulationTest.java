@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -154,6 +155,37 @@ class LiveSimulationTest {
                 assertEquals(expected, s.get(key) != null, key + " in the snapshot");
             }
             assertSame(s.get(LiveProbes.READOUTS), s.probes().get(LiveProbes.READOUTS));
+        }
+    }
+
+    @Test
+    void aRunWhoseSlidersMovedReplaysBitForBitFromItsHistory() {
+        RunConfig c = config("double-well:dim=2", "langevin", 1000);
+        Params first = Params.DEFAULT.withTemperature(0.1);
+        Snapshot original;
+        try (LiveSimulation sim = new LiveSimulation(c, first, new BlockRunner(2))) {
+            sim.start();
+            sim.advanceBy(60);
+            await(sim, x -> x.step() == 60);
+            sim.setParams(first.withTemperature(0.4).withEta(0.02));
+            sim.advanceBy(35);
+            await(sim, x -> x.step() == 95);
+            sim.setParams(first.withTemperature(0.05));
+            sim.advanceBy(40);
+            original = await(sim, x -> x.step() == 135);
+        }
+        assertEquals(3, original.history().size());
+        assertEquals(List.of(0L, 60L, 95L), original.history().stream().map(ParamChange::step).toList());
+        try (LiveSimulation replay = new LiveSimulation(c, Params.DEFAULT, new BlockRunner(1))) {
+            replay.start();
+            replay.replay(original.history(), 135);
+            Snapshot again = await(replay, x -> x.step() == 135);
+            assertArrayEquals(original.cloud().xs(), again.cloud().xs());
+            assertArrayEquals(original.cloud().ys(), again.cloud().ys());
+            assertArrayEquals(original.stats().mean(), again.stats().mean());
+            assertArrayEquals(original.stats().variance(), again.stats().variance());
+            assertEquals(original.history(), again.history());
+            assertEquals(0.05, again.params().temperature(), 0.0, "the last values stay in effect");
         }
     }
 }

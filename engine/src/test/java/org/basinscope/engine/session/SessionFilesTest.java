@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.Ensemble;
+import org.basinscope.engine.live.ParamChange;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -125,5 +127,45 @@ class SessionFilesTest {
     @Test
     void paramsOfASessionAreValidatedLikeSliders() {
         assertEquals(new Params(0.02, 2, 0.3, 0.7, 0.8), SAMPLE.params());
+    }
+
+    @Test
+    void theGradientAndTheParameterHistoryAreSavedAndFilesWithoutThemStillOpen() {
+        var history = List.of(ParamChange.of(0, Params.DEFAULT.withEta(0.05)), ParamChange.of(40,
+                Params.DEFAULT.withEta(0.02).withMomentum(0.5)));
+        Session s = new Session(Session.VERSION, "double-well", "momentum", 0.02, 4, 0.1, 1, 0.5, 200, 9, null, 80, 10,
+                Map.of(), 0, "constant", "noisy:sigma=0.5", history);
+        Session back = SessionFiles.fromJson(SessionFiles.toJson(s));
+        assertEquals("noisy:sigma=0.5", back.gradient());
+        assertEquals(history, back.history());
+        assertEquals("noisy", back.toRunConfig().dynamics().gradient().name());
+        // A file from before gradients and histories (format 1): exact gradient, constant parameters.
+        String old = SessionFiles.toJson(SAMPLE).replaceAll(",\\s*\"gradient\"\\s*:\\s*\"exact\"", "")
+                .replaceAll(",\\s*\"history\"\\s*:\\s*\\[\\s*\\]", "").replace("\"version\" : 2", "\"version\" : 1");
+        assertTrue(!old.contains("gradient") && !old.contains("history") && old.contains("\"version\" : 1"), old);
+        Session opened = SessionFiles.fromJson(old);
+        assertEquals("exact", opened.gradient());
+        assertTrue(opened.history().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[{\"step\":5,\"eta\":0.01,\"batch\":1,\"temperature\":0.1,\"friction\":1,\"momentum\":0.9}] | must start at step 0",
+        "[{\"step\":0,\"eta\":0.01,\"batch\":1,\"temperature\":0.1,\"friction\":1,\"momentum\":0.9},"
+                + "{\"step\":0,\"eta\":0.02,\"batch\":1,\"temperature\":0.1,\"friction\":1,\"momentum\":0.9}] | must increase",
+        "[{\"step\":0,\"eta\":-1,\"batch\":1,\"temperature\":0.1,\"friction\":1,\"momentum\":0.9}] | learning rate",
+        "[{\"step\":0,\"eta\":0.01,\"batch\":1,\"temperature\":0.1,\"friction\":1,\"momentum\":0.9,\"x\":1}] | x",
+        "[{\"step\":900,\"eta\":0.01,\"batch\":1,\"temperature\":0.1,\"friction\":1,\"momentum\":0.9}] | within the run"})
+    void aBrokenHistoryIsRefusedWithTheReason(String history, String why) {
+        String json = SessionFiles.toJson(SAMPLE).replaceFirst("\"history\"\\s*:\\s*\\[\\s*\\]", "\"history\" : " + history);
+        var e = assertThrows(InvalidInputException.class, () -> SessionFiles.fromJson(json));
+        assertTrue(e.getMessage().contains(why), e.getMessage());
+    }
+
+    @Test
+    void aGradientThatDoesNotFitIsRefused() {
+        Session s = SAMPLE.withGradient("noisy");
+        var e = assertThrows(InvalidInputException.class, () -> SessionFiles.fromJson(SessionFiles.toJson(s)));
+        assertTrue(e.getMessage().contains("does not fit underdamped"), e.getMessage());
     }
 }

@@ -15,6 +15,7 @@ public final class LiveProbes {
     private static final List<LiveProbe.Key<?>> ALL = new ArrayList<>();
 
     public static final LiveProbe.Key<Readouts> READOUTS = register("readouts", ReadoutsProbe::new);
+    public static final LiveProbe.Key<OccupancyProbe.Occupancy> OCCUPANCY = register("occupancy", OccupancyProbe::new);
     public static final LiveProbe.Key<LossProbe.History> LOSS = register("loss", LossProbe::new);
     public static final LiveProbe.Key<TrailsProbe.Paths> TRAILS = register("trails", TrailsProbe::new);
     public static final LiveProbe.Key<DistributionProbe.Distribution> DISTRIBUTION =

@@ -3,6 +3,7 @@ package org.basinscope.engine.live.probe;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.basinscope.engine.analysis.CriticalPoints;
 import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.Ensemble;
@@ -25,6 +26,7 @@ public final class LiveRun {
     private Params now;
     private Params startParams;
     private EnsembleStats stats;
+    private CriticalPoints.Result critical;
 
     /** A run observed by every probe of the registry, each its own instance. */
     public LiveRun() {
@@ -33,10 +35,14 @@ public final class LiveRun {
         }
     }
 
-    /** A new configuration and its ensemble; every probe is configured and restarted with {@code base}. */
-    public void configure(RunConfig c, Ensemble e, Params base) {
+    /**
+     * A new configuration, its ensemble and its landscape's critical points; every probe is configured and
+     * restarted with {@code base}.
+     */
+    public void configure(RunConfig c, Ensemble e, CriticalPoints.Result points, Params base) {
         config = c;
         ensemble = e;
+        critical = points;
         at(base);
         probes.values().forEach(p -> p.configure(this));
         restart(base);
@@ -106,6 +112,11 @@ public final class LiveRun {
 
     public Ensemble ensemble() {
         return ensemble;
+    }
+
+    /** The landscape's minima and saddles in its view box. */
+    public CriticalPoints.Result critical() {
+        return critical;
     }
 
     /** The live particle arrays (read only, on the simulation thread). */

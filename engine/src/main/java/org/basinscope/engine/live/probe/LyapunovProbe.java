@@ -18,8 +18,11 @@ public final class LyapunovProbe implements LiveProbe<LyapunovProbe.Estimate> {
      * @param first     λ1 at that step
      * @param second    λ2 (NaN for noisy dynamics and 1-D maps)
      * @param method    how the estimate is made
+     * @param fixedPoint whether the (deterministic) orbit sits on a fixed point: the exponents are then the
+     *                  linearisation's there (positive at an unstable point, which is not chaos)
      */
-    public record Estimate(double[] exponents, double[] step, double[] first, double[] second, String method) {
+    public record Estimate(double[] exponents, double[] step, double[] first, double[] second, String method,
+            boolean fixedPoint) {
     }
 
     private LyapunovTracker tracker;
@@ -47,6 +50,6 @@ public final class LyapunovProbe implements LiveProbe<LyapunovProbe.Estimate> {
     @Override
     public Estimate result(LiveRun run) {
         double[][] h = history.copy();
-        return new Estimate(tracker.exponents(), h[0], h[1], h[2], tracker.method());
+        return new Estimate(tracker.exponents(), h[0], h[1], h[2], tracker.method(), tracker.atFixedPoint());
     }
 }
