@@ -1,7 +1,9 @@
 package org.basinscope.app.compare;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -11,11 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.value.ChangeListener;
-import javafx.event.EventHandler;
 import javafx.scene.layout.Region;
 import org.basinscope.app.Defaults;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.controls.Display;
+import org.basinscope.app.export.Exportable;
 import org.basinscope.app.views.landscape.LandscapeView;
 import org.basinscope.engine.live.probe.LiveProbes;
 import org.basinscope.engine.live.LiveSimulation;
@@ -26,25 +28,32 @@ import org.basinscope.engine.session.Session;
 /**
  * A/B comparison: run B is a copy of run A with the same seed — so both draw the same random numbers —
  * and its own controls on the right, to change one thing (the batch size, the noise model, SGD against
- * Langevin at the same T_eff, ...). A's run/step/reset drive both. The two clouds are shown side by
- * side; loss and histogram of both share one pair of axes.
+ * Langevin at the same T_eff, ...). One clock: B never runs on its own but is brought to A's step every
+ * frame ({@link LiveSimulation#advanceTo}), and A waits for B ({@link LiveSimulation#setStepLimit}) at most two
+ * frames ahead; the clouds and the shared plots (loss and histogram on one pair of axes) show the two runs
+ * at the same step.
  */
 public final class CompareView {
     private final LiveSimulation b;
     private final ControlPanel controlsB;
-    private final LandscapeView viewA = new LandscapeView();
-    private final LandscapeView viewB = new LandscapeView();
+    private final LandscapeView viewA = new LandscapeView("landscape-a");
+    private final LandscapeView viewB = new LandscapeView("landscape-b");
     private final Label labelA = new Label();
     private final Label labelB = new Label();
     private final List<PairPlot> plots = List.of(new CompareLoss(), new CompareDistribution());
     private final BorderPane root = new BorderPane();
     private final LiveSimulation a;
     private final ControlPanel controlsA;
-    private final ChangeListener<Boolean> follow;
-    private final EventHandler<ActionEvent> stepB;
-    private final EventHandler<ActionEvent> resetB;
     private final ChangeListener<Number> speedB;
+    /** A's recent snapshots, newest last: the one at B's step is drawn beside B's. */
+    private final Deque<Snapshot> recentA = new ArrayDeque<>();
+    private static final int RECENT = 8;
     private Snapshot shownB;
+    /** The step at which both sides were last drawn together, or -1. */
+    private long pairStep = -1;
+    private boolean comparing;
+    /** A's snapshot from before {@link #begin} reset it: not a step to bring B to. */
+    private Snapshot beforeBegin;
     /** Pulses since {@link #begin}: the view is put together over its first pulses (see {@link #pulse}). */
     private int pulses;
     private final VBox centre;
@@ -65,9 +74,6 @@ public final class CompareView {
         b = new LiveSimulation(config, start.params(), Defaults.simulationThreads());
         controlsB = new ControlPanel(b, config);
         controlsB.setTransportVisible(false);
-        follow = (o, was, is) -> b.setRunning(is);
-        stepB = e -> b.stepOnce();
-        resetB = e -> b.reset();
         speedB = (o, x, y) -> b.setStepsPerFrame(y.intValue());
 
         labelA.getStyleClass().add("compare-label");
@@ -109,17 +115,20 @@ public final class CompareView {
         root.setId("compare-view");
     }
 
-    /** Starts a comparison: A back to its start, B a copy of {@code session} (same seed), both driven by A's buttons. */
+    /** Starts a comparison: A back to its start, B a copy of {@code session} (same seed) that follows A's clock. */
     public void begin(Session session) {
+        // Held at step 0 until B, rebuilt by the load below, is there too.
+        a.setStepLimit(0);
+        beforeBegin = a.latest();
         a.reset();
         controlsB.load(session.toRunConfig(), session.params(), session.stepsPerFrame());
+        b.setRunning(false);
         b.setStepsPerFrame(controlsA.stepsPerFrame());
-        b.setRunning(controlsA.runButton().isSelected());
-        controlsA.runButton().selectedProperty().addListener(follow);
-        controlsA.stepButton().addEventHandler(ActionEvent.ACTION, stepB);
-        controlsA.resetButton().addEventHandler(ActionEvent.ACTION, resetB);
         controlsA.speed().valueProperty().addListener(speedB);
+        recentA.clear();
+        comparing = true;
         shownB = null;
+        pairStep = -1;
         pulses = 0;
         viewA.setVisible(false);
         viewB.setVisible(false);
@@ -128,13 +137,11 @@ public final class CompareView {
         root.setRight(rightPlace);
     }
 
-    /** Ends the comparison: A's buttons drive A alone again, B pauses. */
+    /** Ends the comparison: A runs alone again, B stays where it is. */
     public void end() {
-        controlsA.runButton().selectedProperty().removeListener(follow);
-        controlsA.stepButton().removeEventHandler(ActionEvent.ACTION, stepB);
-        controlsA.resetButton().removeEventHandler(ActionEvent.ACTION, resetB);
+        comparing = false;
         controlsA.speed().valueProperty().removeListener(speedB);
-        b.setRunning(false);
+        a.setStepLimit(Long.MAX_VALUE);
     }
 
     public void start() {
@@ -165,12 +172,16 @@ public final class CompareView {
             default -> { }
         }
         Snapshot sb = b.latest();
+        if (comparing && sa != null && sa != beforeBegin) {
+            follow(sa, sb);
+        }
         // While it is being put together a pulse does little else: the pictures from the second pulse
         // on, the plots and labels once everything is in place.
         if (pulses < 2 || sa == null || sb == null) {
             return;
         }
-        viewA.show(sa);
+        Snapshot pairA = atStep(sb.step());
+        viewA.show(pairA != null ? pairA : sa);
         if (sb != shownB) {
             viewB.show(sb);
             shownB = sb;
@@ -178,18 +189,78 @@ public final class CompareView {
         if (pulses < 4) {
             return;
         }
-        labelA.setText("A: " + summary(sa));
-        labelB.setText("B: " + summary(sb));
-        for (var p : plots) {
-            p.show(sa, sb);
+        labelA.setText("A: " + summary(pairA != null ? pairA : sa));
+        labelB.setText("B: " + summary(sb) + (pairA != null ? "" : " (catching up)"));
+        if (pairA != null) {
+            for (var p : plots) {
+                p.show(pairA, sb);
+            }
+            pairStep = sb.step();
         }
+    }
+
+    /**
+     * The clock: B is sent A's step (a no-op once it is there; after a change of B's set-up it catches up
+     * from its start), and A may run at most two frames past the step B has shown.
+     */
+    private void follow(Snapshot sa, Snapshot sb) {
+        Snapshot newest = recentA.peekLast();
+        if (newest != null && sa.step() < newest.step()) {
+            recentA.clear(); // A went back to its start (reset, new set-up)
+        }
+        if (newest != sa) {
+            recentA.addLast(sa);
+            if (recentA.size() > RECENT) {
+                recentA.removeFirst();
+            }
+        }
+        b.advanceTo(sa.step());
+        long shownByB = sb == null ? 0 : Math.min(sb.step(), sa.step());
+        // Two frames of slack: A takes its next frame while B catches up with the last, so neither idles.
+        a.setStepLimit(shownByB + 2L * controlsA.stepsPerFrame());
+    }
+
+    /** A's recent snapshot at {@code step}, or null. */
+    private Snapshot atStep(long step) {
+        for (var it = recentA.descendingIterator(); it.hasNext(); ) {
+            Snapshot s = it.next();
+            if (s.step() == step) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String summary(Snapshot s) {
         var p = s.params();
-        return s.config().dynamicsSpec() + "  η=" + Display.number(p.eta()) + "  B=" + p.batch()
+        // The step first: a long dynamics spec may be cut off at the end, the step must not be.
+        return "step " + s.step() + "  " + s.config().dynamicsSpec() + gradient(s) + "  η=" + Display.number(p.eta()) + "  B=" + p.batch()
                 + "  T=" + Display.number(p.temperature()) + "  T_eff="
-                + Display.number(s.get(LiveProbes.READOUTS).effectiveTemperature()) + "  step " + s.step();
+                + Display.number(s.get(LiveProbes.READOUTS).effectiveTemperature());
+    }
+
+    private static String gradient(Snapshot s) {
+        String g = s.config().gradientSpec();
+        return g.equals("exact") ? "" : " + " + g;
+    }
+
+    /** What an export of the comparison writes: both clouds and the shared plots, as on screen. */
+    public List<Exportable> exportables() {
+        List<Exportable> out = new ArrayList<>(List.of(viewA, viewB));
+        out.addAll(plots);
+        return out;
+    }
+
+    /** The step both sides show (the shared plots' step), or -1 before the first pair is drawn. */
+    public long pairStep() {
+        return pairStep;
+    }
+
+    /** Run B as shown, as a session (its own parameter history; A's view settings are not B's to save). */
+    public Session sessionB() {
+        Snapshot s = shownB;
+        return Session.of(controlsB.config(), controlsB.currentParams(), s == null ? 0 : s.step(),
+                controlsB.stepsPerFrame(), java.util.Map.of(), s == null ? List.of() : s.history());
     }
 
     public LiveSimulation simulationB() {

@@ -147,12 +147,12 @@ public final class Exporter {
 
     /**
      * The "figure for report" bundle next to {@code png}: the window's {@code picture}, an SVG of the
-     * window (over {@code background}, its picture at scale 1), one CSV per view, and the session that
-     * reproduces the run. The views are read now, on the FX thread; drawing, encoding and writing happen
-     * in the background. Completes with the files written.
+     * window (over {@code background}, its picture at scale 1), one CSV per view, and the sessions that
+     * reproduce the runs shown (one, or A's and B's in a comparison). The views are read now, on the FX
+     * thread; drawing, encoding and writing happen in the background. Completes with the files written.
      */
     public static java.util.concurrent.CompletableFuture<List<Path>> figure(Scene scene, BufferedImage picture,
-            BufferedImage background, List<Exportable> views, String sessionJson, Path png) {
+            BufferedImage background, List<Exportable> views, List<SessionFile> sessions, Path png) {
         String base = png.getFileName().toString().replaceFirst("\\.png$", "");
         Path dir = png.toAbsolutePath().getParent();
         java.util.function.Supplier<Svg> svg = window(scene, background, views);
@@ -172,10 +172,16 @@ public final class Exporter {
                 text(csvs.get(i).get(), csv);
                 written.add(csv);
             }
-            Path session = dir.resolve(base + ".session.json");
-            text(sessionJson, session);
-            written.add(session);
+            for (SessionFile f : sessions) {
+                Path session = dir.resolve(base + f.suffix() + ".session.json");
+                text(f.json(), session);
+                written.add(session);
+            }
             return written;
         });
+    }
+
+    /** A session written beside a figure as {@code <figure><suffix>.session.json}. */
+    public record SessionFile(String suffix, String json) {
     }
 }

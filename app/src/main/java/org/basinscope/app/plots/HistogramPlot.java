@@ -110,7 +110,7 @@ public final class HistogramPlot extends ChartPanel {
                 : density != null
                 ? "T_eff = " + Display.number(teff) + " (" + s.config().dynamics().name() + ")" + outside
                 : (Double.isNaN(teff)
-                        ? "no Gibbs curve: " + s.config().dynamics().name() + "'s noise is shaped by the data (no T_eff)"
+                        ? "no Gibbs curve: " + s.config().dynamics().temperatureFormula()
                         : "no Gibbs curve: " + s.config().dynamics().name() + " is deterministic (T_eff = 0)") + outside);
         if (p != null) {
             subtitle.setText(subtitle.getText() + "; green: Fokker–Planck from the start, relaxation time 1/μ₁ = "

@@ -13,6 +13,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
+import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.export.Exportable;
 import org.basinscope.app.export.Exporter;
 import org.basinscope.app.plots.SchedulePlot;
@@ -31,17 +32,27 @@ final class ExportActions {
     private final FrameLoop frames;
     private final Dialogs dialogs;
     private final Supplier<Session> session;
+    private final Supplier<CompareView> compare;
 
-    ExportActions(Parent root, Parts parts, FrameLoop frames, Dialogs dialogs, Supplier<Session> session) {
+    ExportActions(Parent root, Parts parts, FrameLoop frames, Dialogs dialogs, Supplier<Session> session,
+            Supplier<CompareView> compare) {
         this.root = root;
         this.parts = parts;
         this.frames = frames;
         this.dialogs = dialogs;
         this.session = session;
+        this.compare = compare;
     }
 
-    /** Views that can be exported: the landscape and the plots on screen (the shown tab's). */
+    /**
+     * Views that can be exported: those on screen — the landscape and the shown tab's plots, or in A/B mode
+     * both clouds and the shared plots.
+     */
     List<Exportable> exportables() {
+        CompareView ab = compare.get();
+        if (ab != null) {
+            return ab.exportables();
+        }
         List<Exportable> out = new ArrayList<>();
         out.add(parts.landscape());
         out.addAll(parts.tabs().shownPlots());
@@ -108,12 +119,25 @@ final class ExportActions {
 
     /** Image + SVG + CSV of every view + session, together, next to {@code png} (written in the background). */
     CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
-        String json = SessionFiles.toJson(session.get());
+        List<Exporter.SessionFile> json = sessions();
         CompletableFuture<BufferedImage> picture = Exporter.pictureInStrips(root, scale);
         CompletableFuture<BufferedImage> background = scale == 1 ? picture
                 : picture.thenCompose(p -> Exporter.pictureInStrips(root, 1));
         return frames.frozen(background.thenApply(bg -> Exporter.figure(root.getScene(), picture.join(), bg,
                 exportables(), json, png))).thenCompose(f -> f);
+    }
+
+    /** The runs on screen as sessions: the one, or A (at the step both sides show) and B ("-b"). */
+    private List<Exporter.SessionFile> sessions() {
+        Session a = session.get();
+        CompareView ab = compare.get();
+        if (ab == null) {
+            return List.of(new Exporter.SessionFile("", SessionFiles.toJson(a)));
+        }
+        Session b = ab.sessionB();
+        long step = ab.pairStep() >= 0 ? Math.min(ab.pairStep(), a.steps()) : a.steps();
+        return List.of(new Exporter.SessionFile("", SessionFiles.toJson(a.withSteps(step))),
+                new Exporter.SessionFile("-b", SessionFiles.toJson(b.withSteps(Math.min(step, b.steps())))));
     }
 
     /** Reports how a background export ended, back on the FX thread. */

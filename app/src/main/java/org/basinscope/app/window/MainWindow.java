@@ -110,7 +110,7 @@ public final class MainWindow {
         sessions = new SessionActions(parts, presentation, frames, dialogs);
         compare = new CompareMode(compareView, content, single, tabs.node(), frames, sessions::session);
         ab[0] = compare;
-        exports = new ExportActions(root, parts, frames, dialogs, sessions::session);
+        exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
 
         top.getChildren().add(menu());
         root.setTop(top);

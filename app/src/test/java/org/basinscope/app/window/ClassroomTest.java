@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -123,6 +125,47 @@ class ClassroomTest {
     }
 
     @Test
+    void aRunWhoseSlidersMovedMidRunReplaysBitForBitFromItsSession(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        robot.interact(() -> window.startLesson(Lessons.load("double-well-temperature")));
+        robot.interact(() -> window.simulation().advanceBy(60));
+        WindowExtension.await("60 steps", () -> window.shown() != null && window.shown().step() == 60);
+        robot.interact(() -> window.controls().parameter(Param.TEMPERATURE).setValue(0.4));
+        WindowExtension.await("T = 0.4 in the engine", () -> window.simulation().params().temperature() == 0.4);
+        robot.interact(() -> window.simulation().advanceBy(40));
+        WindowExtension.await("100 steps", () -> window.shown().step() == 100);
+        Snapshot before = window.shown();
+        assertEquals(2, before.history().size(), "the start and the change at step 60: " + before.history());
+        assertEquals(60, before.history().get(1).step());
+        Path file = dir.resolve("moved.session.json");
+        var saved = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<Boolean>>();
+        robot.interact(() -> saved.set(window.saveSession(file)));
+        assertTrue(saved.get().get(30, TimeUnit.SECONDS));
+        robot.interact(() -> window.startLesson(Lessons.load("gradient-flow-quadratic")));
+        WindowExtension.await("other run", () -> window.shown().config().landscapeSpec().startsWith("quadratic"));
+        robot.interact(() -> window.openSession(file));
+        WindowExtension.await("replayed", () -> window.shown().config().landscapeSpec().startsWith("double-well")
+                && window.shown().step() == 100);
+        assertArrayEquals(before.cloud().xs(), window.shown().cloud().xs(), "T = 0.1 until step 60, then 0.4");
+        assertEquals(0.4, window.simulation().params().temperature());
+    }
+
+    @Test
+    void theGradientPickerComposesWithTheDynamicsAndEnablesTheBatchSliderWhenItIsRead(FxRobot robot) {
+        robot.interact(() -> window.controls().dynamicsField().box().setValue("momentum"));
+        robot.interact(() -> window.controls().gradientField().box().setValue("exact"));
+        WindowExtension.await("momentum, exact", () -> window.shown() != null
+                && window.shown().config().dynamicsSpec().equals("momentum")
+                && window.shown().config().gradientSpec().equals("exact"));
+        assertTrue(window.controls().parameter(Param.BATCH).slider().isDisabled(), "exact gradients have no batch");
+        robot.interact(() -> window.controls().gradientField().box().setValue("noisy"));
+        WindowExtension.await("momentum with noisy gradients", () -> window.shown().config().gradientSpec()
+                .startsWith("noisy"));
+        assertFalse(window.controls().parameter(Param.BATCH).slider().isDisabled(), "noise variance σ²/B reads B");
+        assertTrue(window.shown().get(LiveProbes.READOUTS).effectiveTemperature() > 0, "T_eff of noisy momentum");
+    }
+
+    @Test
     void aBrokenSessionChangesNothingAndSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
         WindowExtension.await("a first frame", () -> window.shown() != null);
         Path broken = dir.resolve("broken.json");
@@ -199,16 +242,13 @@ class ClassroomTest {
     }
 
     @Test
-    void abComparisonRunsTwoSettingsWithTheSameNoise(FxRobot robot) {
+    void abComparisonRunsTwoSettingsWithTheSameNoise(FxRobot robot, @TempDir Path dir) throws Exception {
         WindowExtension.await("a first frame", () -> window.shown() != null);
         robot.interact(() -> window.setCompare(true));
         CompareView compare = window.compare();
         assertNotNull(compare);
-        // Same settings and seed: A and B must be identical step for step.
-        robot.interact(() -> {
-            window.simulation().advanceBy(40);
-            compare.simulationB().advanceBy(40);
-        });
+        // Same settings and seed: A and B must be identical step for step. One clock: B follows A.
+        robot.interact(() -> window.simulation().advanceBy(40));
         WindowExtension.await("both at 40", () -> window.simulation().latest().step() == 40
                 && compare.simulationB().latest().step() == 40);
         assertArrayEquals(window.simulation().latest().cloud().xs(), compare.simulationB().latest().cloud().xs());
@@ -219,10 +259,36 @@ class ClassroomTest {
                 && compare.simulationB().latest().step() > 100);
         assertEquals(0.5, compare.simulationB().params().temperature());
         assertEquals(0.1, window.simulation().params().temperature());
+        // A waits for B: never more than a frame apart, and each side says its step.
+        long apart = Math.abs(window.simulation().latest().step() - compare.simulationB().latest().step());
+        assertTrue(apart <= 3L * window.controls().stepsPerFrame(), "A and B " + apart + " steps apart");
         // While A/B is shown the single view is not drawn; paused, back from A/B, it shows A's last frame.
         robot.clickOn("#run");
         WindowExtension.await("paused", () -> !window.simulation().latest().running());
+        WindowExtension.await("B at A's step", () -> compare.simulationB().latest().step()
+                == window.simulation().latest().step());
         long last = window.simulation().latest().step();
+        WindowExtension.await("both labels at step " + last, () -> {
+            String[] labels = new String[2];
+            robot.interact(() -> {
+                labels[0] = robot.lookup(".compare-label").nth(0).queryLabeled().getText();
+                labels[1] = robot.lookup(".compare-label").nth(1).queryLabeled().getText();
+            });
+            return labels[0].startsWith("A: step " + last + " ") && labels[1].startsWith("B: step " + last + " ");
+        });
+        // The figure for a report in A/B mode: both clouds and the shared plots, and both runs' sessions.
+        List<CompletableFuture<List<Path>>> future = new ArrayList<>();
+        robot.interact(() -> future.add(window.figureForReport(dir.resolve("ab.png"), 1)));
+        List<Path> written = future.get(0).get(30, TimeUnit.SECONDS);
+        List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.containsAll(List.of("ab-landscape-a.csv", "ab-landscape-b.csv", "ab-compare-loss.csv",
+                "ab.session.json", "ab-b.session.json")), names.toString());
+        Session sa = SessionFiles.read(dir.resolve("ab.session.json"));
+        Session sb = SessionFiles.read(dir.resolve("ab-b.session.json"));
+        assertEquals(last, sa.steps());
+        assertEquals(last, sb.steps());
+        assertEquals(0.1, sa.temperature());
+        assertEquals(0.5, sb.temperature());
         robot.interact(() -> window.setCompare(false));
         assertNull(window.compare());
         LivePlot loss = window.plots().get(0);

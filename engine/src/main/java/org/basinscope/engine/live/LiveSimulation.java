@@ -46,6 +46,8 @@ public final class LiveSimulation implements AutoCloseable {
     private volatile boolean running;
     private volatile int stepsPerFrame = 10;
     private volatile boolean closed;
+    /** The step this run does not go past on its own (see {@link #setStepLimit}). */
+    private volatile long stepLimit = Long.MAX_VALUE;
 
     // Owned by the simulation thread.
     private RunConfig config;
@@ -144,6 +146,34 @@ public final class LiveSimulation implements AutoCloseable {
     }
 
     /**
+     * Brings the run to step {@code target} and publishes it: back to its start first (same seed, so bit for
+     * bit) when it is past the target, then forward in frame-sized chunks. Idempotent, so a run driven by
+     * another's clock (the B side of a comparison) can be sent its leader's step every frame.
+     */
+    public void advanceTo(long target) {
+        send(() -> {
+            if (ensemble == null) {
+                return;
+            }
+            if (ensemble.step() > target) {
+                restart();
+            }
+            while (ensemble.step() < target) {
+                step((int) Math.min(stepsPerFrame, target - ensemble.step()), -1);
+            }
+        });
+    }
+
+    /**
+     * Running or stepping, the run stops at {@code step} until the limit is raised ({@link Long#MAX_VALUE}: no
+     * limit): the leader of a comparison waits for the run that follows it, so the two never drift apart.
+     */
+    public void setStepLimit(long step) {
+        stepLimit = step;
+        send(() -> dirty = true);
+    }
+
+    /**
      * Replays a run's first {@code steps} steps with the sliders' values of {@code history} (each entry's from
      * its step on; empty: the current values throughout), then publishes the result: a saved session whose
      * sliders moved reproduces its run bit for bit. The last values stay in effect.
@@ -169,13 +199,15 @@ public final class LiveSimulation implements AutoCloseable {
 
     /** Back to the start with the same seed: the run replays bit for bit. */
     public void reset() {
-        send(() -> {
-            ensemble.reset();
-            restartHistory();
-            run.restart(params);
-            dirty = true;
-            error = null;
-        });
+        send(this::restart);
+    }
+
+    private void restart() {
+        ensemble.reset();
+        restartHistory();
+        run.restart(params);
+        dirty = true;
+        error = null;
     }
 
     /** A new landscape, dynamics, N, seed or start point: the ensemble restarts from its start. */
@@ -254,6 +286,7 @@ public final class LiveSimulation implements AutoCloseable {
                     continue;
                 }
                 int steps = running ? stepsPerFrame : Math.min(pendingSteps, 1);
+                steps = (int) Math.min(steps, Math.max(0, stepLimit - ensemble.step()));
                 if (running && version != publishedVersion) {
                     // New parameters: show them after one step instead of a whole frame's worth, so a
                     // slider answers within a frame even when a frame of steps is slow (10⁵ particles).

@@ -66,6 +66,29 @@ class GradientSourcesTest {
     }
 
     @Test
+    void everyCombinationSaysWhatItsTemperatureIsOrWhyThereIsNone() {
+        // The histogram's "no Gibbs curve: ..." and the readout quote temperatureFormula(): it must agree
+        // with the number, for every rule with every source it takes.
+        Params p = Params.DEFAULT.withEta(0.05).withBatch(4).withTemperature(0.1);
+        for (var entry : DynamicsCatalog.entries()) {
+            for (String g : entry.gradients()) {
+                String gradient = g.equals("noisy") ? "noisy:sigma=1" : g;
+                var d = make(entry.name(), gradient, p);
+                double t = d.dynamics().effectiveTemperature(d.params());
+                String said = d.dynamics().temperatureFormula();
+                String what = entry.name() + " + " + gradient + ": T_eff = " + t + ", says '" + said + "'";
+                if (Double.isNaN(t)) {
+                    assertTrue(said.startsWith("no T_eff"), what);
+                } else if (t == 0) {
+                    assertTrue(said.contains("deterministic"), what);
+                } else {
+                    assertTrue(said.startsWith("T_eff") && !said.contains("no T_eff"), what);
+                }
+            }
+        }
+    }
+
+    @Test
     void theExactSourceLeavesEveryRuleAsItWas() {
         Params p = Params.DEFAULT.withEta(0.01);
         for (String d : new String[] {"momentum", "nesterov", "adam", "underdamped"}) {

@@ -65,6 +65,41 @@ class LiveSimulationTest {
     }
 
     @Test
+    void advanceToGoesBackToTheStartWhenPastTheTargetAndAStepLimitHoldsARunningRun() {
+        // The A/B clock: B is sent A's step; going back (A was reset) replays from the start bit for bit.
+        RunConfig c = config("double-well", "langevin", 200);
+        Params p = Params.DEFAULT.withTemperature(0.2);
+        try (LiveSimulation sim = new LiveSimulation(c, p, new BlockRunner(2))) {
+            sim.start();
+            sim.advanceTo(300);
+            sim.advanceTo(300);
+            await(sim, s -> s.step() == 300);
+            sim.advanceTo(120);
+            Snapshot back = await(sim, s -> s.step() == 120);
+            Ensemble reference = new Ensemble(c.landscape(), c.dynamics(), p, 200, 7, c.start(), new BlockRunner(1));
+            reference.advance(120);
+            assertArrayEquals(reference.stats().mean(), back.stats().mean(), "back at 120 as a fresh run");
+            assertArrayEquals(toFloat(reference.particles().x), back.cloud().xs());
+            // Running, it stops at the limit and goes on when the limit is raised.
+            sim.setStepLimit(150);
+            sim.setRunning(true);
+            await(sim, s -> s.step() == 150);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+            assertEquals(150, sim.latest().step(), "held at the limit");
+            sim.setStepLimit(Long.MAX_VALUE);
+            await(sim, s -> s.step() > 150);
+        }
+    }
+
+    private static float[] toFloat(double[] xs) {
+        float[] out = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = (float) xs[i];
+        }
+        return out;
+    }
+
+    @Test
     void commandsSentTogetherAreAppliedBetweenStepsInOrder() {
         RunConfig a = config("double-well", "langevin", 300);
         RunConfig b = config("double-well:dim=2", "langevin", 300);

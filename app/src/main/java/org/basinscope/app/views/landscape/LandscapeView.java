@@ -39,8 +39,15 @@ public final class LandscapeView extends Region implements Exportable {
     private Snapshot snapshot;
     private Object surfaceKey;
     private double fontScale = 1;
+    private final String exportName;
 
     public LandscapeView() {
+        this("landscape");
+    }
+
+    /** A view whose exported files are called {@code exportName} (the two sides of a comparison). */
+    public LandscapeView(String exportName) {
+        this.exportName = exportName;
         getChildren().addAll(canvas, analysisView, cloud.view(), trails.view(), overlay);
         analysisView.setMouseTransparent(true);
         analysisView.setSmooth(false);
@@ -155,7 +162,7 @@ public final class LandscapeView extends Region implements Exportable {
 
     @Override
     public String exportName() {
-        return "landscape";
+        return exportName;
     }
 
     @Override
