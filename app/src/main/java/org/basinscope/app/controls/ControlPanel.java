@@ -98,9 +98,19 @@ public final class ControlPanel extends VBox {
             start.showError(e.getMessage() + " The previous run continues.");
             return;
         }
+        boolean newSpec = !c.dynamicsSpec().equals(config.dynamicsSpec());
         config = c;
         start.showError(null);
         simulation.configure(c);
+        if (newSpec) {
+            // A typed spec's hyper-parameter (momentum:beta=0.8) moves its slider: the run uses it.
+            Params folded = c.withSpecOptions(currentParams());
+            parameters.forEach((param, control) -> {
+                if (folded.get(param) != currentParams().get(param)) {
+                    control.setValue(folded.get(param));
+                }
+            });
+        }
     }
 
     /** Disables the sliders the dynamics does not read, saying why in their tooltips. */

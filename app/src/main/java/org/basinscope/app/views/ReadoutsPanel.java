@@ -129,11 +129,14 @@ public final class ReadoutsPanel extends GridPane {
         showWells(s, p.eta());
         contraction.setText(Double.isNaN(r.contraction()) ? "n/a" : "ρ = " + Display.number(r.contraction()));
         contraction.getStyleClass().removeAll("good", "bad");
-        if (!Double.isNaN(r.contraction())) {
+        boolean meaningful = Stability.meanNearMinimum(r);
+        if (!Double.isNaN(r.contraction()) && meaningful) {
             contraction.getStyleClass().add(r.contraction() < 1 ? "good" : "bad");
         }
         contractionNote.setText(Double.isNaN(r.contraction())
                 ? s.config().dynamics().name() + " has no fixed linear factor (it rescales its step)"
+                : !meaningful
+                ? "per-step factor at the mean's curvature λmax ≤ 0, which is no minimum's: see the occupied minima"
                 : "per-step factor of " + s.config().dynamics().name() + " at curvature λmax; < 1 contracts");
         StringBuilder v = new StringBuilder();
         double[] predicted = r.predictedVariance();
@@ -161,7 +164,7 @@ public final class ReadoutsPanel extends GridPane {
                 : "step " + s.step() + " · paused");
     }
 
-    /** Each occupied minimum: where, how full, its curvature, edge and contraction, and GD's verdict there. */
+    /** Each occupied minimum: where, how full, its curvature, edge and contraction, and the verdict there. */
     private void showWells(Snapshot s, double eta) {
         OccupancyProbe.Occupancy occupancy = s.get(LiveProbes.OCCUPANCY);
         if (occupancy == null || occupancy.wells().isEmpty()) {

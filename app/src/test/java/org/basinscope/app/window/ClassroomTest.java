@@ -163,6 +163,10 @@ class ClassroomTest {
                 .startsWith("noisy"));
         assertFalse(window.controls().parameter(Param.BATCH).slider().isDisabled(), "noise variance σ²/B reads B");
         assertTrue(window.shown().get(LiveProbes.READOUTS).effectiveTemperature() > 0, "T_eff of noisy momentum");
+        // A spec's own β moves the β slider: the run uses it.
+        robot.interact(() -> window.controls().dynamicsField().box().setValue("momentum:beta=0.8"));
+        WindowExtension.await("β = 0.8 in the engine", () -> window.simulation().params().momentum() == 0.8);
+        assertEquals(0.8, window.controls().parameter(Param.MOMENTUM).value(), 1e-12);
     }
 
     @Test

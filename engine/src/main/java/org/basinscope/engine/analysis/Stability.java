@@ -40,8 +40,12 @@ public final class Stability {
      * @param contraction the dynamics' spectral radius at λmax (&lt; 1 stable), NaN if it has none
      */
     public record Well(double[] position, double fraction, double lambdaMax, double edge, double contraction) {
+        /**
+         * Stable there: the dynamics' own contraction &lt; 1 where it has one (heavy ball is stable up to
+         * ηλ &lt; 2 + 2β, past GD's edge), else GD's η &lt; 2/λmax.
+         */
         public boolean stable(double eta) {
-            return eta < edge;
+            return Double.isNaN(contraction) ? eta < edge : contraction < 1;
         }
     }
 
@@ -94,6 +98,15 @@ public final class Stability {
         return out;
     }
 
+    /**
+     * True if the curvature at the cloud's mean is a minimum's (λmax &gt; 0): only then do the edge and the
+     * contraction there say anything about the particles (a cloud split between two wells has its mean on the
+     * barrier).
+     */
+    public static boolean meanNearMinimum(Readouts r) {
+        return r.lambdaMax() > 0;
+    }
+
     /** The verdict on η against the edge at the cloud's mean, honest about divergence and spread clouds. */
     public static Verdict verdict(Readouts r, EnsembleStats stats, double eta) {
         if (stats.alive() == 0) {
@@ -101,12 +114,16 @@ public final class Stability {
                     + (Double.isFinite(r.stabilityEdge()) ? " against 2/λmax = " + format(r.stabilityEdge())
                             + " at the start" : ""), Tone.BAD);
         }
-        if (!(r.lambdaMax() > 0)) {
+        if (!meanNearMinimum(r)) {
             return new Verdict("cloud not near a minimum: λmax = " + format(r.lambdaMax()) + " ≤ 0 at its mean (see "
                     + "the occupied minima)", Tone.NEUTRAL);
         }
-        boolean stable = r.gdStable(eta);
-        String text = "η = " + format(eta) + (stable ? " < " : " ≥ ") + format(r.stabilityEdge())
+        boolean belowEdge = r.gdStable(eta);
+        // The dynamics' own factor decides where it has one: heavy ball past GD's edge still contracts.
+        boolean stable = Double.isNaN(r.contraction()) ? belowEdge : r.contraction() < 1;
+        String text = "η = " + format(eta) + (belowEdge ? " < " : " ≥ ") + format(r.stabilityEdge())
+                + (stable == belowEdge ? "" : belowEdge ? ", but ρ = " + format(r.contraction()) + " ≥ 1:"
+                        : " (GD's edge), but ρ = " + format(r.contraction()) + " < 1:")
                 + (stable ? "  stable" : "  unstable");
         if (stable && stats.diverged() > 0) {
             return new Verdict(text + " at the mean, but " + stats.diverged() + " of " + stats.particles()

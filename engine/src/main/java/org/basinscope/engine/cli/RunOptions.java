@@ -160,13 +160,19 @@ public final class RunOptions {
         } else if (newLandscape) {
             start = null;
         }
+        double beta = given.test("--momentum") ? momentum : base.momentum();
+        if (given.test("--dynamics")) {
+            // A spec typed here may carry a hyper-parameter (momentum:beta=0.8): it is the run's β, as simulate
+            // uses it, so the session (and the window's slider) say so too.
+            beta = momentumOf(dynamics, given.test("--gradient") ? gradient : "exact", beta);
+        }
         return new Session(Session.VERSION, land,
                 given.test("--dynamics") ? dynamics : base.dynamics(),
                 given.test("--eta") ? eta : base.eta(),
                 given.test("--batch") ? batch : base.batch(),
                 given.test("--temperature") ? temperature : base.temperature(),
                 given.test("--friction") ? friction : base.friction(),
-                given.test("--momentum") ? momentum : base.momentum(),
+                beta,
                 given.test("--particles") ? particles() : base.particles(),
                 given.test("--seed") ? seed : base.seed(),
                 start,
@@ -180,8 +186,15 @@ public final class RunOptions {
     /** The run described by these options alone. */
     public Session session() {
         return over(new Session(Session.VERSION,
-                landscapeLabel(), dynamics, eta, batch, temperature, friction, momentum, particles(), seed,
+                landscapeLabel(), dynamics, eta, batch, temperature, friction, momentumOf(dynamics, gradient, momentum),
+                particles(), seed,
                 x0 == null ? null : start(landscape()), steps(), 10, null, spread, null, gradient, null), name -> false);
+    }
+
+    /** β after the dynamics spec's own options ({@code momentum:beta=0.8}), else {@code beta}. */
+    private static double momentumOf(String dynamics, String gradient, double beta) {
+        return DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), Params.DEFAULT.withMomentum(beta))
+                .params().momentum();
     }
 
     /** The start point: --x0 if given (with as many coordinates as the landscape has), else the default. */

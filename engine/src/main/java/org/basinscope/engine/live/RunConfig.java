@@ -1,10 +1,13 @@
 package org.basinscope.engine.live;
 
 import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.GradientSources;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Spec;
 
 /**
  * What a run is made of, apart from the movable {@code Params}: changing any of these restarts the
@@ -49,6 +52,14 @@ public record RunConfig(String landscapeSpec, Landscape landscape, String dynami
     public RunConfig(String landscapeSpec, Landscape landscape, String dynamicsSpec, Dynamics dynamics, int particles,
             long seed, double[] start) {
         this(landscapeSpec, landscape, dynamicsSpec, dynamics, particles, seed, start, 0);
+    }
+
+    /**
+     * {@code p} with the hyper-parameter options of the dynamics spec applied ({@code momentum:beta=0.8} sets
+     * β = 0.8): what a run typed with such a spec uses, so that the sliders show it too.
+     */
+    public Params withSpecOptions(Params p) {
+        return DynamicsCatalog.create(Spec.parse(dynamicsSpec), Spec.parse(gradientSpec), p).params();
     }
 
     @Override

@@ -59,6 +59,29 @@ class StabilityTest {
     }
 
     @Test
+    void heavyBallPastGdsEdgeIsStableWhereItsOwnFactorContracts() {
+        // Heavy ball on x²/2 (λ = 1) with β = 0.9 at η = 3: past GD's edge 2, inside its own 2 + 2β = 3.8;
+        // ρ = √β ≈ 0.949 (complex multipliers while (1 + β − ηλ)² < 4β).
+        Params p = Params.DEFAULT.withEta(3).withMomentum(0.9);
+        Ensemble e = settled("quadratic:dim=1", "momentum", p, 400, 1.0);
+        Readouts r = readouts(e, p);
+        assertEquals(Math.sqrt(0.9), r.contraction(), 1e-9);
+        Stability.Verdict v = Stability.verdict(r, e.stats(), 3);
+        assertEquals(Stability.Tone.GOOD, v.tone(), v.text());
+        assertEquals("η = 3 ≥ 2 (GD's edge), but ρ = 0.9487 < 1:  stable", v.text());
+        List<Stability.Well> wells = Stability.occupied(CriticalPoints.find(e.landscape(), e.landscape().viewBox()),
+                e.particles(), e.dynamics(), p);
+        assertEquals(1, wells.size());
+        assertTrue(wells.get(0).stable(3));
+        // β = 0.2: the edge 2.4 < η = 3, ρ > 1.
+        Params low = p.withMomentum(0.2);
+        Ensemble away = settled("quadratic:dim=1", "momentum", low, 3, 1.0);
+        Stability.Verdict u = Stability.verdict(readouts(away, low), away.stats(), 3);
+        assertEquals(Stability.Tone.BAD, u.tone(), u.text());
+        assertTrue(u.text().endsWith("unstable"), u.text());
+    }
+
+    @Test
     void noStableVerdictAboveADivergedCloud() {
         // GD above the edge on ½(x² + 10y²): every particle diverges.
         Params p = Params.DEFAULT.withEta(0.21);
