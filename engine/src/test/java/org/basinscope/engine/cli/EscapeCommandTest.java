@@ -30,13 +30,22 @@ class EscapeCommandTest {
     }
 
     @Test
-    void twoDimensionalEscapeHasNoPredictionButAMeasuredTime() {
+    void twoDimensionalEscapeIsComparedWithEyringKramers() {
+        // U = (x²−1)²/4 + y²/2: det H = 2 at the minimum (−1, 0), Hessian eigenvalues −1 and 1 at the saddle (0, 0),
+        // so τ = 2π/|λ_b| · √(|det H_b| / det H_m) · e^{ΔU/T} = 2π/√2 · e^{0.25/0.15} ≈ 23.52 (no exact integral in 2-D).
         CliRunner r = CliRunner.run("escape", "--landscape", "double-well:dim=2", "--temperature", "0.15", "--eta", "0.01",
                 "--from", "-1,0", "--to", "0.5,0", "--particles", "300", "--max-steps", "2000000");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.json().get("exact").isNull());
-        assertTrue(r.json().get("mfpt").asDouble() > 0);
-        assertTrue(r.json().get("note").asText().contains("1-D"));
+        JsonNode j = r.json();
+        assertTrue(j.get("exact").isNull());
+        assertEquals("eyring-kramers", j.get("theory").asText());
+        double eyringKramers = 2 * Math.PI / Math.sqrt(2) * Math.exp(0.25 / 0.15);
+        assertEquals(eyringKramers, j.get("kramers").asDouble(), 1e-6 * eyringKramers);
+        double mfpt = j.get("mfpt").asDouble();
+        double se = j.get("stderr").asDouble();
+        // 4.5 standard errors plus 15%: the law is asymptotic in T/ΔU and ΔU/T is only 1.7 here.
+        assertEquals(eyringKramers, mfpt, 4.5 * se + 0.15 * eyringKramers, "mfpt " + mfpt + " ± " + se);
+        assertTrue(j.get("note").asText().contains("Eyring"), j.toString());
     }
 
     @Test
