@@ -58,6 +58,15 @@ final class LessonRun {
         return r;
     }
 
+    /** The same run restarted with {@code n} particles (a statistical sentence needs fewer than the picture). */
+    LessonRun withParticles(int n) {
+        session = with(session, session.landscape(), session.dynamics(), session.gradient(), session.schedule(), n,
+                session.start());
+        session = withParams(session, params);
+        restart();
+        return this;
+    }
+
     LessonRun advance(long steps) {
         for (long done = 0; done < steps; ) {
             int chunk = (int) Math.min(steps - done, 100_000);
