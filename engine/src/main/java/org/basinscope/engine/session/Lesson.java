@@ -27,7 +27,7 @@ public record Lesson(String id, String title, String text, String formula, Strin
 
     /**
      * One presenter step: a sentence and the settings it changes. Keys: eta, batch, temperature,
-     * friction, momentum (numbers), and landscape, dynamics, schedule (specs) which restart the run; "reset"
+     * friction, momentum (numbers), and landscape, dynamics, gradient, schedule (specs) which restart the run; "reset"
      * (any value) restarts with the same seed.
      */
     public record Step(String text, Map<String, String> set) {

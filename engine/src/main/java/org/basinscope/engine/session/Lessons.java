@@ -25,7 +25,7 @@ import org.basinscope.engine.spec.Numbers;
 public final class Lessons {
     public static final String FOLDER = "/assets/lessons/";
     private static final Set<String> STEP_KEYS = Set.of("eta", "batch", "temperature", "friction", "momentum",
-            "landscape", "dynamics", "reset", "particles", "schedule");
+            "landscape", "dynamics", "gradient", "reset", "particles", "schedule");
     private static final Set<String> SLIDERS = Set.of("eta", "batch", "temperature", "friction", "momentum");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
