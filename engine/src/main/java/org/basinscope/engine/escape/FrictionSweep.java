@@ -57,15 +57,34 @@ public final class FrictionSweep {
     }
 
     /**
-     * One friction's outcome (times in steps × η).
+     * What theory says at one friction (times in steps × η).
      *
      * @param kgh             Kramers–Grote–Hynes' time, NaN where it does not hold (energy diffusion) or is unknown
      * @param smoluchowski    γ × the overdamped time at T: the high-friction limit, NaN without a theory
      * @param energyDiffusion Kramers' low-friction time 2π/ω_a · T/(γI) · e^{ΔU/T}, NaN without a theory
      * @param lowFriction     true in the energy-diffusion regime (γI &lt; T), where KGH is not given
      */
-    public record Point(double gamma, double mfpt, double stderr, double escaped, double kgh, double smoluchowski,
-            double energyDiffusion, boolean lowFriction) {
+    public record Prediction(double gamma, double kgh, double smoluchowski, double energyDiffusion,
+            boolean lowFriction) {
+    }
+
+    /** One friction's measured outcome (times in steps × η) beside its {@link Prediction}. */
+    public record Point(double gamma, double mfpt, double stderr, double escaped, Prediction theory) {
+        public double kgh() {
+            return theory.kgh();
+        }
+
+        public double smoluchowski() {
+            return theory.smoluchowski();
+        }
+
+        public double energyDiffusion() {
+            return theory.energyDiffusion();
+        }
+
+        public boolean lowFriction() {
+            return theory.lowFriction();
+        }
     }
 
     /**
@@ -106,30 +125,12 @@ public final class FrictionSweep {
      */
     public static Result run(Landscape f, Dynamics dynamics, Params params, double[] from, double[] to, Grid grid,
             int particles, long seed, long maxSteps, BlockRunner runner, Listener listener, Progress progress) {
-        if (!dynamics.parameters().contains(Param.FRICTION)) {
-            throw new InvalidInputException("the friction sweep needs underdamped Langevin (--dynamics underdamped); "
-                    + dynamics.name() + " has no friction γ");
-        }
-        EscapeTheory theory = dynamics.escapeTheory();
-        // The Smoluchowski limit belongs to this dynamics only where its own theory holds (1-D, exact force): a
-        // minibatch's force noise or a 2-D landscape gets no number, as in EscapeTheory.
-        boolean theoryHolds = theory.predict(f, params.withFriction(grid.to()), from, to, Double.NaN).theory() != null;
-        EscapePrediction overdamped = theoryHolds
-                ? EscapeTheory.overdamped(Params::temperature, null).predict(f, params, from, to, Double.NaN) : null;
-        // γ × the overdamped time (the exact integral where there is one) is the high-friction limit, κ → ω_b/γ.
-        double smoluchowskiPerGamma = overdamped == null ? Double.NaN
-                : Double.isFinite(overdamped.exact()) ? overdamped.exact() : overdamped.rate();
-        double barrierHeight = overdamped == null ? Double.NaN : overdamped.barrierHeight();
+        Theory theory = new Theory(f, dynamics, params, from, to);
         List<Point> points = new ArrayList<>();
-        String note = null;
         int n = grid.points();
         for (int k = 0; k < n; k++) {
             double gamma = grid.gamma(k);
-            Params p = params.withFriction(gamma);
-            EscapePrediction e = theory.predict(f, p, from, to, Double.NaN);
-            if (e.theory() == null) {
-                note = e.note();
-            }
+            Prediction e = theory.at(gamma);
             int done = k;
             Progress part = new Progress() {
                 @Override
@@ -142,21 +143,74 @@ public final class FrictionSweep {
                     return progress.cancelled();
                 }
             };
-            EscapeExperiment.Result r = EscapeExperiment.run(f, dynamics, p, from, to, particles,
-                    ParticleStreams.derive(seed, k, 0), maxSteps, runner, part);
-            Point point = new Point(gamma, r.mean(), r.standardError(), r.escaped(), e.rate(),
-                    gamma * smoluchowskiPerGamma, e.lowFriction(), e.theory() != null && Double.isNaN(e.rate()));
+            EscapeExperiment.Result r = EscapeExperiment.run(f, dynamics, params.withFriction(gamma), from, to,
+                    particles, ParticleStreams.derive(seed, k, 0), maxSteps, runner, part);
+            Point point = new Point(gamma, r.mean(), r.standardError(), r.escaped(), e);
             points.add(point);
             progress.step((k + 1.0) / n);
             listener.pointDone(point, k + 1, n);
         }
+        String note = theory.note;
         if (grid.to() * params.eta() > MAX_GAMMA_ETA) {
             note = (note == null ? "" : note + "; ") + "γη > " + MAX_GAMMA_ETA + " above γ = "
                     + String.format(java.util.Locale.ROOT, "%.3g", MAX_GAMMA_ETA / params.eta())
                     + ": the step does not resolve the friction time 1/γ and the times there are biased low "
                     + "(lower η)";
         }
-        return new Result(List.copyOf(points), barrierHeight, dynamics.effectiveTemperature(params), params.eta(),
-                particles, note);
+        return new Result(List.copyOf(points), theory.barrierHeight, dynamics.effectiveTemperature(params),
+                params.eta(), particles, note);
+    }
+
+    /** The predictions alone on a grid (for smooth curves beside a sweep's points); no experiment is run. */
+    public static List<Prediction> predictions(Landscape f, Dynamics dynamics, Params params, double[] from,
+            double[] to, Grid grid) {
+        Theory theory = new Theory(f, dynamics, params, from, to);
+        List<Prediction> out = new ArrayList<>();
+        for (int k = 0; k < grid.points(); k++) {
+            out.add(theory.at(grid.gamma(k)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The dynamics' escape theory at any γ, with the overdamped time its Smoluchowski limit scales. */
+    private static final class Theory {
+        private final Landscape f;
+        private final Params params;
+        private final double[] from;
+        private final double[] to;
+        private final EscapeTheory theory;
+        /** The overdamped time at T (the exact integral where there is one), NaN where the dynamics has no theory. */
+        private final double smoluchowskiPerGamma;
+        private final double barrierHeight;
+        private final String note;
+
+        Theory(Landscape f, Dynamics dynamics, Params params, double[] from, double[] to) {
+            if (!dynamics.parameters().contains(Param.FRICTION)) {
+                throw new InvalidInputException("the friction sweep needs underdamped Langevin (--dynamics "
+                        + "underdamped); " + dynamics.name() + " has no friction γ");
+            }
+            this.f = f;
+            this.params = params;
+            this.from = from;
+            this.to = to;
+            this.theory = dynamics.escapeTheory();
+            // The Smoluchowski limit belongs to this dynamics only where its own theory holds (1-D, exact force): a
+            // minibatch's force noise or a 2-D landscape gets no number, as in EscapeTheory. γ = 1 only asks which.
+            EscapePrediction own = theory.predict(f, params.withFriction(1), from, to, Double.NaN);
+            EscapePrediction overdamped = own.theory() == null ? null
+                    : EscapeTheory.overdamped(Params::temperature, null).predict(f, params, from, to, Double.NaN);
+            // γ × the overdamped time is the high-friction limit of KGH, κ → ω_b/γ (Kramers 1940).
+            smoluchowskiPerGamma = overdamped == null ? Double.NaN
+                    : Double.isFinite(overdamped.exact()) ? overdamped.exact() : overdamped.rate();
+            barrierHeight = overdamped == null ? Double.NaN : overdamped.barrierHeight();
+            note = own.theory() == null ? own.note() : null;
+        }
+
+        Prediction at(double gamma) {
+            EscapePrediction e = theory.predict(f, params.withFriction(gamma), from, to, Double.NaN);
+            // Kramers.underdamped leaves the KGH time out exactly in the energy-diffusion regime.
+            boolean low = e.theory() != null && Double.isNaN(e.rate());
+            return new Prediction(gamma, e.rate(), gamma * smoluchowskiPerGamma, e.lowFriction(), low);
+        }
     }
 }

@@ -99,6 +99,10 @@ class FrictionSweepTest {
         var one = sweep("underdamped", p, grid, 1100, 1, Progress.NONE);
         var two = sweep("underdamped", p, grid, 1100, 2, Progress.NONE);
         assertEquals(one, two);
+        // The predictions alone (the app's smooth curves) are the ones the sweep reported.
+        var d = DynamicsCatalog.create(Spec.parse("underdamped"), p);
+        assertEquals(one.points().stream().map(FrictionSweep.Point::theory).toList(),
+                FrictionSweep.predictions(WELL, d.dynamics(), d.params(), FROM, TO, grid));
         // Each point has its own seed: the same γ twice would not repeat the same times.
         assertTrue(one.points().get(0).mfpt() != one.points().get(1).mfpt());
     }
