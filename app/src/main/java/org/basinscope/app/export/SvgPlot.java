@@ -90,6 +90,14 @@ public final class SvgPlot {
                 svg.polygon(bx, by, 2 * n, s.color(), 0.2);
                 svg.polyline(xs, ys, n, s.color(), 1.8, null);
             }
+            case ERRORBARS -> {
+                for (int i = 0; i < n; i++) {
+                    double top = clamp(sy.applyAsDouble(s.y()[i] + s.high()[i]), py, py + ph);
+                    double bottom = clamp(sy.applyAsDouble(s.y()[i] - s.low()[i]), py, py + ph);
+                    svg.line(xs[i], top, xs[i], bottom, s.color(), 1.2, null);
+                    svg.circle(xs[i], ys[i], 2.5, s.color(), 1);
+                }
+            }
             default -> throw new IllegalStateException("unknown series kind " + s.kind());
         }
     }
