@@ -17,17 +17,19 @@ import org.basinscope.engine.live.Snapshot;
  * come from a background sweep, not from the live snapshot.
  */
 public final class TurnoverPlot extends ChartPanel {
-    private final DoubleErrorDataSet measured = new DoubleErrorDataSet("measured τ ± s.e.");
+    private final DoubleErrorDataSet measured = new DoubleErrorDataSet("measured ± s.e.");
     private final DoubleDataSet kgh = series(Series.Kind.LINE, "#2ca02c", "Kramers–Grote–Hynes");
-    private final DoubleDataSet smoluchowski = series(Series.Kind.LINE, "#d62728", "high friction: γ × overdamped τ");
-    private final DoubleDataSet energy = series(Series.Kind.LINE, "#9467bd", "low friction: energy diffusion");
+    private final DoubleDataSet smoluchowski = series(Series.Kind.LINE, "#d62728", "γ × overdamped τ");
+    private final DoubleDataSet energy = series(Series.Kind.LINE, "#9467bd", "energy diffusion");
 
     public TurnoverPlot() {
-        super("turnover-plot", "turnover", "Kramers' turnover", "friction γ (log)", "mean first-passage time τ (log)");
+        super("turnover-plot", "turnover", "Kramers' turnover", "friction γ (log)", "mean time τ (log)");
         // Drawn last, so the points and their bars lie on top of the curves.
         draw(Series.Kind.ERRORBARS, "#1f77b4", measured);
         xAxis.setLogAxis(true);
         yAxis.setLogAxis(true);
+        xAxis.setAutoRanging(false);
+        yAxis.setAutoRanging(false);
         prompt();
     }
 
@@ -55,6 +57,7 @@ public final class TurnoverPlot extends ChartPanel {
             }
         }
         measured.set(x, y, e, e, m, true);
+        fit(x, y, e, m, curves);
         curve(kgh, curves, FrictionSweep.Prediction::kgh);
         curve(smoluchowski, curves, FrictionSweep.Prediction::smoluchowski);
         curve(energy, curves.stream().filter(FrictionSweep.Prediction::lowFriction).toList(),
@@ -70,6 +73,33 @@ public final class TurnoverPlot extends ChartPanel {
             t.append("\n").append(r.note());
         }
         subtitle.setText(t.toString());
+    }
+
+    /**
+     * The γ range of the points with a little room, and a τ range around the points and the KGH and low-friction
+     * curves: the high-friction line γ × τ_overdamped, an asymptote, falls far below the turnover at small γ and
+     * would otherwise squeeze the points into a corner; it is clipped there.
+     */
+    private void fit(double[] x, double[] y, double[] e, int m, List<FrictionSweep.Prediction> curves) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int k = 0; k < m; k++) {
+            lo = Math.min(lo, y[k] - e[k]);
+            hi = Math.max(hi, y[k] + e[k]);
+        }
+        for (FrictionSweep.Prediction p : curves) {
+            for (double v : new double[] {p.kgh(), p.lowFriction() ? p.energyDiffusion() : Double.NaN}) {
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi > 0) || curves.isEmpty()) {
+            return;
+        }
+        xAxis.set(curves.get(0).gamma() / 1.25, curves.get(curves.size() - 1).gamma() * 1.25);
+        yAxis.set(lo / 1.6, hi * 1.6);
     }
 
     private static void curve(DoubleDataSet set, List<FrictionSweep.Prediction> at,

@@ -1,5 +1,6 @@
 package org.basinscope.app.tabs;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,9 +14,9 @@ import javafx.scene.layout.VBox;
 import org.basinscope.app.Defaults;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.jobs.AnalysisJobs;
-import org.basinscope.app.plots.ArrheniusPlot;
 import org.basinscope.app.plots.AutocorrelationPlot;
 import org.basinscope.app.plots.EscapePlot;
+import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.plots.PathPlot;
 import org.basinscope.app.views.landscape.LandscapeView;
 import org.basinscope.engine.analysis.CriticalPoint;
@@ -43,7 +44,8 @@ import org.basinscope.engine.spec.Numbers;
  * new one is in.
  */
 public final class EscapeTab extends AbstractPlotTab {
-    public static final Kind KIND = new Kind("escape", "Escape lab", "runs the escape experiment first", EscapeTab::new);
+    public static final Kind KIND = new Kind("escape", "Escape lab",
+            "runs the escape experiment first, and the friction sweep for underdamped", EscapeTab::new);
     /** Steps after which the experiment stops even if particles are still in the start well. */
     static final long MAX_STEPS = 5_000_000;
     private static final int MAX_PARTICLES = 100_000;
@@ -53,13 +55,10 @@ public final class EscapeTab extends AbstractPlotTab {
     private final EscapePlot histogram = new EscapePlot(EscapePlot.View.HISTOGRAM);
     private final PathPlot pathPlot = new PathPlot();
     private final Button path = new Button("Path");
-    private final Button arrhenius = new Button("Arrhenius");
-    private final ArrheniusPlot arrheniusPlot = new ArrheniusPlot();
+    private final ArrheniusRun arrhenius;
     /** Live, not on request: the run's autocorrelation against the Fokker–Planck gap. */
     private final AutocorrelationPlot autocorrelationPlot = new AutocorrelationPlot();
     private final TurnoverRun turnover;
-    /** Temperatures of the Arrhenius sweep, as multiples of the live T_eff. */
-    private static final double[] SWEEP = {0.6, 0.7, 0.85, 1.0, 1.25};
     private final LandscapeView landscape;
     private final TextField from = new TextField();
     private final TextField to = new TextField();
@@ -79,10 +78,8 @@ public final class EscapeTab extends AbstractPlotTab {
         path.setTooltip(new Tooltip("Minimum-energy path from 'from' to 'to' by the string method (2-D): drawn on the "
                 + "landscape, with the loss along it and along the straight line"));
         path.setOnAction(e -> startPath());
-        arrhenius.setId("arrhenius-run");
-        arrhenius.setTooltip(new Tooltip("Escape experiments at 0.6, 0.7, 0.85, 1 and 1.25 × the live temperature (1-D "
-                + "Langevin): ln τ against 1/T with the exact and Kramers curves"));
-        arrhenius.setOnAction(e -> startArrhenius());
+        arrhenius = new ArrheniusRun(jobs);
+        arrhenius.button().setOnAction(e -> startArrhenius());
         from.setId("escape-from");
         to.setId("escape-to");
         particles.setId("escape-particles");
@@ -99,18 +96,18 @@ public final class EscapeTab extends AbstractPlotTab {
         run.setTooltip(new Tooltip("Run the experiment with the live landscape, dynamics, η and T (Enter in a field does the same)"));
         run.setOnAction(e -> start());
         JobProgress progress = new JobProgress(jobs, "Stop the experiment (the previous result stays)", "escape", "path",
-                "arrhenius", TurnoverRun.JOB);
+                ArrheniusRun.JOB, TurnoverRun.JOB);
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("readout-note");
         FlowPane fields = new FlowPane(8, 4, new Label("from"), from, new Label("to"), to, new Label("particles"), particles,
-                run, path, arrhenius, turnover.button(), progress.bar(), progress.cancel());
+                run, path, arrhenius.button(), turnover.button(), progress.bar(), progress.cancel());
         fields.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, fields, summary);
         header.setPadding(new Insets(4, 8, 4, 8));
         header.getStyleClass().add("escape-header");
-        layout(header, List.of(survival, histogram, pathPlot, arrheniusPlot, autocorrelationPlot, turnover.plot()));
+        layout(header, List.of(survival, histogram, pathPlot, arrhenius.plot(), autocorrelationPlot, turnover.plot()));
     }
 
     /**
@@ -133,7 +130,7 @@ public final class EscapeTab extends AbstractPlotTab {
     /** True when no experiment, path or sweep is queued or running. */
     @Override
     public boolean settled() {
-        return jobs.idle("escape") && jobs.idle("path") && jobs.idle("arrhenius") && turnover.settled();
+        return jobs.idle("escape") && jobs.idle("path") && arrhenius.settled() && turnover.settled();
     }
 
     /** Keeps the newest snapshot (the settings an experiment will use) and fills in default points. */
@@ -144,6 +141,7 @@ public final class EscapeTab extends AbstractPlotTab {
         }
         latest = s;
         turnover.update(s.config().dynamics());
+        arrange(applicable(s.config()));
         Object key = List.of(s.config().landscapeSpec(), List.of(s.config().start()[0]));
         if (!key.equals(defaultsFor)) {
             defaultsFor = key;
@@ -152,6 +150,27 @@ public final class EscapeTab extends AbstractPlotTab {
             from.setText(d == null ? "" : coordinates(d[0]));
             to.setText(d == null ? "" : coordinates(d[1]));
         }
+    }
+
+    /**
+     * The plots that apply to the run, so they get the room: the times always, the path in 2-D, the Arrhenius sweep
+     * and the Fokker–Planck autocorrelation for 1-D overdamped samplers, the turnover for underdamped Langevin.
+     */
+    private List<LivePlot> applicable(RunConfig c) {
+        List<LivePlot> shown = new ArrayList<>();
+        // The turnover first: it is what an underdamped run adds, and on a small screen the first plots stay in view.
+        if (TurnoverRun.applies(c.dynamics())) {
+            shown.add(turnover.plot());
+        }
+        shown.addAll(List.of(survival, histogram));
+        if (c.landscape().dimension() == 2) {
+            shown.add(pathPlot);
+        }
+        if (ArrheniusRun.applies(c)) {
+            shown.add(arrhenius.plot());
+            shown.add(autocorrelationPlot);
+        }
+        return shown;
     }
 
     /** The minimum nearest the run's start, and the minimum nearest to that one; null if fewer than two. */
@@ -246,56 +265,18 @@ public final class EscapeTab extends AbstractPlotTab {
                 }, pathPlot::setError);
     }
 
-    /**
-     * Escape experiments over temperatures around the live one (1-D, overdamped Langevin or MALA at T):
-     * each with the particle count of the field and the live η, seed and landscape.
-     */
+    /** The Arrhenius sweep from the fields' points (1-D overdamped samplers; otherwise the plot says why). */
     public void startArrhenius() {
         Snapshot s = latest;
         if (s == null) {
             return;
         }
-        RunConfig c = s.config();
-        Params p = s.params();
-        if (c.landscape().dimension() != 1 || !c.dynamics().followsOverdampedFokkerPlanck() || !(p.temperature() > 0)) {
-            arrheniusPlot.setError("needs a 1-D landscape and Langevin dynamics (or MALA) at T > 0");
-            return;
-        }
-        double[] a;
-        double[] b;
-        int n;
         try {
-            a = point("from", from.getText(), 1);
-            b = point("to", to.getText(), 1);
-            n = particleCount();
+            arrhenius.start(s.config(), s.params(), point("from", from.getText(), 1), point("to", to.getText(), 1),
+                    particleCount(), MAX_STEPS);
         } catch (InvalidInputException e) {
-            arrheniusPlot.setError(e.getMessage());
-            return;
+            arrhenius.plot().setError(e.getMessage());
         }
-        double t0 = p.temperature();
-        jobs.submit("arrhenius", progress -> {
-            int k = SWEEP.length;
-            double[] beta = new double[k];
-            double[] tau = new double[k];
-            double[] exact = new double[k];
-            double[] kramers = new double[k];
-            double barrier = Double.NaN;
-            // Hottest first: the quick runs come first, the coldest (longest) last.
-            for (int j = k - 1; j >= 0; j--) {
-                double t = t0 * SWEEP[j];
-                Params pj = p.withTemperature(t);
-                var theory = c.dynamics().escapeTheory().predict(c.landscape(), pj, a, b, Double.NaN);
-                beta[j] = 1 / t;
-                exact[j] = theory.exact();
-                kramers[j] = theory.rate();
-                barrier = theory.barrierHeight();
-                var r = EscapeExperiment.run(c.landscape(), c.dynamics(), pj, a, b, n, c.seed(), MAX_STEPS,
-                        Defaults.simulationThreads(), Progress.NONE);
-                tau[j] = r.escaped() == 1 ? r.mean() : Double.NaN;
-                progress.step((double) (k - j) / k);
-            }
-            return new double[][] {beta, tau, exact, kramers, {barrier}};
-        }, r -> arrheniusPlot.setResult(r[0], r[1], r[2], r[3], r[4][0]), arrheniusPlot::setError);
     }
 
     /** Kramers' turnover: the friction sweep with the points and particle count of the fields (underdamped Langevin). */

@@ -76,10 +76,10 @@ class EscapeTheoryWindowTest {
         // KGH holds above γ = T/I = 0.075 (I = 4/3): most of the 61 curve points; the high-friction line is γ × 66.27.
         Series kgh = series(d, "Kramers–Grote–Hynes");
         assertTrue(kgh.size() > 50, "KGH curve points: " + kgh.size());
-        Series high = series(d, "high friction");
+        Series high = series(d, "γ × overdamped");
         assertEquals(61, high.size());
         assertEquals(50 * 66.2686, high.y()[60], 0.1);
-        assertTrue(series(d, "low friction").size() > 0, "the energy-diffusion branch below γ = 0.075");
+        assertTrue(series(d, "energy diffusion").size() > 0, "the energy-diffusion branch below γ = 0.075");
         assertTrue(escape().summary().contains("Kramers–Grote–Hynes"), escape().summary());
     }
 
