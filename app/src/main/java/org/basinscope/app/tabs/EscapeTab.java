@@ -102,7 +102,7 @@ public final class EscapeTab extends AbstractPlotTab {
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("readout-note");
         FlowPane fields = new FlowPane(8, 4, new Label("from"), from, new Label("to"), to, new Label("particles"), particles,
-                run, path, arrhenius.button(), turnover.button(), progress.bar(), progress.cancel());
+                run, path, arrhenius.button(), turnover.control(), progress.bar(), progress.cancel());
         fields.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, fields, summary);
         header.setPadding(new Insets(4, 8, 4, 8));
@@ -141,6 +141,9 @@ public final class EscapeTab extends AbstractPlotTab {
         }
         latest = s;
         turnover.update(s.config().dynamics());
+        // A button whose plot is not laid out would seem to do nothing.
+        path.setDisable(s.config().landscape().dimension() != 2);
+        arrhenius.button().setDisable(!ArrheniusRun.applies(s.config()));
         arrange(applicable(s.config()));
         Object key = List.of(s.config().landscapeSpec(), List.of(s.config().start()[0]));
         if (!key.equals(defaultsFor)) {

@@ -1,7 +1,9 @@
 package org.basinscope.app.tabs;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.basinscope.app.Defaults;
 import org.basinscope.app.jobs.AnalysisJobs;
@@ -31,6 +33,12 @@ final class TurnoverRun {
     private final AnalysisJobs jobs;
     private final TurnoverPlot plot = new TurnoverPlot();
     private final Button button = new Button("Turnover");
+    /**
+     * Holds the button: a disabled control shows no tooltip, so the reason it is disabled is the holder's (the
+     * turnover plot, which would say it too, is not laid out for a dynamics without friction).
+     */
+    private final Label holder = new Label(null, button);
+    private final Tooltip reason = new Tooltip();
     /** What the button state was set for: "" for a dynamics with friction, else its name (or null before any). */
     private String shownFor;
 
@@ -40,10 +48,16 @@ final class TurnoverRun {
         button.setTooltip(new Tooltip("Escape experiments at " + GRID.points() + " frictions γ from " + GRID.from()
                 + " to " + GRID.to() + " (underdamped Langevin): τ against γ beside Kramers–Grote–Hynes and its limits"));
         button.setDisable(true);
+        holder.setId("turnover-holder");
     }
 
     Button button() {
         return button;
+    }
+
+    /** The button in its holder, for the tab's header. */
+    Node control() {
+        return holder;
     }
 
     TurnoverPlot plot() {
@@ -64,8 +78,12 @@ final class TurnoverRun {
         button.setDisable(!applies(d));
         if (applies(d)) {
             plot.prompt();
+            holder.setTooltip(null);
         } else {
-            plot.setError("the friction sweep needs underdamped Langevin (" + d.name() + " has no friction γ)");
+            String why = "the friction sweep needs underdamped Langevin (" + d.name() + " has no friction γ)";
+            plot.setError(why);
+            reason.setText("Turnover: " + why);
+            holder.setTooltip(reason);
         }
     }
 

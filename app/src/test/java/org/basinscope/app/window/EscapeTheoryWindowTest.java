@@ -57,9 +57,13 @@ class EscapeTheoryWindowTest {
     void theTurnoverButtonSweepsTheFrictionAndDrawsPointsAndCurves(FxRobot robot) {
         load(robot, "double-well", "langevin", 0.05, "-1");
         assertTrue(robot.lookup("#turnover-run").queryButton().isDisabled(), "no friction sweep for langevin");
+        // The one-line reason, on the button's holder (a disabled button shows no tooltip).
+        String reason = robot.lookup("#turnover-holder").queryLabeled().getTooltip().getText();
+        assertTrue(reason.contains("needs underdamped Langevin (langevin has no friction γ)"), reason);
         // η = 0.05, T = 0.1 and 40 particles per γ: quick (the slowest point, γ = 50, is ~50 000 steps).
         load(robot, "double-well", "underdamped", 0.05, "-1");
         assertFalse(robot.lookup("#turnover-run").queryButton().isDisabled());
+        assertTrue(robot.lookup("#arrhenius-run").queryButton().isDisabled(), "Arrhenius is for overdamped samplers");
         robot.interact(() -> robot.lookup("#escape-particles").queryTextInputControl().setText("40"));
         robot.clickOn("#escape-run");
         robot.clickOn("#turnover-run");
