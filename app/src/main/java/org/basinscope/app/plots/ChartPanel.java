@@ -236,7 +236,8 @@ public abstract class ChartPanel implements LivePlot {
             }
         }
         return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(),
-                new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()}, out);
+                new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()}, out, xAxis.isLogAxis(),
+                yAxis.isLogAxis());
     }
 
     @Override
