@@ -17,8 +17,9 @@ import org.basinscope.engine.spec.InvalidInputException;
  * energy diffusion, τ ∝ 1/γ; at high friction by spatial diffusion, τ ∝ γ (Smoluchowski); in between it has a
  * minimum near γ ≈ ω_b. One {@link EscapeExperiment} per γ of a log grid, each beside the dynamics' own theory
  * at that γ ({@link Dynamics#escapeTheory()}: Kramers–Grote–Hynes, NaN in the energy-diffusion regime, where the
- * low-friction rate is given instead) and the Smoluchowski limit, γ × the overdamped mean first-passage time at
- * the same T (the exact integral in 1-D, Eyring–Kramers in 2-D).
+ * low-friction rate is given instead) and the Smoluchowski limit, γ × the exact overdamped mean first-passage time
+ * at the same T. Where the dynamics has no theory (a minibatch force; 2-D, where KGH is not computed) the times are
+ * measured all the same and both predictions are NaN, with the theory's reason as the note.
  *
  * <p>Point k runs with seed {@link ParticleStreams#derive derive(seed, k, 0)}, and each experiment is independent
  * of the thread count, so the whole sweep is too.
