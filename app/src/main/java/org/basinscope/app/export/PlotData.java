@@ -10,6 +10,13 @@ import java.util.List;
  * @param yLabel y-axis name
  * @param range  {xmin, xmax, ymin, ymax} as shown
  * @param series the drawn series
+ * @param xLog   whether the x axis is logarithmic
+ * @param yLog   whether the y axis is logarithmic
  */
-public record PlotData(String title, String xLabel, String yLabel, double[] range, List<Series> series) {
+public record PlotData(String title, String xLabel, String yLabel, double[] range, List<Series> series, boolean xLog,
+        boolean yLog) {
+    /** Linear axes. */
+    public PlotData(String title, String xLabel, String yLabel, double[] range, List<Series> series) {
+        this(title, xLabel, yLabel, range, series, false, false);
+    }
 }

@@ -1,5 +1,6 @@
 package org.basinscope.app.export;
 
+import java.util.function.DoubleUnaryOperator;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.views.Ticks;
 
@@ -22,15 +23,22 @@ public final class SvgPlot {
         double[] r = data.range();
         double pw = width - LEFT - RIGHT;
         double ph = height - TOP - BOTTOM;
-        java.util.function.DoubleUnaryOperator sx = x -> LEFT + (x - r[0]) / (r[1] - r[0]) * pw;
-        java.util.function.DoubleUnaryOperator sy = y -> TOP + ph - (y - r[2]) / (r[3] - r[2]) * ph;
+        // A log axis maps log10 of the value linearly (values ≤ 0 fall outside and are clamped to the frame).
+        DoubleUnaryOperator fx = data.xLog() ? Math::log10 : v -> v;
+        DoubleUnaryOperator fy = data.yLog() ? Math::log10 : v -> v;
+        double x0 = fx.applyAsDouble(r[0]);
+        double x1 = fx.applyAsDouble(r[1]);
+        double y0 = fy.applyAsDouble(r[2]);
+        double y1 = fy.applyAsDouble(r[3]);
+        DoubleUnaryOperator sx = x -> LEFT + (fx.applyAsDouble(x) - x0) / (x1 - x0) * pw;
+        DoubleUnaryOperator sy = y -> TOP + ph - (fy.applyAsDouble(y) - y0) / (y1 - y0) * ph;
         svg.text(LEFT, 20, data.title(), 14, "start", "#1d2330", true);
-        for (double t : nice(r[0], r[1])) {
+        for (double t : ticks(r[0], r[1], data.xLog())) {
             double x = sx.applyAsDouble(t);
             svg.line(x, TOP, x, TOP + ph, "#e3e5ea", 1, null);
             svg.text(x, TOP + ph + 16, Display.number(t), 11, "middle", "#333", false);
         }
-        for (double t : nice(r[2], r[3])) {
+        for (double t : ticks(r[2], r[3], data.yLog())) {
             double y = sy.applyAsDouble(t);
             svg.line(LEFT, y, LEFT + pw, y, "#e3e5ea", 1, null);
             svg.text(LEFT - 6, y + 4, Display.number(t), 11, "end", "#333", false);
@@ -54,8 +62,8 @@ public final class SvgPlot {
         return svg;
     }
 
-    private static void series(Svg svg, Series s, java.util.function.DoubleUnaryOperator sx,
-            java.util.function.DoubleUnaryOperator sy, double px, double py, double pw, double ph) {
+    private static void series(Svg svg, Series s, DoubleUnaryOperator sx,
+            DoubleUnaryOperator sy, double px, double py, double pw, double ph) {
         int n = s.size();
         double[] xs = new double[n];
         double[] ys = new double[n];
@@ -90,6 +98,14 @@ public final class SvgPlot {
                 svg.polygon(bx, by, 2 * n, s.color(), 0.2);
                 svg.polyline(xs, ys, n, s.color(), 1.8, null);
             }
+            case ERRORBARS -> {
+                for (int i = 0; i < n; i++) {
+                    double top = clamp(sy.applyAsDouble(s.y()[i] + s.high()[i]), py, py + ph);
+                    double bottom = clamp(sy.applyAsDouble(s.y()[i] - s.low()[i]), py, py + ph);
+                    svg.line(xs[i], top, xs[i], bottom, s.color(), 1.2, null);
+                    svg.circle(xs[i], ys[i], 2.5, s.color(), 1);
+                }
+            }
             default -> throw new IllegalStateException("unknown series kind " + s.kind());
         }
     }
@@ -98,7 +114,19 @@ public final class SvgPlot {
         return Double.isFinite(v) ? Math.max(lo, Math.min(hi, v)) : lo;
     }
 
-    private static double[] nice(double lo, double hi) {
+    /** Round ticks: the powers of ten inside a log range (if at least two), else evenly spaced round values. */
+    private static double[] ticks(double lo, double hi, boolean log) {
+        if (log && lo > 0) {
+            int from = (int) Math.ceil(Math.log10(lo) - 1e-9);
+            int to = (int) Math.floor(Math.log10(hi) + 1e-9);
+            if (to > from) {
+                double[] t = new double[to - from + 1];
+                for (int k = from; k <= to; k++) {
+                    t[k - from] = Math.pow(10, k);
+                }
+                return t;
+            }
+        }
         return Ticks.nice(lo, hi, 6);
     }
 }

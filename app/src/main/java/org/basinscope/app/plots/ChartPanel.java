@@ -108,12 +108,16 @@ public abstract class ChartPanel implements LivePlot {
     protected ErrorDataSetRenderer draw(Series.Kind kind, String color, DataSet... sets) {
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();
         r.setPolyLineStyle(switch (kind) {
-            case MARKERS -> LineStyle.NONE;
+            case MARKERS, ERRORBARS -> LineStyle.NONE;
             case STEPS -> LineStyle.HISTOGRAM_FILLED;
             default -> LineStyle.NORMAL;
         });
-        r.setDrawMarker(kind == Series.Kind.MARKERS);
-        r.setErrorStyle(kind == Series.Kind.BAND ? ErrorStyle.ERRORSURFACE : ErrorStyle.NONE);
+        r.setDrawMarker(kind == Series.Kind.MARKERS || kind == Series.Kind.ERRORBARS);
+        r.setErrorStyle(switch (kind) {
+            case BAND -> ErrorStyle.ERRORSURFACE;
+            case ERRORBARS -> ErrorStyle.ERRORBARS;
+            default -> ErrorStyle.NONE;
+        });
         // Phase portraits and cobwebs are not sorted in x; with the default (sorted) assumption ChartFX
         // clips them wrongly against a fixed range and may draw nothing.
         r.setAssumeSortedData(false);
@@ -134,6 +138,9 @@ public abstract class ChartPanel implements LivePlot {
             case MARKERS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: "
                     + (markerSize(d) * scale >= 3 ? "circle" : "rectangle") + "; -fx-marker-size: "
                     + markerSize(d) * scale + ";";
+            // Measured points with their error bars (drawn in the line colour): few points, so always circles.
+            case ERRORBARS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: circle; -fx-marker-size: "
+                    + 4 * scale + "; -fx-line-color: " + d.color() + "; -fx-line-width: " + 1.5 * scale + ";";
             case DASHED -> "-fx-line-color: " + d.color() + "; -fx-line-width: " + scale + "; -fx-line-dash-array: 6 4;"
                     + " -fx-show-in-legend: false;";
             case STEPS -> "-fx-line-color: " + d.color() + "; -fx-line-width: 1;";
@@ -219,7 +226,8 @@ public abstract class ChartPanel implements LivePlot {
             double[][] full = fullSeries(s);
             double[] x = full != null ? full[0] : Arrays.copyOf(s.getValues(DataSet.DIM_X), n);
             double[] y = full != null ? full[1] : Arrays.copyOf(s.getValues(DataSet.DIM_Y), n);
-            if (d.kind() == Series.Kind.BAND && s instanceof DataSetError e) {
+            boolean errors = d.kind() == Series.Kind.BAND || d.kind() == Series.Kind.ERRORBARS;
+            if (errors && s instanceof DataSetError e) {
                 out.add(new Series(s.getName(), d.kind(), d.color(), x, y,
                         Arrays.copyOf(e.getErrorsNegative(DataSet.DIM_Y), n),
                         Arrays.copyOf(e.getErrorsPositive(DataSet.DIM_Y), n)));
@@ -228,7 +236,8 @@ public abstract class ChartPanel implements LivePlot {
             }
         }
         return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(),
-                new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()}, out);
+                new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()}, out, xAxis.isLogAxis(),
+                yAxis.isLogAxis());
     }
 
     @Override

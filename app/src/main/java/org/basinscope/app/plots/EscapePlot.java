@@ -8,8 +8,8 @@ import org.basinscope.engine.live.Snapshot;
 /**
  * The escape lab's measured first-passage times (seed 001, Kramers): either the survival curve
  * S(t) = P(not yet arrived at t) on a log scale, or the histogram of the times as a density. Both
- * are drawn against the exponential law of mean τ for the exact integral and for Kramers' formula
- * (science/CHECKS.md, "Escape"): a straight line on the log scale, with slope −1/τ. The data come
+ * are drawn against the exponential law of mean τ for the exact integral and for the dynamics' rate theory
+ * (Kramers, Kramers–Grote–Hynes or Eyring–Kramers; science/CHECKS.md, "Escape"): a straight line on the log scale, with slope −1/τ. The data come
  * from a background experiment (see the window's escape controller), not from the live snapshot.
  */
 public final class EscapePlot extends ChartPanel {
@@ -23,7 +23,7 @@ public final class EscapePlot extends ChartPanel {
     private final View view;
     private final DoubleDataSet measured;
     private final DoubleDataSet exact = new DoubleDataSet("exact integral τ");
-    private final DoubleDataSet kramers = new DoubleDataSet("Kramers τ");
+    private final DoubleDataSet theory = new DoubleDataSet("Kramers τ");
 
     public EscapePlot(View view) {
         super(view == View.SURVIVAL ? "escape-survival-plot" : "escape-histogram-plot",
@@ -35,7 +35,7 @@ public final class EscapePlot extends ChartPanel {
         draw(view == View.SURVIVAL ? Series.Kind.LINE : Series.Kind.STEPS, view == View.SURVIVAL ? "#1f77b4"
                 : "rgba(31,119,180,0.45)", measured);
         draw(Series.Kind.LINE, "#d62728", exact);
-        draw(Series.Kind.LINE, "#2ca02c", kramers);
+        draw(Series.Kind.LINE, "#2ca02c", theory);
         if (view == View.SURVIVAL) {
             yAxis.setLogAxis(true);
         }
@@ -46,11 +46,20 @@ public final class EscapePlot extends ChartPanel {
         return view == View.SURVIVAL ? "escape-survival" : "escape-times";
     }
 
-    /** The experiment's times with the predicted mean times (NaN where there is none). */
-    public void setResult(EscapeExperiment.Result r, double tauExact, double tauKramers) {
-        if (!writable(measured, exact, kramers)) {
+    /**
+     * The experiment's times with the predicted mean times (NaN where there is none) and their names in the legend
+     * (e.g. "Eyring–Kramers" in 2-D, "Kramers–Grote–Hynes" for underdamped Langevin).
+     */
+    public void setResult(EscapeExperiment.Result r, double tauExact, String exactName, double tauTheory,
+            String theoryName) {
+        if (!writable(measured, exact, theory)) {
             return;
         }
+        exact.setName(exactName + " τ");
+        theory.setName(theoryName + " τ");
+        // A curve with no number has no legend entry either.
+        setListed(exact, tauExact > 0);
+        setListed(theory, tauTheory > 0);
         double[] t = r.times();
         double end = t.length == 0 ? 1 : t[t.length - 1];
         if (view == View.SURVIVAL) {
@@ -72,7 +81,7 @@ public final class EscapePlot extends ChartPanel {
             measured.set(x, y, k, true);
             double floor = 0.5 / r.particles();
             exponential(exact, tauExact, end, floor, false);
-            exponential(kramers, tauKramers, end, floor, false);
+            exponential(theory, tauTheory, end, floor, false);
         } else {
             double w = end / BINS;
             double[] x = new double[BINS];
@@ -85,7 +94,7 @@ public final class EscapePlot extends ChartPanel {
             }
             measured.set(x, y, BINS, true);
             exponential(exact, tauExact, end, 0, true);
-            exponential(kramers, tauKramers, end, 0, true);
+            exponential(theory, tauTheory, end, 0, true);
         }
         subtitle.setText(view == View.SURVIVAL
                 ? "an exponential law is a straight line: slope −1/τ"

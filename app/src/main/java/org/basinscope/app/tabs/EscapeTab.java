@@ -1,5 +1,6 @@
 package org.basinscope.app.tabs;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,9 +14,9 @@ import javafx.scene.layout.VBox;
 import org.basinscope.app.Defaults;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.jobs.AnalysisJobs;
-import org.basinscope.app.plots.ArrheniusPlot;
 import org.basinscope.app.plots.AutocorrelationPlot;
 import org.basinscope.app.plots.EscapePlot;
+import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.plots.PathPlot;
 import org.basinscope.app.views.landscape.LandscapeView;
 import org.basinscope.engine.analysis.CriticalPoint;
@@ -23,6 +24,7 @@ import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.equilibrium.FokkerPlanck1D;
 import org.basinscope.engine.escape.EscapeExperiment;
+import org.basinscope.engine.escape.EscapePrediction;
 import org.basinscope.engine.escape.FirstPassageTheory;
 import org.basinscope.engine.geometry.MinimumEnergyPath;
 import org.basinscope.engine.live.RunConfig;
@@ -33,13 +35,17 @@ import org.basinscope.engine.spec.Numbers;
 /**
  * The escape lab (seed 001, Kramers; science/CHECKS.md, "Escape"): on request, N particles of the live
  * landscape, dynamics and parameters start at "from" and run until they pass "to"; the measured mean
- * first-passage time with its standard error is shown beside the exact 1-D integral and Kramers'
- * formula at the dynamics' T_eff, with the survival curve and the histogram of the times, and (1-D) the
- * spectral gap of the Fokker–Planck operator, whose inverse is the relaxation time between the wells.
- * The experiment runs in the background (progress, cancel); the old result stays until the new one is in.
+ * first-passage time with its standard error is shown beside the theory of the dynamics run
+ * ({@code Dynamics.escapeTheory()}: Kramers and the exact integral for overdamped samplers, Eyring–Kramers in
+ * 2-D, Kramers–Grote–Hynes for underdamped Langevin, else the reason there is none), with the survival curve and
+ * the histogram of the times, and (1-D overdamped) the spectral gap of the Fokker–Planck operator, whose inverse
+ * is the relaxation time between the wells. For underdamped Langevin a friction sweep draws Kramers' turnover
+ * ({@link TurnoverRun}). The experiments run in the background (progress, cancel); the old result stays until the
+ * new one is in.
  */
 public final class EscapeTab extends AbstractPlotTab {
-    public static final Kind KIND = new Kind("escape", "Escape lab", "runs the escape experiment first", EscapeTab::new);
+    public static final Kind KIND = new Kind("escape", "Escape lab",
+            "runs the escape experiment first, and the friction sweep for underdamped", EscapeTab::new);
     /** Steps after which the experiment stops even if particles are still in the start well. */
     static final long MAX_STEPS = 5_000_000;
     private static final int MAX_PARTICLES = 100_000;
@@ -49,12 +55,10 @@ public final class EscapeTab extends AbstractPlotTab {
     private final EscapePlot histogram = new EscapePlot(EscapePlot.View.HISTOGRAM);
     private final PathPlot pathPlot = new PathPlot();
     private final Button path = new Button("Path");
-    private final Button arrhenius = new Button("Arrhenius");
-    private final ArrheniusPlot arrheniusPlot = new ArrheniusPlot();
+    private final ArrheniusRun arrhenius;
     /** Live, not on request: the run's autocorrelation against the Fokker–Planck gap. */
     private final AutocorrelationPlot autocorrelationPlot = new AutocorrelationPlot();
-    /** Temperatures of the Arrhenius sweep, as multiples of the live T_eff. */
-    private static final double[] SWEEP = {0.6, 0.7, 0.85, 1.0, 1.25};
+    private final TurnoverRun turnover;
     private final LandscapeView landscape;
     private final TextField from = new TextField();
     private final TextField to = new TextField();
@@ -68,14 +72,14 @@ public final class EscapeTab extends AbstractPlotTab {
         super(KIND);
         this.jobs = context.jobs();
         this.landscape = context.landscape();
+        this.turnover = new TurnoverRun(jobs);
+        turnover.button().setOnAction(e -> startTurnover());
         path.setId("path-run");
         path.setTooltip(new Tooltip("Minimum-energy path from 'from' to 'to' by the string method (2-D): drawn on the "
                 + "landscape, with the loss along it and along the straight line"));
         path.setOnAction(e -> startPath());
-        arrhenius.setId("arrhenius-run");
-        arrhenius.setTooltip(new Tooltip("Escape experiments at 0.6, 0.7, 0.85, 1 and 1.25 × the live temperature (1-D "
-                + "Langevin): ln τ against 1/T with the exact and Kramers curves"));
-        arrhenius.setOnAction(e -> startArrhenius());
+        arrhenius = new ArrheniusRun(jobs);
+        arrhenius.button().setOnAction(e -> startArrhenius());
         from.setId("escape-from");
         to.setId("escape-to");
         particles.setId("escape-particles");
@@ -92,23 +96,24 @@ public final class EscapeTab extends AbstractPlotTab {
         run.setTooltip(new Tooltip("Run the experiment with the live landscape, dynamics, η and T (Enter in a field does the same)"));
         run.setOnAction(e -> start());
         JobProgress progress = new JobProgress(jobs, "Stop the experiment (the previous result stays)", "escape", "path",
-                "arrhenius");
+                ArrheniusRun.JOB, TurnoverRun.JOB);
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("readout-note");
         FlowPane fields = new FlowPane(8, 4, new Label("from"), from, new Label("to"), to, new Label("particles"), particles,
-                run, path, arrhenius, progress.bar(), progress.cancel());
+                run, path, arrhenius.button(), turnover.control(), progress.bar(), progress.cancel());
         fields.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, fields, summary);
         header.setPadding(new Insets(4, 8, 4, 8));
         header.getStyleClass().add("escape-header");
-        layout(header, List.of(survival, histogram, pathPlot, arrheniusPlot, autocorrelationPlot));
+        layout(header, List.of(survival, histogram, pathPlot, arrhenius.plot(), autocorrelationPlot, turnover.plot()));
     }
 
-
-
-    /** The experiment with the run's settings, then the path (2-D) or the Arrhenius sweep (1-D). */
+    /**
+     * The experiment with the run's settings, then the path (2-D) or the Arrhenius sweep (1-D), and the friction
+     * sweep for underdamped Langevin.
+     */
     @Override
     public void prepareRender() {
         start();
@@ -117,12 +122,15 @@ public final class EscapeTab extends AbstractPlotTab {
         } else {
             startArrhenius();
         }
+        if (latest != null && TurnoverRun.applies(latest.config().dynamics())) {
+            startTurnover();
+        }
     }
 
-    /** True when no experiment or path is queued or running. */
+    /** True when no experiment, path or sweep is queued or running. */
     @Override
     public boolean settled() {
-        return jobs.idle("escape") && jobs.idle("path") && jobs.idle("arrhenius");
+        return jobs.idle("escape") && jobs.idle("path") && arrhenius.settled() && turnover.settled();
     }
 
     /** Keeps the newest snapshot (the settings an experiment will use) and fills in default points. */
@@ -132,6 +140,11 @@ public final class EscapeTab extends AbstractPlotTab {
             return;
         }
         latest = s;
+        turnover.update(s.config().dynamics());
+        // A button whose plot is not laid out would seem to do nothing.
+        path.setDisable(s.config().landscape().dimension() != 2);
+        arrhenius.button().setDisable(!ArrheniusRun.applies(s.config()));
+        arrange(applicable(s.config()));
         Object key = List.of(s.config().landscapeSpec(), List.of(s.config().start()[0]));
         if (!key.equals(defaultsFor)) {
             defaultsFor = key;
@@ -140,6 +153,27 @@ public final class EscapeTab extends AbstractPlotTab {
             from.setText(d == null ? "" : coordinates(d[0]));
             to.setText(d == null ? "" : coordinates(d[1]));
         }
+    }
+
+    /**
+     * The plots that apply to the run, so they get the room: the times always, the path in 2-D, the Arrhenius sweep
+     * and the Fokker–Planck autocorrelation for 1-D overdamped samplers, the turnover for underdamped Langevin.
+     */
+    private List<LivePlot> applicable(RunConfig c) {
+        List<LivePlot> shown = new ArrayList<>();
+        // The turnover first: it is what an underdamped run adds, and on a small screen the first plots stay in view.
+        if (TurnoverRun.applies(c.dynamics())) {
+            shown.add(turnover.plot());
+        }
+        shown.addAll(List.of(survival, histogram));
+        if (c.landscape().dimension() == 2) {
+            shown.add(pathPlot);
+        }
+        if (ArrheniusRun.applies(c)) {
+            shown.add(arrhenius.plot());
+            shown.add(autocorrelationPlot);
+        }
+        return shown;
     }
 
     /** The minimum nearest the run's start, and the minimum nearest to that one; null if fewer than two. */
@@ -195,8 +229,7 @@ public final class EscapeTab extends AbstractPlotTab {
         try {
             a = point("from", from.getText(), dim);
             b = point("to", to.getText(), dim);
-            n = (int) Numbers.checkRange("particles", Math.round(Numbers.parse("particles", particles.getText())), 10,
-                    MAX_PARTICLES);
+            n = particleCount();
         } catch (InvalidInputException e) {
             summary.setText("Not started: " + e.getMessage());
             return;
@@ -235,57 +268,38 @@ public final class EscapeTab extends AbstractPlotTab {
                 }, pathPlot::setError);
     }
 
-    /**
-     * Escape experiments over temperatures around the live one (1-D, overdamped Langevin or MALA at T):
-     * each with the particle count of the field and the live η, seed and landscape.
-     */
+    /** The Arrhenius sweep from the fields' points (1-D overdamped samplers; otherwise the plot says why). */
     public void startArrhenius() {
         Snapshot s = latest;
         if (s == null) {
             return;
         }
-        RunConfig c = s.config();
-        Params p = s.params();
-        if (c.landscape().dimension() != 1 || !c.dynamics().followsOverdampedFokkerPlanck() || !(p.temperature() > 0)) {
-            arrheniusPlot.setError("needs a 1-D landscape and Langevin dynamics (or MALA) at T > 0");
-            return;
-        }
-        double[] a;
-        double[] b;
-        int n;
         try {
-            a = point("from", from.getText(), 1);
-            b = point("to", to.getText(), 1);
-            n = (int) Numbers.checkRange("particles", Math.round(Numbers.parse("particles", particles.getText())), 10,
-                    MAX_PARTICLES);
+            arrhenius.start(s.config(), s.params(), point("from", from.getText(), 1), point("to", to.getText(), 1),
+                    particleCount(), MAX_STEPS);
         } catch (InvalidInputException e) {
-            arrheniusPlot.setError(e.getMessage());
+            arrhenius.plot().setError(e.getMessage());
+        }
+    }
+
+    /** Kramers' turnover: the friction sweep with the points and particle count of the fields (underdamped Langevin). */
+    public void startTurnover() {
+        Snapshot s = latest;
+        if (s == null) {
             return;
         }
-        double t0 = p.temperature();
-        jobs.submit("arrhenius", progress -> {
-            int k = SWEEP.length;
-            double[] beta = new double[k];
-            double[] tau = new double[k];
-            double[] exact = new double[k];
-            double[] kramers = new double[k];
-            double barrier = Double.NaN;
-            // Hottest first: the quick runs come first, the coldest (longest) last.
-            for (int j = k - 1; j >= 0; j--) {
-                double t = t0 * SWEEP[j];
-                Params pj = p.withTemperature(t);
-                var theory = FirstPassageTheory.predict(c.landscape(), t, a[0], b[0]);
-                beta[j] = 1 / t;
-                exact[j] = theory.exact();
-                kramers[j] = theory.kramers();
-                barrier = theory.barrierHeight();
-                var r = EscapeExperiment.run(c.landscape(), c.dynamics(), pj, a, b, n, c.seed(), MAX_STEPS,
-                        Defaults.simulationThreads(), Progress.NONE);
-                tau[j] = r.escaped() == 1 ? r.mean() : Double.NaN;
-                progress.step((double) (k - j) / k);
-            }
-            return new double[][] {beta, tau, exact, kramers, {barrier}};
-        }, r -> arrheniusPlot.setResult(r[0], r[1], r[2], r[3], r[4][0]), arrheniusPlot::setError);
+        int dim = s.config().landscape().dimension();
+        try {
+            turnover.start(s.config(), s.params(), point("from", from.getText(), dim), point("to", to.getText(), dim),
+                    particleCount(), MAX_STEPS);
+        } catch (InvalidInputException e) {
+            turnover.plot().setError(e.getMessage());
+        }
+    }
+
+    private int particleCount() {
+        return (int) Numbers.checkRange("particles", Math.round(Numbers.parse("particles", particles.getText())), 10,
+                MAX_PARTICLES);
     }
 
     private static double[] point(String what, String text, int dim) {
@@ -300,57 +314,56 @@ public final class EscapeTab extends AbstractPlotTab {
         return p;
     }
 
-    /** What the background job hands back. */
-    private record Outcome(EscapeExperiment.Result result, FirstPassageTheory.Prediction theory, double gap,
-            String note) {
+    /** What the background job hands back: the measured times, the dynamics' own theory, the Fokker–Planck gap. */
+    private record Outcome(EscapeExperiment.Result result, EscapePrediction theory, double gap) {
     }
 
     private static Outcome compute(RunConfig c, Params p, double[] a, double[] b, int n, double temperature,
             Progress progress) {
-        FirstPassageTheory.Prediction theory = null;
-        double gap = Double.NaN;
-        String note = null;
-        if (c.landscape().dimension() != 1) {
-            note = "predictions are computed for 1-D landscapes";
-        } else if (!(temperature > 0)) {
-            note = c.dynamics().name() + " is deterministic: no Kramers rate";
-        } else {
-            try {
-                theory = FirstPassageTheory.predict(c.landscape(), temperature, a[0], b[0]);
-                double lo = Math.min(theory.reflecting(), b[0]);
-                double hi = Math.max(theory.reflecting(), b[0]);
-                double span = hi - lo;
-                gap = FokkerPlanck1D.of(c.landscape(), temperature, lo - 0.1 * span, hi + 0.5 * span, 500).spectralGap();
-            } catch (InvalidInputException e) {
-                note = "no prediction: " + e.getMessage();
-            }
+        EscapePrediction theory;
+        try {
+            theory = c.dynamics().escapeTheory().predict(c.landscape(), p, a, b, Double.NaN);
+        } catch (InvalidInputException e) {
+            theory = EscapePrediction.none("no prediction: " + e.getMessage());
         }
+        double gap = "kramers".equals(theory.theory()) ? spectralGap(c, temperature, a[0], b[0]) : Double.NaN;
         EscapeExperiment.Result r = EscapeExperiment.run(c.landscape(), c.dynamics(), p, a, b, n, c.seed(), MAX_STEPS,
                 Defaults.simulationThreads(), progress);
-        return new Outcome(r, theory, gap, note);
+        return new Outcome(r, theory, gap);
+    }
+
+    /**
+     * The spectral gap of the overdamped Fokker–Planck operator at T (1-D, where the dynamics' theory is Kramers'):
+     * on the exact integral's domain, from its reflecting wall to past the target; NaN if it cannot be placed.
+     */
+    private static double spectralGap(RunConfig c, double temperature, double a, double b) {
+        try {
+            double wall = FirstPassageTheory.predict(c.landscape(), temperature, a, b).reflecting();
+            double lo = Math.min(wall, b);
+            double hi = Math.max(wall, b);
+            double span = hi - lo;
+            return FokkerPlanck1D.of(c.landscape(), temperature, lo - 0.1 * span, hi + 0.5 * span, 500).spectralGap();
+        } catch (InvalidInputException e) {
+            return Double.NaN;
+        }
     }
 
     private void show(Outcome o, String what) {
         EscapeExperiment.Result r = o.result();
-        double exact = o.theory() == null ? Double.NaN : o.theory().exact();
-        double kramers = o.theory() == null ? Double.NaN : o.theory().kramers();
-        survival.setResult(r, exact, kramers);
-        histogram.setResult(r, exact, kramers);
+        EscapePrediction e = o.theory();
+        survival.setResult(r, e.exact(), PredictionText.exactName(e), e.rate(), PredictionText.rateName(e));
+        histogram.setResult(r, e.exact(), PredictionText.exactName(e), e.rate(), PredictionText.rateName(e));
         StringBuilder t = new StringBuilder();
         t.append("Mean first-passage time ").append(Display.number(r.mean())).append(" ± ")
                 .append(Display.number(r.standardError())).append(" (").append(Math.round(100 * r.escaped()))
                 .append("% of ").append(r.particles()).append(" arrived; ").append(what).append(")");
-        if (o.theory() != null) {
-            t.append("\nexact integral ").append(Display.number(exact)).append(" · Kramers ")
-                    .append(Display.number(kramers)).append(" · barrier ΔU = ")
-                    .append(Display.number(o.theory().barrierHeight()));
+        String theory = PredictionText.lines(e);
+        if (!theory.isEmpty()) {
+            t.append("\n").append(theory);
         }
         if (Double.isFinite(o.gap())) {
             t.append("\nFokker–Planck spectral gap μ₁ = ").append(Display.number(o.gap()))
                     .append(" (two-way hopping: μ₁ ≈ 1/τ→ + 1/τ←)");
-        }
-        if (o.note() != null) {
-            t.append("\n").append(o.note());
         }
         if (r.escaped() < 1) {
             t.append("\nNot all arrived within ").append(MAX_STEPS).append(" steps: the mean is biased low.");

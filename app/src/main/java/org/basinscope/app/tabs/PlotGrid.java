@@ -19,6 +19,15 @@ public final class PlotGrid {
         GridPane grid = new GridPane();
         grid.setVgap(6);
         grid.setHgap(6);
+        fill(grid, list);
+        return grid;
+    }
+
+    /** Lays {@code list} out in {@code grid} anew, as {@link #of} would (a tab showing only the plots that apply). */
+    public static void fill(GridPane grid, List<LivePlot> list) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
         int columns = list.size() >= 4 ? 2 : 1;
         int rows = (list.size() + columns - 1) / columns;
         for (int c = 0; c < columns; c++) {
@@ -35,12 +44,10 @@ public final class PlotGrid {
         for (int i = 0; i < list.size(); i++) {
             grid.add(list.get(i).node(), i % columns, i / columns);
         }
-        return grid;
     }
 
     /** A header (fields, buttons, a summary) above the plots. */
-    public static Node withHeader(Node header, List<LivePlot> list) {
-        GridPane plots = of(list);
+    public static Node withHeader(Node header, GridPane plots) {
         VBox box = new VBox(header, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
         return box;

@@ -1,12 +1,16 @@
 package org.basinscope.engine.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Param;
 import org.basinscope.engine.escape.EscapeExperiment;
 import org.basinscope.engine.escape.EscapePrediction;
+import org.basinscope.engine.escape.FrictionSweep;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -23,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "escape", mixinStandardHelpOptions = true,
         description = "First-passage times from --from to --to (the half-plane through --to facing away from --from): "
                 + "prints {mfpt, stderr, kramers, exact, escaped, ...}, times in steps × η. The predictions use "
-                + "overdamped Langevin at the dynamics' effective temperature (1-D landscapes).")
+                + "dynamics' own escape theory: Kramers (and the exact integral) for overdamped samplers, Eyring–Kramers "
+                + "in 2-D, Kramers–Grote–Hynes for underdamped Langevin. With --friction-sweep: the mean time against "
+                + "the friction γ (Kramers' turnover).")
 public final class EscapeCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
@@ -41,6 +47,12 @@ public final class EscapeCommand implements Callable<Integer> {
     @Option(names = "--reflect", paramLabel = "L",
             description = "1-D: reflecting wall behind the start for the exact integral (default: where exp(−ΔU/T) < e^-40).")
     Double reflect;
+
+    @Option(names = "--friction-sweep", paramLabel = "FROM:TO:POINTS",
+            description = "Underdamped Langevin: one experiment per friction γ on a log grid from FROM to TO (POINTS "
+                    + "points, at most " + FrictionSweep.MAX_POINTS + "), each beside Kramers–Grote–Hynes and the "
+                    + "Smoluchowski limit γ × the overdamped time; --max-steps and --particles apply per point.")
+    String frictionSweep;
 
     @Spec
     CommandSpec spec;
@@ -61,6 +73,9 @@ public final class EscapeCommand implements Callable<Integer> {
         DynamicsCatalog.Configured d = run.dynamics();
         double[] a = Coordinates.parse("--from", from, f.dimension());
         double[] b = Coordinates.parse("--to", to, f.dimension());
+        if (frictionSweep != null) {
+            return sweep(f, d, a, b);
+        }
         double temperature = d.dynamics().effectiveTemperature(d.params());
         EscapePrediction theory = d.dynamics().escapeTheory().predict(f, d.params(), a, b,
                 reflect == null ? Double.NaN : reflect);
@@ -92,6 +107,57 @@ public final class EscapeCommand implements Callable<Integer> {
         if (r.escaped() < 1) {
             note = (note == null ? "" : note + "; ") + "not every particle arrived within --max-steps: mfpt is the mean "
                     + "of those that did and is biased low";
+        }
+        json.put("note", note);
+        json.put("seconds", seconds);
+        Json.print(spec.commandLine().getOut(), json);
+        return 0;
+    }
+
+    /** {@code --friction-sweep}: the points as a JSON array, progress on standard error. */
+    private int sweep(Landscape f, DynamicsCatalog.Configured d, double[] a, double[] b) {
+        FrictionSweep.Grid grid = Ranges.frictionGrid(frictionSweep);
+        if (!d.dynamics().parameters().contains(Param.FRICTION)) {
+            throw new InvalidInputException("--friction-sweep needs --dynamics underdamped (" + d.dynamics().name()
+                    + " has no friction γ)");
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--friction")) {
+            throw new InvalidInputException("--friction-sweep sets the friction point by point: --friction does not apply");
+        }
+        ProgressBar bar = ProgressBar.onStderr(spec.commandLine().getErr());
+        bar.started(grid.points(), 0);
+        long t0 = System.nanoTime();
+        FrictionSweep.Result r = FrictionSweep.run(f, d.dynamics(), d.params(), a, b, grid, run.particles(),
+                run.seed(), maxSteps, run.runner(), (p, done, points) -> bar.advance(done, points), Progress.NONE);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        List<Map<String, Object>> points = new ArrayList<>();
+        boolean censored = false;
+        for (FrictionSweep.Point p : r.points()) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("gamma", p.gamma());
+            j.put("mfpt", Json.number(p.mfpt()));
+            j.put("stderr", Json.number(p.stderr()));
+            j.put("escaped", p.escaped());
+            j.put("kgh", Json.number(p.kgh()));
+            j.put("smoluchowski", Json.number(p.smoluchowski()));
+            j.put("energyDiffusion", Json.number(p.energyDiffusion()));
+            j.put("lowFriction", p.lowFriction());
+            points.add(j);
+            censored |= p.escaped() < 1;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("frictionSweep", points);
+        FrictionSweep.Point fastest = r.fastest();
+        json.put("fastestGamma", fastest == null ? null : fastest.gamma());
+        json.put("barrierHeight", Json.number(r.barrierHeight()));
+        json.put("temperature", r.temperature());
+        json.put("eta", r.eta());
+        json.put("particles", r.particles());
+        json.put("seed", run.seed());
+        String note = r.note();
+        if (censored) {
+            note = (note == null ? "" : note + "; ") + "not every particle arrived within --max-steps at some γ: "
+                    + "their mfpt is biased low";
         }
         json.put("note", note);
         json.put("seconds", seconds);

@@ -48,6 +48,11 @@ final class ProgressBar implements GridListener {
 
     @Override
     public void pointDone(PointResult r, int done, int points) {
+        advance(done, points);
+    }
+
+    /** {@code done} of {@code points} are finished (any kind of point: grid sweeps, friction sweeps). */
+    void advance(int done, int points) {
         long now = millis.getAsLong();
         if (done < points && now - shown < (terminal ? TERMINAL_MS : PLAIN_MS)) {
             return;

@@ -1,5 +1,6 @@
 package org.basinscope.engine.cli;
 
+import org.basinscope.engine.escape.FrictionSweep;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Numbers;
 
@@ -22,6 +23,23 @@ final class Ranges {
             throw new InvalidInputException(option + " '" + text + "' needs a < b");
         }
         return new double[] {a, b};
+    }
+
+    /** {@code FROM:TO:POINTS} of {@code --friction-sweep}: a log grid of frictions (checked by the grid itself). */
+    static FrictionSweep.Grid frictionGrid(String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length != 3) {
+            throw new InvalidInputException("--friction-sweep '" + text + "' must be FROM:TO:POINTS, like 0.05:50:9");
+        }
+        int points;
+        try {
+            points = Integer.parseInt(parts[2].strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--friction-sweep '" + text + "': POINTS '" + parts[2]
+                    + "' is not a whole number");
+        }
+        return new FrictionSweep.Grid(Numbers.parse("--friction-sweep FROM", parts[0]),
+                Numbers.parse("--friction-sweep TO", parts[1]), points);
     }
 
     /** {@code n} or {@code n,m}, each in [1, {@value #MAX_GRID}]; m defaults to n. */

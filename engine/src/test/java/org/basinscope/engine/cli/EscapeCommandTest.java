@@ -69,4 +69,53 @@ class EscapeCommandTest {
         assertEquals(2, flat.code());
         assertTrue(flat.err().contains("reflecting"), flat.err());
     }
+
+    @Test
+    void theFrictionSweepPrintsOnePointPerGammaWithBothPredictions() {
+        CliRunner r = CliRunner.run("escape", "--landscape", "double-well", "--dynamics", "underdamped", "--eta", "0.05",
+                "--temperature", "0.1", "--from", "-1", "--to", "1", "--particles", "200", "--friction-sweep",
+                "0.05:5:3", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        JsonNode points = j.get("frictionSweep");
+        assertEquals(3, points.size());
+        double[] gammas = {0.05, 0.5, 5};
+        for (int k = 0; k < 3; k++) {
+            JsonNode p = points.get(k);
+            assertEquals(gammas[k], p.get("gamma").asDouble(), 1e-12);
+            assertTrue(p.get("mfpt").asDouble() > 0 && p.get("stderr").asDouble() > 0, p.toString());
+            assertEquals(1, p.get("escaped").asDouble(), 0.0);
+            // γ × the exact overdamped time at T = 0.1 (331.343/5 per unit γ, EscapeTheoryTest's numbers).
+            assertEquals(gammas[k] * 331.343 / 5, p.get("smoluchowski").asDouble(), 1e-3 * gammas[k]);
+        }
+        // γ = 0.05: γI/T = 0.67 < 1, energy diffusion: no KGH number. γ = 5: 2π/(κ√2)·e^{2.5}, κ = 1/(√7.25 + 2.5).
+        assertTrue(points.get(0).get("lowFriction").asBoolean());
+        assertTrue(points.get(0).get("kgh").isNull());
+        double kgh = 2 * Math.PI * (Math.sqrt(7.25) + 2.5) / Math.sqrt(2) * Math.exp(2.5);
+        assertEquals(kgh, points.get(2).get("kgh").asDouble(), 1e-6 * kgh);
+        assertEquals(0.25, j.get("barrierHeight").asDouble(), 1e-6);
+        assertEquals(0.1, j.get("temperature").asDouble(), 0.0);
+        assertEquals(0.5, j.get("fastestGamma").asDouble(), 1e-12);
+        assertTrue(r.err().contains("3/3 points"), r.err());
+    }
+
+    @Test
+    void theFrictionSweepRefusesOtherDynamicsAndBadRangesInOneLine() {
+        String[][] bad = {{"langevin", "0.1:10:5", "underdamped"}, {"underdamped", "10:1:5", "TO"},
+            {"underdamped", "0:1:5", "FROM"}, {"underdamped", "-1:1:5", "FROM"}, {"underdamped", "1:1:5", "TO"},
+            {"underdamped", "0.1:10:1", "POINTS"}, {"underdamped", "0.1:10:101", "POINTS"},
+            {"underdamped", "0.1:10", "FROM:TO:POINTS"}, {"underdamped", "0.1:10:x", "whole number"}};
+        for (String[] b : bad) {
+            CliRunner r = CliRunner.run("escape", "--landscape", "double-well", "--dynamics", b[0], "--from", "-1",
+                    "--to", "1", "--friction-sweep", b[1]);
+            assertEquals(2, r.code(), String.join(" ", b) + ": " + r.err());
+            assertTrue(r.err().contains(b[2]), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.out().isEmpty(), r.out());
+        }
+        CliRunner both = CliRunner.run("escape", "--landscape", "double-well", "--dynamics", "underdamped", "--from", "-1",
+                "--to", "1", "--friction-sweep", "0.1:10:3", "--friction", "2");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("--friction does not apply"), both.err());
+    }
 }
