@@ -12,6 +12,7 @@ public abstract class AbstractPlotTab implements PlotTab {
     private final Kind kind;
     private List<LivePlot> plots = List.of();
     private Node content;
+    private List<LivePlot> alternatives = List.of();
 
     protected AbstractPlotTab(Kind kind) {
         this.kind = kind;
@@ -21,6 +22,26 @@ public abstract class AbstractPlotTab implements PlotTab {
     protected final void layout(Node header, List<LivePlot> shown) {
         plots = List.copyOf(shown);
         content = header == null ? PlotGrid.of(plots) : PlotGrid.withHeader(header, plots);
+    }
+
+    /**
+     * What the tab shows: one of {@code choices} at a time, in one cell under {@code header}; the first is shown
+     * until {@link #showOnly} picks another. Only the shown one is fed and exported.
+     */
+    protected final void layoutOneOf(Node header, List<LivePlot> choices) {
+        javafx.scene.layout.StackPane cell = new javafx.scene.layout.StackPane();
+        choices.forEach(p -> cell.getChildren().add(p.node()));
+        content = PlotGrid.withHeader(header, cell);
+        showOnly(choices.get(0));
+        alternatives = List.copyOf(choices);
+    }
+
+    /** Shows {@code shown}, one of the choices given to {@link #layoutOneOf}, and hides the others. */
+    protected final void showOnly(LivePlot shown) {
+        for (LivePlot p : alternatives.isEmpty() ? List.of(shown) : alternatives) {
+            p.node().setVisible(p == shown);
+        }
+        plots = List.of(shown);
     }
 
     @Override

@@ -40,7 +40,11 @@ public final class PlotGrid {
 
     /** A header (fields, buttons, a summary) above the plots. */
     public static Node withHeader(Node header, List<LivePlot> list) {
-        GridPane plots = of(list);
+        return withHeader(header, of(list));
+    }
+
+    /** A header above {@code plots}, a node laying out plot nodes. */
+    static Node withHeader(Node header, javafx.scene.layout.Region plots) {
         VBox box = new VBox(header, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
         return box;
