@@ -32,12 +32,17 @@ final class SweepForm {
     /** At most this many points on the one-parameter curve, and on each axis of a phase diagram. */
     static final int MAX_LINE_POINTS = 200;
     static final int MAX_AXIS_POINTS = 100;
+    private static final String DEFAULT_GRID = "eta=0.01:1:30:log";
+    private static final String DEFAULT_READOUT = "variance";
+    private static final String DEFAULT_STEPS = "2000";
+    private static final String DEFAULT_PARTICLES = "10000";
+    private static final String DEFAULT_SEEDS = "2";
     private final AxisFields first;
     private final AxisFields second;
     private final ComboBox<String> readout = new ComboBox<>();
-    private final TextField steps = new TextField("2000");
-    private final TextField particles = new TextField("10000");
-    private final TextField seeds = new TextField("2");
+    private final TextField steps = new TextField(DEFAULT_STEPS);
+    private final TextField particles = new TextField(DEFAULT_PARTICLES);
+    private final TextField seeds = new TextField(DEFAULT_SEEDS);
     private final Button run = new Button("Run sweep");
     private final Label status = new Label();
     private final VBox node;
@@ -47,11 +52,11 @@ final class SweepForm {
     }
 
     SweepForm(Runnable onRun, JobProgress progress) {
-        first = new AxisFields("", List.of("eta", "batch", "temperature", "eta/b"), "eta=0.01:1:30:log", onRun);
+        first = new AxisFields("", List.of("eta", "batch", "temperature", "eta/b"), DEFAULT_GRID, onRun);
         second = new AxisFields("2", List.of(AxisFields.NONE, "eta", "batch", "temperature", "friction", "momentum",
                 "eta/b"), "none=1:64:7:log", onRun);
         readout.getItems().addAll("loss", "variance", "diverged", "occupation", "lyapunov");
-        readout.setValue("variance");
+        readout.setValue(DEFAULT_READOUT);
         readout.setId("sweep-readout");
         readout.setTooltip(new Tooltip("What to read at the end of each run"));
         run.setId("sweep-run");
@@ -146,26 +151,15 @@ final class SweepForm {
         view.put(LessonGrid.VIEW_SEEDS, seeds.getText().strip());
     }
 
-    /** Fills the form from view settings; absent keys leave their fields as they are. */
+    /** Fills the form from view settings; absent keys (a session from before phase diagrams) get the defaults. */
     void loadView(Map<String, String> view) {
-        String grid = view.get(LessonGrid.VIEW_GRID);
-        if (grid != null) {
-            String[] axes = grid.split(",", -1);
-            first.setText(axes[0]);
-            second.setText(axes.length > 1 ? axes[1] : AxisFields.NONE);
-        }
-        String r = view.get(LessonGrid.VIEW_READOUT);
-        if (r != null && readout.getItems().contains(r)) {
-            readout.setValue(r);
-        }
-        set(steps, view.get(LessonGrid.VIEW_STEPS));
-        set(particles, view.get(LessonGrid.VIEW_PARTICLES));
-        set(seeds, view.get(LessonGrid.VIEW_SEEDS));
-    }
-
-    private static void set(TextField f, String text) {
-        if (text != null) {
-            f.setText(text);
-        }
+        String[] axes = view.getOrDefault(LessonGrid.VIEW_GRID, DEFAULT_GRID).split(",", -1);
+        first.setText(axes[0]);
+        second.setText(axes.length > 1 ? axes[1] : AxisFields.NONE);
+        String r = view.getOrDefault(LessonGrid.VIEW_READOUT, DEFAULT_READOUT);
+        readout.setValue(readout.getItems().contains(r) ? r : DEFAULT_READOUT);
+        steps.setText(view.getOrDefault(LessonGrid.VIEW_STEPS, DEFAULT_STEPS));
+        particles.setText(view.getOrDefault(LessonGrid.VIEW_PARTICLES, DEFAULT_PARTICLES));
+        seeds.setText(view.getOrDefault(LessonGrid.VIEW_SEEDS, DEFAULT_SEEDS));
     }
 }
