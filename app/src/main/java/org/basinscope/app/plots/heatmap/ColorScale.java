@@ -49,6 +49,16 @@ public record ColorScale(double lo, double hi, boolean log) {
         return log ? lo * Math.pow(hi / lo, t) : lo + t * (hi - lo);
     }
 
+    /** A cell not computed yet: light grey. */
+    static final int PENDING = 0xffeceef2;
+    /** A cell whose runs diverged (NaN): dark grey. */
+    static final int UNDEFINED = 0xff6b6f76;
+
+    /** The colour of a heat-map cell holding {@code v}, or not {@code filled} yet, as packed ARGB. */
+    public int cellArgb(boolean filled, double v) {
+        return !filled ? PENDING : Double.isFinite(v) ? argb(v) : UNDEFINED;
+    }
+
     /** The colour of {@code v} as packed ARGB. */
     public int argb(double v) {
         return Colormap.argb(position(v));

@@ -148,7 +148,7 @@ public final class HeatmapPlot extends ChartPanel {
         return true;
     }
 
-    /** The computed cells' centres, for the vector export's frame and axes. */
+    /** The computed cells' centres (what a generic reader of plot data gets; CSV and SVG export draw the grid). */
     @Override
     public PlotData data() {
         List<double[]> in = new ArrayList<>();
@@ -166,6 +166,15 @@ public final class HeatmapPlot extends ChartPanel {
         return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(),
                 new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()},
                 List.of(Series.of("computed cells", Series.Kind.MARKERS, "#2c3e50", x, y)));
+    }
+
+    /** The phase diagram redrawn as vector graphics (cells, axes at the grid's values, colour bar). */
+    @Override
+    public Supplier<org.basinscope.app.export.Svg> svgLater(double width, double height) {
+        GridCells c = cells;
+        ColorScale s = bar.scale();
+        String name = title.getText();
+        return () -> HeatmapSvg.draw(c, s, name, width, height);
     }
 
     /** The grid as CSV: one row per cell, both axes' values, the readout and its stderr (NaN where not in). */

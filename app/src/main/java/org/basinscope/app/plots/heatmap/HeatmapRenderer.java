@@ -9,13 +9,11 @@ import javafx.scene.paint.Color;
 
 /**
  * Draws a grid sweep's cells as coloured rectangles on a ChartFX chart's canvas, between the cell edges
- * ({@link GridCells#edges}) mapped through the chart's axes, so log axes and zoom work as for any data set. Cells
- * not in yet are light grey, cells whose runs diverged (NaN) dark grey. Holds no data set: the cells are handed
+ * ({@link GridCells#edges}) mapped through the chart's axes, so log axes and zoom work as for any data set, in the
+ * colours of {@link ColorScale#cellArgb} (grey for cells not in yet or diverged). Holds no data set: the cells are handed
  * over whole ({@link #setCells}, FX thread), and the axes' ranges are set by the plot, not fitted here.
  */
 public final class HeatmapRenderer extends AbstractRenderer<HeatmapRenderer> {
-    static final Color PENDING = Color.web("#eceef2");
-    static final Color UNDEFINED = Color.web("#6b6f76");
     private GridCells cells;
     private double[] xEdges;
     private double[] yEdges;
@@ -62,14 +60,7 @@ public final class HeatmapRenderer extends AbstractRenderer<HeatmapRenderer> {
 
     /** The colour cell (i, j) is drawn in. */
     Color colour(int i, int j) {
-        if (!cells.filled(i, j)) {
-            return PENDING;
-        }
-        double v = cells.mean(i, j);
-        if (!Double.isFinite(v)) {
-            return UNDEFINED;
-        }
-        int argb = scale.argb(v);
+        int argb = scale.cellArgb(cells.filled(i, j), cells.mean(i, j));
         return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
     }
 
