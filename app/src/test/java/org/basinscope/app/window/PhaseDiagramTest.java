@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.geometry.Point2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,6 +25,8 @@ import org.basinscope.engine.grid.Grid;
 import org.basinscope.engine.grid.GridJob;
 import org.basinscope.engine.grid.GridResult;
 import org.basinscope.engine.grid.GridSweep;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
 import org.basinscope.engine.session.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -150,6 +155,39 @@ class PhaseDiagramTest {
         robot.clickOn("#sweep-run");
         WindowExtension.await("the curve", () -> sweeps().settled() && sweeps().status().startsWith("Done: 4 points"));
         assertNotNull(window.plots().stream().filter(p -> p.exportName().equals("sweep")).findFirst().orElse(null));
+    }
+
+    @Test
+    void theLessonsGridFillsTheFormAndItsCellsFillInToTheEnginesNumbers(FxRobot robot) {
+        Lesson l = Lessons.load("linear-scaling-phase-diagram");
+        robot.interact(() -> window.startLesson(l));
+        WindowExtension.await("the lesson", () -> window.shown() != null
+                && window.shown().config().dynamicsSpec().equals("sgd:sigma=1"));
+        robot.interact(() -> {
+            assertEquals("batch", robot.lookup("#sweep-param2").queryComboBox().getValue());
+            assertEquals("64", robot.lookup("#sweep-to2").queryTextInputControl().getText());
+            assertEquals("1.28", robot.lookup("#sweep-to").queryTextInputControl().getText());
+            assertTrue(robot.lookup("#sweep-log2").queryAs(CheckBox.class).isSelected());
+            assertEquals("8", robot.lookup("#sweep-seeds").queryTextInputControl().getText());
+        });
+        assertEquals(List.of(sweeps().heatmap()), window.shownTab().plots(), "the phase diagram is the tab's plot");
+        robot.clickOn("#sweep-run");
+        Set<Integer> seen = new TreeSet<>();
+        WindowExtension.await("the lesson's 49 cells", () -> {
+            robot.interact(() -> {
+                if (sweeps().heatmap().cells() != null) {
+                    seen.add(sweeps().heatmap().cells().done());
+                }
+            });
+            return sweeps().settled() && sweeps().status().startsWith("Done: 49 cells");
+        });
+        assertTrue(seen.stream().anyMatch(n -> n > 0 && n < 49), "cells filled in while the sweep ran: " + seen);
+        GridResult direct = GridSweep.run(l.grid().job(l.settings()), new BlockRunner(2), Progress.NONE);
+        double[] shown = sweeps().heatmap().cells().mean();
+        double[] expected = direct.mean();
+        for (int p = 0; p < expected.length; p++) {
+            assertEquals(Double.doubleToLongBits(expected[p]), Double.doubleToLongBits(shown[p]), "point " + p);
+        }
     }
 
     private SweepsTab sweeps() {
