@@ -99,6 +99,7 @@ public final class SweepsTab extends AbstractPlotTab {
 
     private void startLine(SweepForm.Line l, Snapshot s) {
         showOnly(line);
+        stopFeed();
         var c = s.config();
         Params p = s.params();
         String what = c.dynamics().name() + " on " + c.landscapeSpec() + ", " + l.particles() + " particles × "
@@ -116,9 +117,7 @@ public final class SweepsTab extends AbstractPlotTab {
 
     private void startGrid(GridJob job) {
         showOnly(heatmap);
-        if (feed != null) {
-            feed.close();
-        }
+        stopFeed();
         FxBatches<PointResult> points = new FxBatches<>(heatmap::add);
         feed = points;
         var c = job.config();
@@ -136,6 +135,14 @@ public final class SweepsTab extends AbstractPlotTab {
                     points.close();
                     form.setStatus("No sweep: " + message);
                 });
+    }
+
+    /** Drops the points of a phase diagram that is being replaced (the job itself is cancelled by the submit). */
+    private void stopFeed() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
     }
 
     /** Puts the parameters of grid point {@code point} of the shown phase diagram on the live run's sliders. */
