@@ -112,6 +112,8 @@ class PhaseDiagramTest {
         String expected = "η = 0.4, B = 2: final variance (trace) " + Display.number(direct.mean(2, 1)) + " ± "
                 + Display.number(direct.stderr(2, 1));
         WindowExtension.await("the hover text", () -> expected.equals(plot.hoverText()));
+        robot.interact(() -> assertEquals(expected, robot.lookup("#heatmap-hover").queryAs(javafx.scene.control.Label.class)
+                .getText(), "shown under the title"));
 
         // Click η = 0.225, B = 4: the live run's sliders and parameters move there.
         robot.interact(() -> centre[0] = plot.cellCentreOnScreen(1, 2));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.basinscope.app.export.Csv;
@@ -28,7 +27,9 @@ import org.basinscope.engine.live.Snapshot;
 public final class HeatmapPlot extends ChartPanel {
     private final HeatmapRenderer renderer = new HeatmapRenderer();
     private final ColorBar bar = new ColorBar();
-    private final Label hover = new Label();
+    /** What the line under the title says when the mouse is not over a cell. */
+    private String description = "choose a second axis and Run sweep; hover over a cell for its value, click it to run there";
+    private String hover = "";
     private GridCells cells;
     private double[] xEdges;
     private double[] yEdges;
@@ -45,13 +46,13 @@ public final class HeatmapPlot extends ChartPanel {
         chart.getGridRenderer().getHorizontalMinorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
         besideChart(bar);
-        hover.setId("heatmap-hover");
-        hover.getStyleClass().add("readout-note");
-        header.getChildren().add(hover);
-        subtitle.setText("choose a second axis and Run sweep; hover over a cell for its value, click it to run there");
-        chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover.setText(describeAt(e.getSceneX(),
+        // The cell under the mouse is told on the line under the title, in place of the sweep's description:
+        // the header beside the title has no room for it in a narrow column.
+        subtitle.setId("heatmap-hover");
+        subtitle.setText(description);
+        chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_MOVED, e -> setHover(describeAt(e.getSceneX(),
                 e.getSceneY())));
-        chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setText(""));
+        chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(""));
         chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int[] c = cellAt(e.getSceneX(), e.getSceneY());
             if (e.getButton() == MouseButton.PRIMARY && c != null) {
@@ -68,7 +69,7 @@ public final class HeatmapPlot extends ChartPanel {
         ((CellAxis) xAxis).show(cells.x(), xEdges);
         ((CellAxis) yAxis).show(cells.y(), yEdges);
         title.setText("Phase diagram: " + what.label());
-        subtitle.setText(description);
+        setDescription(description);
         redraw();
     }
 
@@ -86,12 +87,22 @@ public final class HeatmapPlot extends ChartPanel {
             start(r.grid(), r.job().readout(), description);
         }
         cells = GridCells.of(r);
-        subtitle.setText(description);
+        setDescription(description);
         redraw();
     }
 
     public void setError(String message) {
-        subtitle.setText("No sweep: " + message);
+        setDescription("No sweep: " + message);
+    }
+
+    private void setDescription(String text) {
+        description = text;
+        subtitle.setText(hover.isEmpty() ? description : hover);
+    }
+
+    private void setHover(String text) {
+        hover = text;
+        subtitle.setText(hover.isEmpty() ? description : hover);
     }
 
     private void redraw() {
@@ -109,9 +120,9 @@ public final class HeatmapPlot extends ChartPanel {
         return bar.scale();
     }
 
-    /** The hover line as it reads now. */
+    /** What the mouse's cell says now ("" when it is over none). */
     public String hoverText() {
-        return hover.getText();
+        return hover;
     }
 
     /** The cell {i, j} under a point in scene coordinates, or null. */
