@@ -33,6 +33,7 @@ import org.basinscope.engine.spec.InvalidInputException;
 public final class SweepsTab extends AbstractPlotTab {
     public static final Kind KIND = new Kind("sweeps", "Sweeps", "runs the sweep of its form first (a lesson's grid)", SweepsTab::new);
     private static final String JOB = "sweep";
+    private static final String RUNNING = "Running: ";
     private final AnalysisJobs jobs;
     private final ControlPanel controls;
     private final SweepPlot line = new SweepPlot();
@@ -49,6 +50,13 @@ public final class SweepsTab extends AbstractPlotTab {
         JobProgress progress = new JobProgress(jobs, "Stop the sweep (the previous result stays)", JOB);
         form = new SweepForm(this::start, progress);
         layoutOneOf(form.node(), List.of(line, heatmap));
+        // Idle without a result or a failure (both set the status first): the sweep was stopped.
+        jobs.progress(JOB).addListener((o, a, b) -> {
+            if (b.doubleValue() < 0 && form.status().startsWith(RUNNING)) {
+                form.setStatus("Stopped: " + (plots().get(0) == heatmap ? "the cells computed so far stay."
+                        : "the previous curve stays."));
+            }
+        });
     }
 
     @Override
@@ -104,7 +112,6 @@ public final class SweepsTab extends AbstractPlotTab {
         Params p = s.params();
         String what = c.dynamics().name() + " on " + c.landscapeSpec() + ", " + l.particles() + " particles × "
                 + l.steps() + " steps per point";
-        form.setStatus("Running: " + what + " …");
         jobs.submit(JOB, pr -> Sweep.run(c.landscape(), c.dynamics(), p, c.start(), l.knob(), l.values(), l.what(),
                         l.particles(), l.steps(), c.seed(), Defaults.simulationThreads(), pr),
                 r -> {
@@ -113,6 +120,8 @@ public final class SweepsTab extends AbstractPlotTab {
                     form.setStatus("Done: " + l.values().length + " points.");
                 },
                 message -> form.setStatus("No sweep: " + message));
+        // After the submit, which stops (and so reports as stopped) a sweep still running.
+        form.setStatus(RUNNING + what + " …");
     }
 
     private void startGrid(GridJob job) {
@@ -125,7 +134,6 @@ public final class SweepsTab extends AbstractPlotTab {
                 + job.steps() + " steps × " + job.seeds() + (job.seeds() == 1 ? " seed" : " seeds") + " per cell";
         heatmap.start(job.grid(), job.readout(), what);
         shownJob = job;
-        form.setStatus("Running: " + job.points() + " cells, " + what + " …");
         jobs.submit(JOB, pr -> GridSweep.run(job, Defaults.simulationThreads(), (r, done, total) -> points.post(r), pr),
                 r -> {
                     heatmap.finish(r, what);
@@ -135,6 +143,7 @@ public final class SweepsTab extends AbstractPlotTab {
                     points.close();
                     form.setStatus("No sweep: " + message);
                 });
+        form.setStatus(RUNNING + job.points() + " cells, " + what + " …");
     }
 
     /** Drops the points of a phase diagram that is being replaced (the job itself is cancelled by the submit). */
@@ -166,7 +175,7 @@ public final class SweepsTab extends AbstractPlotTab {
                 }
             }
         }
-        form.setStatus("Running the cell " + said + " live.");
+        form.setStatus("The live run now has " + said + ".");
     }
 
     private void set(Param param, double value, StringBuilder said) {

@@ -192,6 +192,31 @@ class PhaseDiagramTest {
         }
     }
 
+    @Test
+    void theCancelButtonStopsAPhaseDiagramAndKeepsTheCellsComputedSoFar(FxRobot robot) {
+        loadSgd(robot);
+        axis(robot, "", "eta", "0.05", "0.4", "4", false);
+        axis(robot, "2", "batch", "1", "8", "4", true);
+        // 10⁶ steps of 10⁵ particles: each run would take many minutes.
+        text(robot, "#sweep-steps", "1000000");
+        text(robot, "#sweep-particles", "100000");
+        text(robot, "#sweep-seeds", "1");
+        robot.clickOn("#sweep-run");
+        WindowExtension.await("the sweep running", () -> robot.lookup("#cancel-sweep").query().isVisible());
+        assertTrue(sweeps().status().startsWith("Running: 16 cells"), sweeps().status());
+        robot.clickOn("#cancel-sweep");
+        WindowExtension.await("the sweep stopped", () -> sweeps().settled());
+        assertTrue(sweeps().status().startsWith("Stopped: the cells computed so far stay"), sweeps().status());
+        GridCells[] cells = new GridCells[1];
+        robot.interact(() -> cells[0] = sweeps().heatmap().cells());
+        assertTrue(cells[0].done() < 16, "stopped before the end: " + cells[0].done());
+        // The runs under way stop too: the next sweep is not kept waiting behind them.
+        text(robot, "#sweep-steps", "100");
+        text(robot, "#sweep-particles", "1000");
+        robot.clickOn("#sweep-run");
+        WindowExtension.await("the next sweep", () -> sweeps().settled() && sweeps().status().startsWith("Done: 16 cells"));
+    }
+
     private SweepsTab sweeps() {
         return (SweepsTab) window.tab(SweepsTab.KIND.id());
     }
