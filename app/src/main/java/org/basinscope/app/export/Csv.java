@@ -32,7 +32,7 @@ public final class Csv {
     }
 
     /** Quotes a text column when it holds a comma, quote or newline. */
-    static String column(String text) {
+    public static String column(String text) {
         String t = text == null ? "" : text;
         if (t.contains(",") || t.contains("\"") || t.contains("\n")) {
             return '"' + t.replace("\"", "\"\"") + '"';

@@ -55,8 +55,19 @@ public abstract class ChartPanel implements LivePlot {
     }
 
     protected ChartPanel(String id, String xName, String yName) {
-        xAxis = new DefaultNumericAxis(xName);
-        yAxis = new DefaultNumericAxis(yName);
+        this(id, new DefaultNumericAxis(xName), new DefaultNumericAxis(yName));
+    }
+
+    /** A panel on axes of the subclass's own kind (a heat map ticks at its grid's values). */
+    protected ChartPanel(String id, String exportName, String title, DefaultNumericAxis x, DefaultNumericAxis y) {
+        this(id, x, y);
+        this.exportName = exportName;
+        this.title.setText(title);
+    }
+
+    private ChartPanel(String id, DefaultNumericAxis x, DefaultNumericAxis y) {
+        xAxis = x;
+        yAxis = y;
         // No physical units here; an empty unit would print as "[]".
         xAxis.setUnit(null);
         yAxis.setUnit(null);
@@ -90,6 +101,15 @@ public abstract class ChartPanel implements LivePlot {
     @Override
     public Node node() {
         return box;
+    }
+
+    /** Puts {@code side} to the right of the chart, as tall as it (a heat map's colour bar). */
+    protected void besideChart(Node side) {
+        int at = box.getChildren().indexOf(chart);
+        HBox row = new HBox(4, chart, side);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(row, Priority.ALWAYS);
+        box.getChildren().add(at, row);
     }
 
     @Override

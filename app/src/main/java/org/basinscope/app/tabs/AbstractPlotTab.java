@@ -15,6 +15,7 @@ public abstract class AbstractPlotTab implements PlotTab {
     private Node content;
     private GridPane grid;
     private List<LivePlot> arranged = List.of();
+    private List<LivePlot> alternatives = List.of();
 
     protected AbstractPlotTab(Kind kind) {
         this.kind = kind;
@@ -37,6 +38,26 @@ public abstract class AbstractPlotTab implements PlotTab {
             arranged = List.copyOf(visible);
             PlotGrid.fill(grid, arranged);
         }
+    }
+
+    /**
+     * What the tab shows: one of {@code choices} at a time, in one cell under {@code header}; the first is shown
+     * until {@link #showOnly} picks another. Only the shown one is fed and exported.
+     */
+    protected final void layoutOneOf(Node header, List<LivePlot> choices) {
+        javafx.scene.layout.StackPane cell = new javafx.scene.layout.StackPane();
+        choices.forEach(p -> cell.getChildren().add(p.node()));
+        content = PlotGrid.withHeader(header, cell);
+        showOnly(choices.get(0));
+        alternatives = List.copyOf(choices);
+    }
+
+    /** Shows {@code shown}, one of the choices given to {@link #layoutOneOf}, and hides the others. */
+    protected final void showOnly(LivePlot shown) {
+        for (LivePlot p : alternatives.isEmpty() ? List.of(shown) : alternatives) {
+            p.node().setVisible(p == shown);
+        }
+        plots = List.of(shown);
     }
 
     @Override

@@ -30,6 +30,7 @@ final class JobProgress {
         bar.setVisible(false);
         cancel.setVisible(false);
         cancel.setTooltip(new Tooltip(cancelTooltip));
+        cancel.setId("cancel-" + names[0]);
         cancel.setOnAction(e -> {
             for (String name : names) {
                 jobs.cancel(name);

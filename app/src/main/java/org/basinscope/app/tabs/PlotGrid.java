@@ -47,7 +47,12 @@ public final class PlotGrid {
     }
 
     /** A header (fields, buttons, a summary) above the plots. */
-    public static Node withHeader(Node header, GridPane plots) {
+    public static Node withHeader(Node header, List<LivePlot> list) {
+        return withHeader(header, of(list));
+    }
+
+    /** A header above {@code plots}, a node laying out plot nodes. */
+    public static Node withHeader(Node header, javafx.scene.layout.Region plots) {
         VBox box = new VBox(header, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
         return box;

@@ -14,7 +14,8 @@ import org.basinscope.engine.spec.InvalidInputException;
  * The embedded engine: the runs of a sweep are shared out over {@code threads} worker threads, each taking
  * the next (point, replicate) in order; a run steps its ensemble on one thread, or — when there are fewer
  * runs than threads — on threads/runs of them. Ensembles are bit-identical for any thread count and each
- * run's seed is fixed by the job, so the numbers are the same for every thread count.
+ * run's seed is fixed by the job, so the numbers are the same for every thread count. A cancel stops the runs
+ * under way within 1000 of their steps.
  */
 public final class LocalGridEngine implements GridEngine {
     public static final String NAME = "local";
@@ -62,7 +63,7 @@ public final class LocalGridEngine implements GridEngine {
                     for (int t; failure.get() == null && !cancelled.getAsBoolean() && (t = next.getAndIncrement()) < tasks; ) {
                         int point = points[t / seeds];
                         int replicate = t % seeds;
-                        sink.accept(point, replicate, Measurement.measure(job, point, replicate, inner));
+                        sink.accept(point, replicate, Measurement.measure(job, point, replicate, inner, cancelled));
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);

@@ -1,5 +1,7 @@
 package org.basinscope.engine.grid;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.basinscope.engine.analysis.Descent;
 import org.basinscope.engine.analysis.Sweep.Readout;
 import org.basinscope.engine.chaos.LyapunovSpectrum;
@@ -25,7 +27,17 @@ public final class Measurement {
 
     /** The readout of replicate {@code replicate} at point {@code point} of {@code job}. */
     public static double measure(GridJob job, int point, int replicate, BlockRunner runner) {
-        return measure(job.config(), job.params(point), job.steps(), job.seed(point, replicate), job.readout(), runner);
+        return measure(job, point, replicate, runner, () -> false);
+    }
+
+    /**
+     * As {@link #measure(GridJob, int, int, BlockRunner)}, stopping within 1000 steps with a
+     * {@link CancellationException} once {@code cancelled} answers true (a run may take minutes; the window's
+     * cancel button must not wait for it).
+     */
+    public static double measure(GridJob job, int point, int replicate, BlockRunner runner, BooleanSupplier cancelled) {
+        return measure(job.config(), job.params(point), job.steps(), job.seed(point, replicate), job.readout(), runner,
+                cancelled);
     }
 
     /**
@@ -36,6 +48,12 @@ public final class Measurement {
      * classifier.
      */
     public static double measure(RunConfig c, Params p, long steps, long seed, Readout what, BlockRunner runner) {
+        return measure(c, p, steps, seed, what, runner, () -> false);
+    }
+
+    /** As above, checking {@code cancelled} every 1000 steps. */
+    public static double measure(RunConfig c, Params p, long steps, long seed, Readout what, BlockRunner runner,
+            BooleanSupplier cancelled) {
         Landscape f = c.landscape();
         double[] start = c.start();
         if (what == Readout.LYAPUNOV) {
@@ -48,6 +66,9 @@ public final class Measurement {
         }
         e.setSchedule(c.schedule());
         for (long done = 0; done < steps; ) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled");
+            }
             int chunk = (int) Math.min(1000, steps - done);
             e.advance(chunk);
             done += chunk;

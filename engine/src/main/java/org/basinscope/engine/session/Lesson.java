@@ -16,9 +16,10 @@ import java.util.Map;
  * @param settings the run to start from
  * @param sliders  parameter names shown in presentation mode: eta, batch, temperature, friction, momentum
  * @param steps    the presenter's steps, in order
+ * @param grid     the phase diagram the Sweeps tab is set up for, or null (most lessons have none)
  */
 public record Lesson(String id, String title, String text, String formula, String source, Session settings,
-        List<String> sliders, List<Step> steps) {
+        List<String> sliders, List<Step> steps, LessonGrid grid) {
 
     public Lesson {
         sliders = sliders == null ? List.of() : List.copyOf(sliders);

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.dynamics.Schedule;
@@ -107,8 +109,20 @@ public final class Lessons {
                 Schedule.parse(step.set().get("schedule"));
             }
         }
-        return new Lesson(id, raw.title(), raw.text(), raw.formula(), raw.source(), raw.settings(), raw.sliders(),
-                raw.steps());
+        Session settings = raw.settings();
+        if (raw.grid() != null) {
+            try {
+                raw.grid().job(settings);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("lesson " + id + ": " + e.getMessage());
+            }
+            // The grid reaches the Sweeps tab as view settings, as a saved session's sweep form does.
+            Map<String, String> view = new LinkedHashMap<>(settings.view());
+            view.putAll(raw.grid().view());
+            settings = settings.withView(view);
+        }
+        return new Lesson(id, raw.title(), raw.text(), raw.formula(), raw.source(), settings, raw.sliders(),
+                raw.steps(), raw.grid());
     }
 
     /** The parameters after a step's numeric changes (validated like slider input). */

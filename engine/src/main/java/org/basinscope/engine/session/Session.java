@@ -138,6 +138,11 @@ public record Session(int version, String landscape, String dynamics, double eta
                 start, steps, stepsPerFrame, view, spread, next, gradient, history);
     }
 
+    public Session withView(Map<String, String> next) {
+        return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
+                start, steps, stepsPerFrame, next, spread, schedule, gradient, history);
+    }
+
     public Session withGradient(String next) {
         return new Session(version, landscape, dynamics, eta, batch, temperature, friction, momentum, particles, seed,
                 start, steps, stepsPerFrame, view, spread, schedule, next, history);
