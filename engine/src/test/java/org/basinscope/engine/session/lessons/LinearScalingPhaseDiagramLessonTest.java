@@ -1,4 +1,4 @@
-package org.basinscope.engine.session;
+package org.basinscope.engine.session.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,10 @@ import org.basinscope.engine.grid.GridJob;
 import org.basinscope.engine.grid.GridResult;
 import org.basinscope.engine.grid.GridSweep;
 import org.basinscope.engine.grid.Measurement;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.LessonGrid;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * N-particle variances of Gaussian draws has the standard error V√(2/(NS)) (1.6% for N = 1000, S = 8); each cell
  * must lie within 4 of them of V, and the measured stderrs agree with it on average.
  */
-class LinearScalingLessonTest {
+class LinearScalingPhaseDiagramLessonTest {
     private static final double SIGMA = 1;
     private static Lesson lesson;
     private static GridJob job;
