@@ -82,9 +82,20 @@ public final class MainWindow {
         left.setMinWidth(300);
         // The divergence banner floats over the top of the landscape, so it does not resize it.
         StackPane picture = new StackPane(landscape, notices.banner());
-        VBox middle = new VBox(overlay.node(), picture, readouts);
+        // The readouts scroll when the window is short (1280×720): at their full height they pushed the window's
+        // bottom, the sweep's heat map and the chaos tab's axes, off the screen.
+        ScrollPane readoutsScroll = new ScrollPane(readouts);
+        readoutsScroll.setFitToWidth(true);
+        readoutsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        readoutsScroll.setMinHeight(140);
+        // Not fitted to the viewport, the readouts are laid out at their preferred height: ask for all of it.
+        readoutsScroll.prefViewportHeightProperty().bind(readouts.heightProperty());
+        readoutsScroll.getStyleClass().add("readouts-scroll");
+        VBox middle = new VBox(overlay.node(), picture, readoutsScroll);
         VBox.setVgrow(picture, Priority.ALWAYS);
-        readouts.setMinHeight(Region.USE_PREF_SIZE);
+        // The picture takes what the readouts leave (as before); only a short window makes both give way.
+        picture.setPrefHeight(240);
+        picture.setMinHeight(200);
         landscape.setId("landscape-view");
         Region right = (Region) tabs.node();
         HBox single = new HBox(6, middle, right);
