@@ -12,6 +12,7 @@ import org.basinscope.engine.session.Lesson;
 import org.basinscope.engine.session.Lessons;
 import org.basinscope.engine.session.Session;
 import org.basinscope.engine.session.SessionFiles;
+import org.basinscope.engine.session.SetupText;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,10 @@ public final class OpenCommand implements Callable<Integer> {
 
     @Option(names = "--session", paramLabel = "FILE.json", description = "Open a saved session (replays its steps).")
     Path session;
+
+    @Option(names = "--setup", paramLabel = "TEXT", description = "Open a set-up text (basinscope:…, from File > "
+            + "Copy set-up); like --session.")
+    String setup;
 
     @Spec
     CommandSpec spec;
@@ -87,21 +92,23 @@ public final class OpenCommand implements Callable<Integer> {
         if (exitAfter != null && !(exitAfter > 0 && exitAfter <= 86_400)) {
             throw new InvalidInputException("--exit-after " + exitAfter + " is outside (0, 86400]");
         }
-        if (preset != null && session != null) {
-            throw new InvalidInputException("give either --preset or --session, not both");
+        if ((preset != null ? 1 : 0) + (session != null ? 1 : 0) + (setup != null ? 1 : 0) > 1) {
+            throw new InvalidInputException("give one of --preset, --session and --setup, not several");
         }
         var parsed = spec.commandLine().getParseResult();
         Lesson lesson = preset == null ? null : Lessons.load(preset);
         Session base = lesson != null ? lesson.settings()
-                : session != null ? SessionFiles.read(session) : run.session().withSteps(0);
+                : session != null ? SessionFiles.read(session)
+                : setup != null ? SetupText.decode(setup) : run.session().withSteps(0);
         Session s = run.over(base, parsed::hasMatchedOption);
-        if (!parsed.hasMatchedOption("--steps") && session == null) {
+        boolean saved = session != null || setup != null;
+        if (!parsed.hasMatchedOption("--steps") && !saved) {
             s = s.withSteps(0);
         }
         s = new Session(s.version(), s.landscape(), s.dynamics(), s.eta(), s.batch(), s.temperature(), s.friction(),
                 s.momentum(), s.particles(), s.seed(), s.start(), s.steps(),
-                parsed.hasMatchedOption("--steps-per-frame") || lesson == null && session == null ? stepsPerFrame
-                        : s.stepsPerFrame(), s.view(), s.spread(), s.schedule());
+                parsed.hasMatchedOption("--steps-per-frame") || lesson == null && !saved ? stepsPerFrame
+                        : s.stepsPerFrame(), s.view(), s.spread(), s.schedule(), s.gradient(), s.history());
         s = schedule.over(s);
         s.toRunConfig();
         if (warmup != null && (exitAfter == null || !(warmup >= 0 && warmup < exitAfter))) {

@@ -12,6 +12,7 @@ import org.basinscope.engine.cli.ScheduleOption;
 import org.basinscope.engine.session.Lessons;
 import org.basinscope.engine.session.Session;
 import org.basinscope.engine.session.SessionFiles;
+import org.basinscope.engine.session.SetupText;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "FILE.json", description = "Start from a saved session; without "
             + "--steps it runs the session's step count, reproducing its run.")
     Path session;
+
+    @Option(names = "--setup", paramLabel = "TEXT", description = "Start from a set-up text (basinscope:…, from the "
+            + "app's File > Copy set-up); like --session.")
+    String setup;
 
     @Option(names = "--presentation", description = "Draw in presentation mode (large fonts, thick lines).")
     boolean presentation;
@@ -77,8 +82,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (!Set.of("none", "basins", "ftle").contains(overlay)) {
             throw new InvalidInputException("--overlay '" + overlay + "' is not valid; valid: none, basins, ftle");
         }
-        if (preset != null && session != null) {
-            throw new InvalidInputException("give either --preset or --session, not both");
+        if ((preset != null ? 1 : 0) + (session != null ? 1 : 0) + (setup != null ? 1 : 0) > 1) {
+            throw new InvalidInputException("give one of --preset, --session and --setup, not several");
         }
         var parsed = spec.commandLine().getParseResult();
         Session s;
@@ -89,6 +94,8 @@ public final class RenderCommand implements Callable<Integer> {
             s = run.over(l.settings().withSteps(run.steps()), parsed::hasMatchedOption);
         } else if (session != null) {
             s = run.over(SessionFiles.read(session), parsed::hasMatchedOption);
+        } else if (setup != null) {
+            s = run.over(SetupText.decode(setup), parsed::hasMatchedOption);
         } else {
             s = run.session();
         }

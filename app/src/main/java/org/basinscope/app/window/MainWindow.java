@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final CompareView compareView;
     private final CompareMode compare;
     private final SessionActions sessions;
+    private final SetupActions setups;
     private final ExportActions exports;
 
     public MainWindow(Session session) {
@@ -119,6 +121,7 @@ public final class MainWindow {
         loop[0] = frames;
         Dialogs dialogs = new Dialogs(root, controls, frames);
         sessions = new SessionActions(parts, presentation, frames, dialogs);
+        setups = new SetupActions(sessions, notices);
         compare = new CompareMode(compareView, content, single, tabs.node(), frames, sessions::session);
         ab[0] = compare;
         exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
@@ -150,7 +153,11 @@ public final class MainWindow {
         MenuItem save = item("Save session…", "Shortcut+S", sessions::saveDialog);
         MenuItem export = item("Export…", "Shortcut+E", exports::exportDialog);
         MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", exports::figureDialog);
-        Menu file = new Menu("File", null, open, save, export, figure);
+        MenuItem copy = item("Copy set-up", "Shortcut+Shift+C", setups::copy);
+        MenuItem paste = item("Paste set-up", "Shortcut+Shift+V", setups::pasteFromClipboard);
+        copy.setId("copy-setup");
+        paste.setId("paste-setup");
+        Menu file = new Menu("File", null, open, save, export, figure, new SeparatorMenuItem(), copy, paste);
         Menu view = new Menu("View", null, presentation.menuItem(), compare.menuItem());
         Menu lessons = new Menu("Lessons");
         lessons.setId("lessons-menu");
@@ -201,6 +208,16 @@ public final class MainWindow {
     /** Replaces the run with a session's (validated already): controls, restart, and its steps. */
     public void load(Session s) {
         sessions.load(s);
+    }
+
+    /** Copy set-up: the run on screen as one line of text, also put on the clipboard. FX thread. */
+    public String copySetup() {
+        return setups.copy();
+    }
+
+    /** Paste set-up: opens a set-up text, or refuses a damaged one with a notice; whether it opened. FX thread. */
+    public boolean pasteSetup(String text) {
+        return setups.paste(text);
     }
 
     /** Reads and loads a session in the background; completes with whether it was loaded. */

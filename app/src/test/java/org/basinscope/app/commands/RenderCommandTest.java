@@ -65,6 +65,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void aSetUpTextRendersItsRunAndADamagedOneIsRefused(@TempDir Path dir) throws Exception {
+        var lesson = org.basinscope.engine.session.Lessons.load("momentum-with-noise").settings().withSteps(300);
+        String text = org.basinscope.engine.session.SetupText.encode(lesson);
+        Path png = dir.resolve("setup.png");
+        int code = run("render", "--setup", text, "--width", "1200", "--height", "800", "--out", png.toString())[0];
+        assertEquals(0, code, LAST_ERR);
+        assertEquals(300, new ObjectMapper().readTree(LAST_OUT).get("steps").asInt(), "the set-up's steps replayed");
+        code = run("render", "--setup", text.substring(0, text.length() - 5), "--out", dir.resolve("x.png").toString())[0];
+        assertEquals(2, code);
+        assertTrue(LAST_ERR.strip().lines().count() == 1 && LAST_ERR.contains("set-up text"), LAST_ERR);
+        code = run("render", "--setup", text, "--preset", "kong-tao", "--out", dir.resolve("x.png").toString())[0];
+        assertEquals(2, code);
+        assertTrue(LAST_ERR.contains("not several"), LAST_ERR);
+    }
+
+    @Test
     void badOptionsFailWithOneLineAndExitTwo(@TempDir Path dir) {
         int code = run("render", "--formula", "x^", "--out", dir.resolve("x.png").toString())[0];
         assertEquals(2, code);

@@ -333,7 +333,11 @@ public final class LiveSimulation implements AutoCloseable {
     private int step(int steps, long watch) {
         Params used = params;
         ensemble.setParams(used);
-        if (!used.equals(history.get(history.size() - 1).params())) {
+        ParamChange last = history.get(history.size() - 1);
+        if (!used.equals(last.params())) {
+            if (last.step() == ensemble.step()) { // never took effect: one entry a step (a replay gives back its history)
+                history.remove(history.size() - 1);
+            }
             history.add(ParamChange.of(ensemble.step(), used));
             historyView = List.copyOf(history);
         }
