@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import org.basinscope.app.commands.OpenCommand;
+import org.basinscope.app.commands.RecordCommand;
 import org.basinscope.app.commands.RenderCommand;
 import org.basinscope.app.startup.DesktopCheck;
 import org.basinscope.app.startup.LaunchArguments;
@@ -43,7 +44,7 @@ public final class Main {
             }
             return;
         }
-        CommandLine cl = Cli.commandLine(List.of(new RenderCommand(), new OpenCommand()));
+        CommandLine cl = Cli.commandLine(List.of(new RenderCommand(), new RecordCommand(), new OpenCommand()));
         CommandLine.IExecutionExceptionHandler handler = cl.getExecutionExceptionHandler();
         cl.setExecutionExceptionHandler((e, failed, parsed) -> {
             Optional<String> why = DesktopCheck.explain(e, System::getenv);

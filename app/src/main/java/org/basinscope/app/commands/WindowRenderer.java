@@ -25,6 +25,26 @@ public final class WindowRenderer {
     }
 
     /**
+     * The main window of {@code session} on {@code stage} (FX thread), replaying the session's steps; see
+     * {@link #render} for the parameters.
+     */
+    static MainWindow open(Session session, String lesson, boolean presentation, String plots, String overlay,
+            int width, int height, Stage stage) {
+        MainWindow w = new MainWindow(session.withSteps(0));
+        if (lesson != null) {
+            w.lessonPanel().show(Lessons.load(lesson));
+        }
+        w.setPresentation(presentation);
+        w.showPlotTab(plots);
+        w.setOverlay(overlay);
+        stage.setScene(new Scene(w.root(), width, height));
+        stage.show();
+        w.start();
+        w.simulation().replay(session.history(), session.steps());
+        return w;
+    }
+
+    /**
      * @param session      the run; its {@code steps} are taken before the picture
      * @param lesson       a lesson id to show in the lesson panel, or null
      * @param presentation draw in presentation mode
@@ -40,19 +60,9 @@ public final class WindowRenderer {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         Platform.runLater(() -> {
             try {
-                MainWindow w = new MainWindow(session.withSteps(0));
-                window.set(w);
-                if (lesson != null) {
-                    w.lessonPanel().show(Lessons.load(lesson));
-                }
-                w.setPresentation(presentation);
-                w.showPlotTab(plots);
-                w.setOverlay(overlay);
                 Stage stage = new Stage();
-                stage.setScene(new Scene(w.root(), width, height));
-                stage.show();
-                w.start();
-                w.simulation().replay(session.history(), steps);
+                MainWindow w = open(session, lesson, presentation, plots, overlay, width, height, stage);
+                window.set(w);
                 new AnimationTimer() {
                     private int settled;
                     private boolean prepared;

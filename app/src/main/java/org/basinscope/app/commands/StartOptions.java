@@ -1,0 +1,59 @@
+package org.basinscope.app.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.basinscope.engine.cli.RunOptions;
+import org.basinscope.engine.cli.ScheduleOption;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.session.SessionFiles;
+import org.basinscope.engine.session.SetupText;
+import org.basinscope.engine.spec.InvalidInputException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Where a windowed command's run starts ({@code render}, {@code record}): a lesson, a session file, a set-up text,
+ * or the run options alone; options typed as well override the start's values.
+ */
+public final class StartOptions {
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a lesson/preset (see the app's list).")
+    String preset;
+
+    @Option(names = "--session", paramLabel = "FILE.json", description = "Start from a saved session; without "
+            + "--steps it runs the session's step count, reproducing its run.")
+    Path session;
+
+    @Option(names = "--setup", paramLabel = "TEXT", description = "Start from a set-up text (basinscope:…, from the "
+            + "app's File > Copy set-up); like --session.")
+    String setup;
+
+    /** The run to start from, and the lesson it came from (or null). */
+    public record Start(Session session, String lesson) {
+    }
+
+    /** Validated: a bad start is a one-line error before any window opens. */
+    public Start resolve(RunOptions run, ScheduleOption schedule, ParseResult parsed) throws IOException {
+        if ((preset != null ? 1 : 0) + (session != null ? 1 : 0) + (setup != null ? 1 : 0) > 1) {
+            throw new InvalidInputException("give one of --preset, --session and --setup, not several");
+        }
+        Session s;
+        String lesson = null;
+        if (preset != null) {
+            Lesson l = Lessons.load(preset);
+            lesson = l.id();
+            s = run.over(l.settings().withSteps(run.steps()), parsed::hasMatchedOption);
+        } else if (session != null) {
+            s = run.over(SessionFiles.read(session), parsed::hasMatchedOption);
+        } else if (setup != null) {
+            s = run.over(SetupText.decode(setup), parsed::hasMatchedOption);
+        } else {
+            s = run.session();
+        }
+        s = schedule.over(s);
+        s.toRunConfig();
+        s.params();
+        return new Start(s, lesson);
+    }
+}
