@@ -18,7 +18,7 @@ import org.basinscope.engine.spec.InvalidInputException;
  */
 public final class ChoiceField<T> extends VBox {
     private final ComboBox<String> box = new ComboBox<>();
-    private final Label error = new Label();
+    private final FieldError error;
     private final Function<String, T> build;
     private final Consumer<Accepted<T>> onAccept;
     private String accepted;
@@ -40,19 +40,15 @@ public final class ChoiceField<T> extends VBox {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setTooltip(new Tooltip(help));
         accepted = initial;
-        error.setId(id + "-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setManaged(false);
-        error.setVisible(false);
+        error = new FieldError(this, id + "-error");
         box.setOnAction(e -> choose(box.getValue()));
-        getChildren().addAll(name, box, error);
+        getChildren().addAll(name, box, error.node());
         setSpacing(2);
     }
 
     /** Tries a text; on success reports it, on failure shows the message and restores the previous text. */
     public boolean choose(String text) {
-        if (text == null || text.equals(accepted) && !error.isVisible()) {
+        if (text == null || text.equals(accepted) && error.text() == null) {
             return text != null;
         }
         try {
@@ -83,13 +79,18 @@ public final class ChoiceField<T> extends VBox {
     }
 
     public String errorText() {
-        return error.isVisible() ? error.getText() : null;
+        return error.text();
     }
 
     private void showError(String message) {
-        boolean show = message != null;
-        error.setText(show ? message : "");
-        error.setVisible(show);
-        error.setManaged(show);
+        error.show(message);
+    }
+
+    /** Clears a refused text's message and shows the text in effect. */
+    public void clearError() {
+        if (error.text() != null) {
+            box.setValue(accepted);
+            error.clear();
+        }
     }
 }

@@ -99,8 +99,12 @@ public final class ControlPanel extends VBox {
             return;
         }
         boolean newSpec = !c.dynamicsSpec().equals(config.dynamicsSpec());
+        boolean newRun = newSpec || !c.landscapeSpec().equals(config.landscapeSpec());
         config = c;
         start.showError(null);
+        if (newRun) {
+            clearErrors();
+        }
         simulation.configure(c);
         if (newSpec) {
             // A typed spec's hyper-parameter (momentum:beta=0.8) moves its slider: the run uses it.
@@ -111,6 +115,16 @@ public final class ControlPanel extends VBox {
                 }
             });
         }
+    }
+
+    /**
+     * Clears every message about a refused value (a new landscape, dynamics, session or lesson): what it was about
+     * is gone, and a stale "kept …" would contradict the controls.
+     */
+    private void clearErrors() {
+        parameters.values().forEach(ParameterControl::clearError);
+        pickers.clearErrors();
+        start.showError(null);
     }
 
     /** Disables the sliders the dynamics does not read, saying why in their tooltips. */
@@ -138,7 +152,7 @@ public final class ControlPanel extends VBox {
         transport.speed().setValue(stepsPerFrame);
         updateApplicability(next.dynamics());
         config = next;
-        start.showError(null);
+        clearErrors();
         simulation.setParams(p);
         simulation.configure(next);
     }

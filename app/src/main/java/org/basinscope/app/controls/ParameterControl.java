@@ -23,7 +23,7 @@ public final class ParameterControl extends VBox {
     private final SliderScale scale;
     private final Slider slider;
     private final TextField field;
-    private final Label error = new Label();
+    private final FieldError error = new FieldError(this, null);
     private final Label name;
     private final DoubleProperty value = new SimpleDoubleProperty();
     private final Tooltip tooltip;
@@ -54,15 +54,11 @@ public final class ParameterControl extends VBox {
         slider = new Slider(scale.minPosition(), scale.maxPosition(), scale.toPosition(initial));
         slider.setId(id);
         slider.setBlockIncrement((scale.maxPosition() - scale.minPosition()) / 50);
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setManaged(false);
-        error.setVisible(false);
         tooltip = new Tooltip(help);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(this, tooltip);
-        getChildren().addAll(header, slider, error);
+        getChildren().addAll(header, slider, error.node());
         setSpacing(2);
 
         value.set(initial);
@@ -73,6 +69,11 @@ public final class ParameterControl extends VBox {
             }
         });
         field.setOnAction(e -> typed());
+        field.textProperty().addListener((o, a, b) -> {
+            if (!syncing && error.text() != null && valid(b)) {
+                showError(null);
+            }
+        });
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 typed();
@@ -92,6 +93,15 @@ public final class ParameterControl extends VBox {
                 syncing = false;
             }
         });
+    }
+
+    private boolean valid(String text) {
+        try {
+            scale.parse(text);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     private void typed() {
@@ -116,11 +126,16 @@ public final class ParameterControl extends VBox {
     }
 
     private void showError(String message) {
-        boolean show = message != null;
-        error.setText(show ? message : "");
-        error.setVisible(show);
-        error.setManaged(show);
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), show);
+        error.show(message);
+        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), message != null);
+    }
+
+    /** Clears a refused value's message (the run it was about changed) and shows the value in effect. */
+    public void clearError() {
+        if (error.text() != null) {
+            field.setText(scale.format(value.get()));
+            showError(null);
+        }
     }
 
     public DoubleProperty valueProperty() {
@@ -145,7 +160,7 @@ public final class ParameterControl extends VBox {
     }
 
     public String errorText() {
-        return error.isVisible() ? error.getText() : null;
+        return error.text();
     }
 
     /** Enables the control, or disables it with the reason as its tooltip. */

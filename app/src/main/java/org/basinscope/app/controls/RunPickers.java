@@ -134,6 +134,13 @@ final class RunPickers extends VBox {
         return schedulePlot;
     }
 
+    /** Clears every picker's refused-text message. */
+    void clearErrors() {
+        for (ChoiceField<?> f : java.util.List.of(landscape, formula, dynamics, gradient, schedule)) {
+            f.clearError();
+        }
+    }
+
     ChoiceField<Landscape> landscape() {
         return landscape;
     }

@@ -19,6 +19,8 @@ import org.basinscope.app.controls.ParameterControl;
 import org.basinscope.engine.dynamics.Param;
 import org.basinscope.app.testing.WindowExtension;
 import org.basinscope.app.diagnostics.ErrorReporter;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.app.controls.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -70,7 +72,7 @@ class InputValidationTest {
             double before = control.value();
             double engineBefore = window.simulation().params().eta();
             String error = type(robot, control, c.text());
-            assertNotNull(error, c + ": an inline error");
+            assertNotNull(error, c + ": an inline error (field text " + control.field().getText() + ")");
             assertTrue(error.contains(c.expected()), c + ": '" + error + "'");
             assertTrue(error.contains("Kept"), error);
             assertEquals(before, control.value(), 0.0, c + ": value unchanged");
@@ -83,6 +85,34 @@ class InputValidationTest {
         ParameterControl n = window.controls().particles();
         assertTrue(type(robot, n, "20000000").contains("outside the allowed range [1, 1000000]"));
         assertTrue(type(robot, n, "-3").contains("outside the allowed range"));
+    }
+
+    @Test
+    void aRefusedValuesMessageFloatsAndGoesAwayWhenItNoLongerApplies(FxRobot robot) {
+        ParameterControl eta = window.controls().parameter(Param.ETA);
+        ParameterControl next = window.controls().parameter(Param.BATCH);
+        WaitForAsyncUtils.waitForFxEvents();
+        double below = next.localToScene(0, 0).getY();
+        assertNotNull(type(robot, eta, "-5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(below, next.localToScene(0, 0).getY(), 0.0, "the message floats: the controls below stay put");
+        // Typing a valid value clears it at once, before Enter.
+        robot.clickOn(eta.field()).eraseText(eta.field().getText().length() + 2).write("0.03");
+        assertNull(eta.errorText(), "a valid value in the field");
+        // A new landscape, dynamics or lesson clears a message about the old run.
+        assertNotNull(type(robot, eta, "-5"));
+        robot.interact(() -> window.controls().landscapeField().choose("double-well"));
+        assertNull(eta.errorText(), "a new landscape");
+        assertNotNull(type(robot, eta, "-5"));
+        robot.interact(() -> window.controls().dynamicsField().choose("gd"));
+        assertNull(eta.errorText(), "a new dynamics");
+        assertNotNull(type(robot, eta, "abc"));
+        robot.interact(() -> window.controls().landscapeField().choose("double-well:tilt=lots"));
+        assertNotNull(window.controls().landscapeField().errorText());
+        robot.interact(() -> window.startLesson(Lessons.load("kong-tao")));
+        assertNull(eta.errorText(), "a lesson");
+        assertNull(window.controls().landscapeField().errorText(), "a lesson");
+        assertEquals(Display.number(0.0015), eta.field().getText().replace('−', '-'), "the value in effect is shown");
     }
 
     @Test
