@@ -174,5 +174,7 @@ final class SessionActions {
         if (set.containsKey("reset")) {
             simulation.reset();
         }
+        // A step is something to watch: a paused run starts (the presenter should not need a second click).
+        simulation.setRunning(true);
     }
 }

@@ -71,7 +71,9 @@ class ClassroomTest {
         Lesson l = Lessons.load("double-well-temperature");
         robot.interact(() -> window.startLesson(l));
         assertEquals(0.05, window.controls().currentParams().temperature());
+        assertFalse(window.simulation().running(), "a lesson opens paused");
         robot.clickOn("#lesson-next");
+        assertTrue(window.simulation().running(), "Next step starts a paused run");
         assertEquals(0.15, window.controls().currentParams().temperature());
         assertEquals(0.15, window.simulation().params().temperature());
         assertTrue(robot.lookup("#lesson-step").queryAs(Label.class).getText().startsWith("Step 1/3"));
