@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -44,6 +46,29 @@ public final class ChoiceField<T> extends VBox {
         box.setOnAction(e -> choose(box.getValue()));
         getChildren().addAll(name, box, error.node());
         setSpacing(2);
+    }
+
+    /**
+     * The suggestions listed under their readable titles, the spec small beside each ("Underdamped Langevin (BAOAB)
+     * underdamped"); what is typed and shown in the field stays the spec. {@code title} gives null for none.
+     */
+    public void showTitles(Function<String, String> title) {
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String t = title.apply(item);
+                Label spec = new Label(item);
+                spec.getStyleClass().add("picker-spec");
+                setText(null);
+                setGraphic(t == null ? spec : new HBox(6, new Label(t), spec));
+            }
+        });
     }
 
     /** Tries a text; on success reports it, on failure shows the message and restores the previous text. */

@@ -63,7 +63,7 @@ final class RunPickers extends VBox {
                     onLandscape.accept(FORMULA + a.text(), a.value());
                 });
         dynamics = new ChoiceField<>("dynamics", "Dynamics",
-                DynamicsCatalog.entries().stream().map(e -> e.name() + ": " + e.summary())
+                DynamicsCatalog.entries().stream().map(e -> e.name() + " — " + e.title() + ": " + e.summary())
                         .collect(Collectors.joining("\n")),
                 List.copyOf(DynamicsCatalog.names()), initial.dynamicsSpec(),
                 text -> DynamicsCatalog.create(Spec.parse(text), Spec.parse(gradientSpec()), current.get()).dynamics(),
@@ -84,6 +84,8 @@ final class RunPickers extends VBox {
                     showSchedulePlot(a.value());
                     onSchedule.accept(a.value());
                 });
+        landscape.showTitles(LandscapeCatalog::title);
+        dynamics.showTitles(DynamicsCatalog::title);
         getChildren().addAll(new Separator(), landscape, formula, dynamics, gradient, schedule, schedulePlot.node(),
                 new Separator());
     }

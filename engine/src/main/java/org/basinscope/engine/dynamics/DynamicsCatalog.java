@@ -29,7 +29,8 @@ public final class DynamicsCatalog {
      * A catalog entry: its name, a one-line summary with the options, the gradient sources it takes (and why
      * not the others), and how to build it.
      */
-    public record Entry(String name, String summary, Set<String> gradients, String why, Factory factory) {
+    /** @param title what a person reads in a picker ("Underdamped Langevin (BAOAB)"); {@code name} is what one types */
+    public record Entry(String name, String title, String summary, Set<String> gradients, String why, Factory factory) {
         /** True if it runs with the gradient source of this name. */
         public boolean takes(String gradient) {
             return gradients.contains(gradient);
@@ -47,40 +48,40 @@ public final class DynamicsCatalog {
     private static final String ALIAS = "it carries its gradient noise already (write gd or langevin with --gradient)";
 
     static {
-        register("gd", "gradient descent x ← x − ηĝ (with --gradient noisy: SGD with a noise model; minibatch: "
+        register("gd", "Gradient descent", "gradient descent x ← x − ηĝ (with --gradient noisy: SGD with a noise model; minibatch: "
                 + "minibatch SGD)", ANY, "", (o, g) -> g.descent());
-        register("sgd", "alias of gd with --gradient noisy: gradient noise of covariance σ²Σ/B per step (sigma, "
+        register("sgd", "SGD with a noise model (gd + noisy)", "alias of gd with --gradient noisy: gradient noise of covariance σ²Σ/B per step (sigma, "
                 + "default 1; noise=isotropic | hessian (Σ = H(x)) | covariance with sxx, sxy, syy)", EXACT, ALIAS,
                 (o, g) -> GradientSources.noisy(o).descent());
-        register("minibatch", "alias of gd with --gradient minibatch: SGD on real minibatches of a data-driven "
+        register("minibatch", "Minibatch SGD (gd + minibatch)", "alias of gd with --gradient minibatch: SGD on real minibatches of a data-driven "
                 + "landscape (sampling=epoch: reshuffled each epoch | independent: fresh batch each step)", EXACT, ALIAS,
                 (o, g) -> GradientSources.minibatch(o).descent());
-        register("sgld", "alias of langevin with --gradient minibatch: stochastic gradient Langevin, minibatch SGD "
+        register("sgld", "SGLD (langevin + minibatch)", "alias of langevin with --gradient minibatch: stochastic gradient Langevin, minibatch SGD "
                 + "plus √(2ηT)ξ on a data-driven landscape (sampling=epoch | independent)", EXACT, ALIAS,
                 (o, g) -> GradientSources.minibatch(o).langevin(OverdampedLangevin.Scheme.EM));
-        register("momentum", "heavy-ball momentum v ← βv − ηĝ, x ← x + v (beta = β, default from --momentum or 0.9)", ANY,
+        register("momentum", "Heavy-ball momentum", "heavy-ball momentum v ← βv − ηĝ, x ← x + v (beta = β, default from --momentum or 0.9)", ANY,
                 "", (o, g) -> new HeavyBall(g));
-        register("nesterov", "Nesterov momentum, the gradient at x + βv (beta = β)", ANY, "", (o, g) -> new Nesterov(g));
-        register("adam", "Adam (beta1 0.9, beta2 0.999, eps 1e-8)", ANY, "",
+        register("nesterov", "Nesterov momentum", "Nesterov momentum, the gradient at x + βv (beta = β)", ANY, "", (o, g) -> new Nesterov(g));
+        register("adam", "Adam", "Adam (beta1 0.9, beta2 0.999, eps 1e-8)", ANY, "",
                 (o, g) -> new Adam(o.real("beta1", 0.9, 0, 0.999999), o.real("beta2", 0.999, 0, 0.999999),
                         o.real("eps", 1e-8, 1e-300, 1), g));
-        register("rmsprop", "RMSProp s ← ρs + (1 − ρ)ĝ², x ← x − ηĝ/(√s + ε) (rho 0.9, eps 1e-8)", ANY, "",
+        register("rmsprop", "RMSProp", "RMSProp s ← ρs + (1 − ρ)ĝ², x ← x − ηĝ/(√s + ε) (rho 0.9, eps 1e-8)", ANY, "",
                 (o, g) -> new RmsProp(o.real("rho", 0.9, 0, 0.999999), o.real("eps", 1e-8, 1e-300, 1), g));
-        register("adagrad", "AdaGrad G ← G + ĝ², x ← x − ηĝ/(√G + ε) (eps 1e-8)", ANY, "",
+        register("adagrad", "AdaGrad", "AdaGrad G ← G + ĝ², x ← x − ηĝ/(√G + ε) (eps 1e-8)", ANY, "",
                 (o, g) -> new AdaGrad(o.real("eps", 1e-8, 1e-300, 1), g));
-        register("langevin", "overdamped Langevin x ← x − ηĝ + √(2ηT)ξ (scheme=em: Euler–Maruyama, = Milstein for this "
+        register("langevin", "Langevin (Euler–Maruyama)", "overdamped Langevin x ← x − ηĝ + √(2ηT)ξ (scheme=em: Euler–Maruyama, = Milstein for this "
                 + "additive noise | heun: stochastic Heun | lm: Leimkuhler–Matthews); with --gradient minibatch: SGLD",
                 EXACT_OR_DATA, "it adds its own noise √(2ηT)ξ",
                 (o, g) -> g.langevin(OverdampedLangevin.Scheme.valueOf(o.choice("scheme", "em",
                         Set.of("em", "milstein", "heun", "lm")).replace("milstein", "em").toUpperCase(Locale.ROOT))));
-        register("mala", "Metropolis-adjusted Langevin: the Langevin step as a proposal, accepted or rejected (unbiased)",
+        register("mala", "MALA (Metropolis-adjusted Langevin)", "Metropolis-adjusted Langevin: the Langevin step as a proposal, accepted or rejected (unbiased)",
                 EXACT, "its accept/reject test needs the exact loss and gradient", (o, g) -> new Mala());
-        register("replica-exchange", "replica exchange (parallel tempering): replicas (default 4) Langevin chains at "
+        register("replica-exchange", "Replica exchange (parallel tempering)", "replica exchange (parallel tempering): replicas (default 4) Langevin chains at "
                 + "T·ratio^k (ratio 2), neighbours swapped every M steps (every 10); the cold chain is shown", EXACT,
                 "its swaps compare exact losses and its chains add their own noise",
                 (o, g) -> new ReplicaExchange(o.integer("replicas", 4, 2, 16), o.real("ratio", 2, 1.0001, 100),
                         o.integer("every", 10, 1, 1_000_000)));
-        register("underdamped", "underdamped Langevin by BAOAB with friction γ and temperature T (with --gradient "
+        register("underdamped", "Underdamped Langevin (BAOAB)", "underdamped Langevin by BAOAB with friction γ and temperature T (with --gradient "
                 + "minibatch: stochastic-gradient HMC)", EXACT_OR_DATA, "it adds its own noise √(2γT) dW",
                 (o, g) -> new UnderdampedLangevin(g));
     }
@@ -88,8 +89,17 @@ public final class DynamicsCatalog {
     private DynamicsCatalog() {
     }
 
-    private static void register(String name, String summary, Set<String> gradients, String why, Factory factory) {
-        ENTRIES.put(name, new Entry(name, summary, gradients, why, factory));
+    private static void register(String name, String title, String summary, Set<String> gradients, String why,
+            Factory factory) {
+        ENTRIES.put(name, new Entry(name, title, summary, gradients, why, factory));
+    }
+
+    /** The readable title of a spec's name ({@code double-well:dim=2} → "Double well"), or null if it names none. */
+    public static String title(String spec) {
+        String name = spec == null ? "" : spec.strip();
+        int colon = name.indexOf(':');
+        Entry e = ENTRIES.get(colon < 0 ? name : name.substring(0, colon));
+        return e == null ? null : e.title();
     }
 
     public static Set<String> names() {

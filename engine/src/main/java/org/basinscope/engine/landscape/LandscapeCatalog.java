@@ -20,43 +20,45 @@ public final class LandscapeCatalog {
      * A catalog entry: its name, a one-line summary with the options, specs worth offering in a picker (the
      * bare name first), and how to build it.
      */
-    public record Entry(String name, String summary, List<String> examples, Function<Options, Landscape> factory) {
+    /** @param title what a person reads in a picker ("Double well"); {@code name} is what one types */
+    public record Entry(String name, String title, String summary, List<String> examples,
+            Function<Options, Landscape> factory) {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
     private static final double BIG = 1e6;
 
     static {
-        register("quadratic", "½θᵀHθ with eigenvalues h1, h2 (default 1, 4), angle (degrees), dim (1|2, default 2)",
+        register("quadratic", "Quadratic bowl", "½θᵀHθ with eigenvalues h1, h2 (default 1, 4), angle (degrees), dim (1|2, default 2)",
                 List.of("h1=1,h2=10", "dim=1"),
                 o -> new Quadratic(o.integer("dim", 2, 1, 2), o.real("h1", 1, -BIG, BIG), o.real("h2", 4, -BIG, BIG),
                         o.real("angle", 0, -360, 360)));
-        register("double-well", "(x²−1)²/4 + tilt·x; dim (1|2, default 1) adds confine·y²/2 (default confine 1)",
+        register("double-well", "Double well", "(x²−1)²/4 + tilt·x; dim (1|2, default 1) adds confine·y²/2 (default confine 1)",
                 List.of("dim=2", "tilt=0.1"),
                 o -> new DoubleWell(o.integer("dim", 1, 1, 2), o.real("tilt", 0, -BIG, BIG),
                         o.real("confine", 1, -BIG, BIG)));
-        register("muller-brown", "Müller–Brown surface times scale (default 1)", List.of("scale=0.1"),
+        register("muller-brown", "Müller–Brown surface", "Müller–Brown surface times scale (default 1)", List.of("scale=0.1"),
                 o -> new MullerBrown(o.real("scale", 1, 1e-6, BIG)));
-        register("rosenbrock", "(a − x)² + b(y − x²)² (default a 1, b 100)", List.of(),
+        register("rosenbrock", "Rosenbrock valley", "(a − x)² + b(y − x²)² (default a 1, b 100)", List.of(),
                 o -> new Rosenbrock(o.real("a", 1, -BIG, BIG), o.real("b", 100, 0, BIG)));
-        register("three-hole", "three-hole potential (two deep wells, one shallow)", List.of(), o -> new ThreeHole());
-        register("multiscale", "Kong–Tao x²/2 + eps·sin(x/eps) (default eps 0.001)", List.of("eps=0.01"),
+        register("three-hole", "Three-hole potential", "three-hole potential (two deep wells, one shallow)", List.of(), o -> new ThreeHole());
+        register("multiscale", "Kong–Tao multiscale loss", "Kong–Tao x²/2 + eps·sin(x/eps) (default eps 0.001)", List.of("eps=0.01"),
                 o -> new Multiscale(o.real("eps", 1e-3, 1e-9, 10)));
-        register("linear-regression", "least squares on n generated examples (n 100, seed 1, θ* = (t1, t2) = (1, −0.5), "
+        register("linear-regression", "Linear regression (least squares)", "least squares on n generated examples (n 100, seed 1, θ* = (t1, t2) = (1, −0.5), "
                 + "label noise 0.5); minibatch SGD samples its examples", List.of(),
                 o -> new Regression(Regression.Model.LINEAR, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,
                         Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG),
                         o.real("noise", 0.5, 0, 1e3)));
-        register("deep-linear", "two-layer linear model w1·w2·x fitting y = s·x + noise (n 100, seed 1, s 1, noise 0.3): "
+        register("deep-linear", "Two-layer linear model (flat vs sharp)", "two-layer linear model w1·w2·x fitting y = s·x + noise (n 100, seed 1, s 1, noise 0.3): "
                 + "a valley of minima w1·w2 = ŝ, flatter where |w1| = |w2|", List.of(),
                 o -> new DeepLinear(o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0, Integer.MAX_VALUE),
                         o.real("s", 1, -BIG, BIG), o.real("noise", 0.3, 0, 1e3)));
-        register("tiny-network", "2-D slice through the weights of a tanh network with two hidden units, fitted to n "
+        register("tiny-network", "Tiny tanh network", "2-D slice through the weights of a tanh network with two hidden units, fitted to n "
                 + "examples of a teacher (n 100, seed 1, label noise 0.1): its two unit-swapped copies are minima at "
                 + "(±1, 0) with a saddle between; minibatch SGD samples its examples", List.of(),
                 o -> new TinyNetwork(o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0, Integer.MAX_VALUE),
                         o.real("noise", 0.1, 0, 1e3)));
-        register("logistic-regression", "binary cross-entropy on n generated examples (n 100, seed 1, θ* = (t1, t2) = "
+        register("logistic-regression", "Logistic regression", "binary cross-entropy on n generated examples (n 100, seed 1, θ* = (t1, t2) = "
                 + "(1, −0.5)); minibatch SGD samples its examples", List.of(),
                 o -> new Regression(Regression.Model.LOGISTIC, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,
                         Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG), 0));
@@ -66,11 +68,19 @@ public final class LandscapeCatalog {
     }
 
     /** {@code options}: option strings of example specs beside the bare name, e.g. {@code "dim=2"}. */
-    private static void register(String name, String summary, List<String> options,
+    private static void register(String name, String title, String summary, List<String> options,
             Function<Options, Landscape> factory) {
         List<String> examples = new ArrayList<>(List.of(name));
         options.forEach(o -> examples.add(name + ":" + o));
-        ENTRIES.put(name, new Entry(name, summary, List.copyOf(examples), factory));
+        ENTRIES.put(name, new Entry(name, title, summary, List.copyOf(examples), factory));
+    }
+
+    /** The readable title of a spec's name ({@code double-well:dim=2} → "Double well"), or null if it names none. */
+    public static String title(String spec) {
+        String name = spec == null ? "" : spec.strip();
+        int colon = name.indexOf(':');
+        Entry e = ENTRIES.get(colon < 0 ? name : name.substring(0, colon));
+        return e == null ? null : e.title();
     }
 
     public static Set<String> names() {
