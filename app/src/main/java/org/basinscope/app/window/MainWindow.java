@@ -153,11 +153,14 @@ public final class MainWindow {
         MenuItem save = item("Save session…", "Shortcut+S", sessions::saveDialog);
         MenuItem export = item("Export…", "Shortcut+E", exports::exportDialog);
         MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", exports::figureDialog);
+        MenuItem reset = item("Reset all to defaults", "Shortcut+Shift+R", this::resetAll);
+        reset.setId("reset-all");
         MenuItem copy = item("Copy set-up", "Shortcut+Shift+C", setups::copy);
         MenuItem paste = item("Paste set-up", "Shortcut+Shift+V", setups::pasteFromClipboard);
         copy.setId("copy-setup");
         paste.setId("paste-setup");
-        Menu file = new Menu("File", null, open, save, export, figure, new SeparatorMenuItem(), copy, paste);
+        Menu file = new Menu("File", null, open, save, export, figure, new SeparatorMenuItem(), copy, paste,
+                new SeparatorMenuItem(), reset);
         Menu view = new Menu("View", null, presentation.menuItem(), compare.menuItem());
         Menu lessons = new Menu("Lessons");
         lessons.setId("lessons-menu");
@@ -208,6 +211,18 @@ public final class MainWindow {
     /** Replaces the run with a session's (validated already): controls, restart, and its steps. */
     public void load(Session s) {
         sessions.load(s);
+    }
+
+    /**
+     * Reset all: the run, the controls and the tabs' settings as on a first start, the lesson closed and
+     * presentation and A/B mode left. FX thread.
+     */
+    public void resetAll() {
+        setCompare(false);
+        setPresentation(false);
+        lessonPanel.show(null);
+        sessions.load(Defaults.session());
+        notices.showNotice("Everything is back at its defaults.", false);
     }
 
     /** Copy set-up: the run on screen as one line of text, also put on the clipboard. FX thread. */

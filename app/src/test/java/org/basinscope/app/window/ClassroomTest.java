@@ -22,6 +22,7 @@ import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.export.PlotData;
 import org.basinscope.app.export.Series;
 import org.basinscope.app.plots.LivePlot;
+import org.basinscope.app.Defaults;
 import org.basinscope.app.testing.WindowExtension;
 import org.basinscope.engine.dynamics.Param;
 import org.basinscope.engine.live.Snapshot;
@@ -79,6 +80,23 @@ class ClassroomTest {
         assertTrue(robot.lookup("#lesson-step").queryAs(Label.class).getText().startsWith("Step 1/3"));
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(0.3, window.controls().currentParams().temperature());
+    }
+
+    @Test
+    void resetAllGoesBackToAFirstStart(FxRobot robot) {
+        robot.interact(() -> window.startLesson(Lessons.load("kong-tao")));
+        robot.interact(() -> window.setPresentation(true));
+        robot.clickOn("#step");
+        WindowExtension.await("a step of the lesson", () -> window.shown().step() > 0
+                && window.shown().config().landscapeSpec().startsWith("multiscale"));
+        robot.interact(window::resetAll);
+        WindowExtension.await("the default run at step 0", () -> window.shown().step() == 0
+                && window.shown().config().landscapeSpec().equals(Defaults.LANDSCAPE));
+        assertEquals(Defaults.DYNAMICS, window.controls().dynamicsField().accepted());
+        assertEquals(Defaults.params(), window.controls().currentParams());
+        assertFalse(window.presentation());
+        assertFalse(window.lessonPanel().isVisible(), "the lesson is closed");
+        assertTrue(window.notice().startsWith("Everything is back"), window.notice());
     }
 
     @Test
