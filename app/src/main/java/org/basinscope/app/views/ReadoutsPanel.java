@@ -52,6 +52,9 @@ public final class ReadoutsPanel extends GridPane {
         values.setMinWidth(220);
         ColumnConstraints notes = new ColumnConstraints();
         notes.setHgrow(Priority.ALWAYS);
+        // Squeezed to a few pixels (a narrow window) every note wrapped a letter a line and each row grew a
+        // picture tall; below this width the panel scrolls sideways instead.
+        notes.setMinWidth(110);
         getColumnConstraints().addAll(names, values, notes);
         Label title = new Label("Readouts");
         title.getStyleClass().add("panel-title");

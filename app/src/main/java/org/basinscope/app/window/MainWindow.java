@@ -88,7 +88,7 @@ public final class MainWindow {
         // bottom, the sweep's heat map and the chaos tab's axes, off the screen.
         ScrollPane readoutsScroll = new ScrollPane(readouts);
         readoutsScroll.setFitToWidth(true);
-        readoutsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        readoutsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         readoutsScroll.setMinHeight(140);
         // Not fitted to the viewport, the readouts are laid out at their preferred height: ask for all of it.
         readoutsScroll.prefViewportHeightProperty().bind(readouts.heightProperty());
