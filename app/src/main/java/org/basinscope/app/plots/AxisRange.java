@@ -10,6 +10,8 @@ import org.basinscope.app.controls.Display;
  * axis is hard to read on a projector.
  */
 public final class AxisRange {
+    /** The narrowest range, as a fraction of the data's size. */
+    static final double RELATIVE_SPAN = 0.02;
     private final DefaultNumericAxis axis;
     private final double fillBelow;
     private double minSpan = 1e-3;
@@ -40,12 +42,12 @@ public final class AxisRange {
         });
     }
 
-    /** The range never gets narrower than this (a single point gets a sensible window). */
     /** A step axis: from 0, at least 100 steps wide, half a view of room ahead. */
     public static AxisRange steps(DefaultNumericAxis axis) {
         return new AxisRange(axis, 0.5).minSpan(100).floorAtZero();
     }
 
+    /** The range never gets narrower than this (a single point gets a sensible window). */
     public AxisRange minSpan(double span) {
         minSpan = span;
         return this;
@@ -62,10 +64,14 @@ public final class AxisRange {
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             return;
         }
-        if (max - min < minSpan) {
-            double c = 0.5 * (min + max);
-            min = c - minSpan / 2;
-            max = c + minSpan / 2;
+        double c0 = 0.5 * (min + max);
+        // Near-constant data far from 0 (a loss stuck at 22) need a span of a few per cent of their size, or every
+        // tick reads the same ("22 22 22 22") at the labels' four significant digits.
+        double span = Math.max(minSpan, RELATIVE_SPAN * Math.abs(c0));
+        if (max - min < span) {
+            double c = c0;
+            min = c - span / 2;
+            max = c + span / 2;
             if (floorAtZero && min < 0 && c >= 0) {
                 max -= min;
                 min = 0;
