@@ -9,6 +9,28 @@ import org.basinscope.engine.landscape.Landscape;
  * methods) or first and second moments (Adam). A map reuses scratch arrays: one thread at a time.
  */
 final class GradientMaps {
+
+    /** A map on {@code blocks} blocks of d coordinates, starting at the position with the other blocks zero. */
+    private abstract static class Blocks implements DifferentiableMap {
+        private final int size;
+        private final int blocks;
+
+        Blocks(int d, int blocks) {
+            this.size = d;
+            this.blocks = blocks;
+        }
+
+        @Override
+        public final int dimension() {
+            return blocks * size;
+        }
+
+        @Override
+        public final double[] start(double[] position) {
+            return Arrays.copyOf(Arrays.copyOf(position, size), blocks * size);
+        }
+    }
+
     private GradientMaps() {
     }
 
@@ -50,16 +72,7 @@ final class GradientMaps {
         int d = f.dimension();
         double eta = p.eta();
         Derivatives dv = new Derivatives(f);
-        return new DifferentiableMap() {
-            @Override
-            public int dimension() {
-                return d;
-            }
-
-            @Override
-            public double[] start(double[] position) {
-                return java.util.Arrays.copyOf(position, d);
-            }
+        return new Blocks(d, 1) {
 
             @Override
             public void step(double[] s, long t, double[] out) {
@@ -95,16 +108,7 @@ final class GradientMaps {
         double eta = p.eta();
         double beta = p.momentum();
         Derivatives dv = new Derivatives(f);
-        return new DifferentiableMap() {
-            @Override
-            public int dimension() {
-                return 2 * d;
-            }
-
-            @Override
-            public double[] start(double[] position) {
-                return java.util.Arrays.copyOf(java.util.Arrays.copyOf(position, d), 2 * d);
-            }
+        return new Blocks(d, 2) {
 
             private final double[] z = new double[2];
 
@@ -161,22 +165,12 @@ final class GradientMaps {
         int d = f.dimension();
         double eta = p.eta();
         Derivatives dv = new Derivatives(f);
-        return new DifferentiableMap() {
-            @Override
-            public int dimension() {
-                return 3 * d;
-            }
-
-            @Override
-            public double[] start(double[] position) {
-                return java.util.Arrays.copyOf(java.util.Arrays.copyOf(position, d), 3 * d);
-            }
+        return new Blocks(d, 3) {
 
             @Override
             public void step(double[] s, long t, double[] out) {
                 dv.at(s[0], d == 2 ? s[1] : 0);
                 double[] g = dv.g;
-                double[] h = dv.h;
                 double c1 = 1 / (1 - Math.pow(beta1, t));
                 double c2 = 1 / (1 - Math.pow(beta2, t));
                 for (int a = 0; a < d; a++) {
@@ -230,16 +224,7 @@ final class GradientMaps {
         int d = f.dimension();
         double eta = p.eta();
         Derivatives dv = new Derivatives(f);
-        return new DifferentiableMap() {
-            @Override
-            public int dimension() {
-                return 2 * d;
-            }
-
-            @Override
-            public double[] start(double[] position) {
-                return Arrays.copyOf(Arrays.copyOf(position, d), 2 * d);
-            }
+        return new Blocks(d, 2) {
 
             @Override
             public void step(double[] s, long t, double[] out) {
