@@ -1,12 +1,14 @@
 package org.basinscope.app.commands;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -54,6 +56,7 @@ public final class AnimationRecorder {
         CompletableFuture<long[]> done = new CompletableFuture<>();
         try (GifAnimation gif = new GifAnimation(file, fps)) {
             int[] size = new int[2];
+            List<Future<Void>> written = new CopyOnWriteArrayList<>();
             Platform.runLater(() -> {
                 try {
                     Stage stage = new Stage();
@@ -85,10 +88,10 @@ public final class AnimationRecorder {
                             WritableImage picture = node.snapshot(null, null);
                             size[0] = (int) picture.getWidth();
                             size[1] = (int) picture.getHeight();
-                            writer.submit(() -> {
+                            written.add(writer.submit(() -> {
                                 gif.add(Exporter.toAwt(picture));
                                 return null;
-                            });
+                            }));
                             if (++taken == frames) {
                                 stop();
                                 done.complete(new long[] {target});
@@ -116,6 +119,17 @@ public final class AnimationRecorder {
             writer.shutdown();
             if (!writer.awaitTermination(10, TimeUnit.MINUTES)) {
                 throw new IOException("writing the GIF took longer than 10 minutes");
+            }
+            for (Future<Void> f : written) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    // A frame that could not be written fails the recording with its own reason.
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw e;
+                }
             }
             if (gif.frames() != frames) {
                 throw new IOException("only " + gif.frames() + " of " + frames + " frames were written");

@@ -41,12 +41,12 @@ final class SetupActions {
         Session s;
         try {
             s = SetupText.decode(text);
-            s.toRunConfig();
+            // load() builds the run before it touches a control: a set-up that cannot run changes nothing.
+            sessions.load(s);
         } catch (InvalidInputException e) {
             notices.showNotice("Could not paste the set-up: " + e.getMessage() + ". Nothing was changed.", true);
             return false;
         }
-        sessions.load(s);
         notices.showNotice("Pasted set-up: " + s.landscape() + ", " + s.dynamics() + ", " + s.steps()
                 + " steps replayed.", false);
         return true;
