@@ -8,8 +8,8 @@ import org.basinscope.engine.live.Snapshot;
  * orange, so the difference is read directly. Fed with both snapshots, never with one.
  */
 abstract class PairPlot extends ChartPanel {
-    static final String A = "#1f5fbf";
-    static final String B = "#d8731a";
+    static final String A = org.basinscope.app.views.Palette.BLUE;
+    static final String B = org.basinscope.app.views.Palette.ORANGE;
 
     PairPlot(String name, String title, String xName, String yName) {
         super(name, name, title, xName, yName);

@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.live.Snapshot;
 
 /**
@@ -11,9 +12,9 @@ import org.basinscope.engine.live.Snapshot;
  * Both predictions have slope ΔU at low T; they differ by the prefactor, which matters at ΔU/T ≈ 5.
  */
 public final class ArrheniusPlot extends ChartPanel {
-    private final DoubleDataSet measured = series(Series.Kind.MARKERS, "#1f77b4", "measured ln τ");
-    private final DoubleDataSet exact = series(Series.Kind.LINE, "#d62728", "exact integral");
-    private final DoubleDataSet kramers = series(Series.Kind.LINE, "#2ca02c", "Kramers");
+    private final DoubleDataSet measured = series(Series.Kind.MARKERS, Palette.BLUE, "measured ln τ");
+    private final DoubleDataSet exact = series(Series.Kind.LINE, Palette.VERMILLION, "exact integral");
+    private final DoubleDataSet kramers = series(Series.Kind.LINE, Palette.BLUISH_GREEN, "Kramers");
 
     public ArrheniusPlot() {
         super("arrhenius-plot", "arrhenius", "Arrhenius plot", "1/T", "ln τ (τ in steps × η)");

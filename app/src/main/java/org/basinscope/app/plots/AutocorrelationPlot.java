@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.equilibrium.EnsembleAutocorrelation;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.AutocorrelationProbe;
@@ -16,9 +17,9 @@ import org.basinscope.engine.live.probe.LiveProbes;
  * both curves stand beside the spectral gap μ₁.
  */
 public final class AutocorrelationPlot extends ChartPanel {
-    private final DoubleDataSet measured = series(Series.Kind.MARKERS, "#1f77b4", "measured across the particles");
-    private final DoubleDataSet exact = series(Series.Kind.LINE, "#d62728", "Fokker–Planck, all modes");
-    private final DoubleDataSet slowest = series(Series.Kind.DASHED, "#555555", "e^(−μ₁τ), the gap alone");
+    private final DoubleDataSet measured = series(Series.Kind.MARKERS, Palette.BLUE, "measured across the particles");
+    private final DoubleDataSet exact = series(Series.Kind.LINE, Palette.VERMILLION, "Fokker–Planck, all modes");
+    private final DoubleDataSet slowest = series(Series.Kind.DASHED, Palette.BLACK, "e^(−μ₁τ), the gap alone");
     private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(0.1).floorAtZero();
 
     public AutocorrelationPlot() {

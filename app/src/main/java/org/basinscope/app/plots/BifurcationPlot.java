@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.analysis.CriticalPoint;
 import org.basinscope.engine.chaos.Bifurcation;
 import org.basinscope.engine.live.Snapshot;
@@ -31,7 +32,7 @@ public final class BifurcationPlot extends ChartPanel {
     /** Points per η drawn (the result may hold more). */
     public static final int DRAWN_PER_ETA = 100;
 
-    private final DoubleDataSet points = series(Series.Kind.MARKERS, "#2c3e50", "orbit points");
+    private final DoubleDataSet points = series(Series.Kind.MARKERS, Palette.BLUE, "orbit points");
     private final XValueIndicator live;
     private final List<XValueIndicator> edges = new ArrayList<>();
     private final TextField from = new TextField();

@@ -2,6 +2,7 @@ package org.basinscope.app.plots;
 
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.escape.EscapeExperiment;
 import org.basinscope.engine.live.Snapshot;
 
@@ -32,10 +33,10 @@ public final class EscapePlot extends ChartPanel {
         measured = new DoubleDataSet(view == View.SURVIVAL ? "measured S(t)" : "first-passage times");
         title.setText(view == View.SURVIVAL ? "Survival in the start well" : "First-passage times");
         subtitle.setText("press Run escape: particles start at 'from' and stop at 'to'");
-        draw(view == View.SURVIVAL ? Series.Kind.LINE : Series.Kind.STEPS, view == View.SURVIVAL ? "#1f77b4"
-                : "rgba(31,119,180,0.45)", measured);
-        draw(Series.Kind.LINE, "#d62728", exact);
-        draw(Series.Kind.LINE, "#2ca02c", theory);
+        draw(view == View.SURVIVAL ? Series.Kind.LINE : Series.Kind.STEPS, view == View.SURVIVAL ? Palette.BLUE
+                : Palette.translucent(Palette.SKY_BLUE, 0.6), measured);
+        draw(Series.Kind.LINE, Palette.VERMILLION, exact);
+        draw(Series.Kind.LINE, Palette.BLUISH_GREEN, theory);
         if (view == View.SURVIVAL) {
             yAxis.setLogAxis(true);
         }

@@ -6,6 +6,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.analysis.Histogram;
 import org.basinscope.engine.analysis.KongTaoDensity;
 import org.basinscope.engine.analysis.Readouts;
@@ -19,9 +20,9 @@ import org.basinscope.engine.live.probe.LiveProbes;
  * exp(−f/T_eff)/Z at the current settings, on the same bins (bin-averaged density).
  */
 public final class HistogramPlot extends ChartPanel {
-    private final DoubleDataSet histogram = series(Series.Kind.STEPS, "#4a7fc0", "particles");
-    private final DoubleDataSet gibbs = series(Series.Kind.LINE, "#d0312d", "Gibbs exp(−f/T_eff)/Z");
-    private final DoubleDataSet forecast = series(Series.Kind.LINE, "#2ca02c", "Fokker–Planck p(x, t)");
+    private final DoubleDataSet histogram = series(Series.Kind.STEPS, Palette.SKY_BLUE, "particles");
+    private final DoubleDataSet gibbs = series(Series.Kind.LINE, Palette.VERMILLION, "Gibbs exp(−f/T_eff)/Z");
+    private final DoubleDataSet forecast = series(Series.Kind.LINE, Palette.BLUISH_GREEN, "Fokker–Planck p(x, t)");
     private final ToggleButton showX = new ToggleButton("x");
     private final ToggleButton showY = new ToggleButton("y");
     private final AxisRange xRange = new AxisRange(xAxis, 0);

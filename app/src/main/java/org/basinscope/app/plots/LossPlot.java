@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleErrorDataSet;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.LiveProbes;
 import org.basinscope.engine.live.probe.LossProbe;
@@ -21,8 +22,8 @@ public final class LossPlot extends ChartPanel {
     public LossPlot() {
         super("loss-plot", "loss", "Loss vs step", "step", "loss f");
         subtitle.setText("band from the 10% and 90% quantiles of f over (up to 10⁴ of) the live particles");
-        draw(Series.Kind.BAND, "#1f5fbf", mean);
-        draw(Series.Kind.LINE, "#e04a2f", highlighted);
+        draw(Series.Kind.BAND, Palette.BLUE, mean);
+        draw(Series.Kind.LINE, Palette.VERMILLION, highlighted);
     }
 
     /**

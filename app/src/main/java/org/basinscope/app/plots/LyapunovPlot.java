@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.LiveProbes;
 import org.basinscope.engine.live.probe.LyapunovProbe;
@@ -17,9 +18,9 @@ public final class LyapunovPlot extends ChartPanel {
     /** |λ| below this counts as neutral (per step). */
     static final double NEUTRAL = 2e-3;
 
-    private final DoubleDataSet first = series(Series.Kind.LINE, "#c0392b", "λ1 (largest)");
-    private final DoubleDataSet second = series(Series.Kind.LINE, "#7f8c8d", "λ2");
-    private final DoubleDataSet zero = series(Series.Kind.DASHED, "#333333", "λ = 0");
+    private final DoubleDataSet first = series(Series.Kind.LINE, Palette.VERMILLION, "λ1 (largest)");
+    private final DoubleDataSet second = series(Series.Kind.LINE, Palette.SKY_BLUE, "λ2");
+    private final DoubleDataSet zero = series(Series.Kind.DASHED, Palette.BLACK, "λ = 0");
     private final AxisRange xRange = AxisRange.steps(xAxis);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.02);
 

@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.geometry.MinimumEnergyPath;
 import org.basinscope.engine.live.Snapshot;
 
@@ -12,8 +13,8 @@ import org.basinscope.engine.live.Snapshot;
  * point is the barrier a noisy run has to climb; the straight line usually overestimates it.
  */
 public final class PathPlot extends ChartPanel {
-    private final DoubleDataSet straight = series(Series.Kind.DASHED, "#7f8c8d", "straight line");
-    private final DoubleDataSet path = series(Series.Kind.LINE, "#d62728", "minimum-energy path");
+    private final DoubleDataSet straight = series(Series.Kind.DASHED, Palette.GREY, "straight line");
+    private final DoubleDataSet path = series(Series.Kind.LINE, Palette.VERMILLION, "minimum-energy path");
 
     public PathPlot() {
         super("path-plot", "path", "Loss between the minima", "fraction of the way s", "loss f");

@@ -4,6 +4,7 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.DataSet;
 import java.util.Arrays;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.live.Cloud;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.LiveProbes;
@@ -30,11 +31,11 @@ public final class PhasePlot extends ChartPanel {
 
     public PhasePlot() {
         super("phase-plot", "phase", "Phase portrait", "x", "v");
-        draw(Series.Kind.MARKERS, "#4a7fc0", cloud);
-        draw(Series.Kind.DASHED, "#888888", guide);
-        draw(Series.Kind.LINE, "#2e8b57", map);
+        draw(Series.Kind.MARKERS, Palette.BLUE, cloud);
+        draw(Series.Kind.DASHED, Palette.BLACK, guide);
+        draw(Series.Kind.LINE, Palette.BLUISH_GREEN, map);
         unlisted(map);
-        draw(Series.Kind.LINE, "#e04a2f", path);
+        draw(Series.Kind.LINE, Palette.VERMILLION, path);
     }
 
     @Override

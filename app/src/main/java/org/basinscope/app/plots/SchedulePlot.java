@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.LiveProbes;
@@ -16,9 +17,9 @@ import org.basinscope.engine.live.probe.ScheduleProbe;
 public final class SchedulePlot extends ChartPanel {
     private static final int PLAN_POINTS = 400;
 
-    private final DoubleDataSet plan = series(Series.Kind.LINE, "#2980b9", "planned");
-    private final DoubleDataSet used = series(Series.Kind.MARKERS, "#c0392b", "used by the run");
-    private final DoubleDataSet now = series(Series.Kind.DASHED, "#333333", "now");
+    private final DoubleDataSet plan = series(Series.Kind.LINE, Palette.BLUE, "planned");
+    private final DoubleDataSet used = series(Series.Kind.MARKERS, Palette.VERMILLION, "used by the run");
+    private final DoubleDataSet now = series(Series.Kind.DASHED, Palette.BLACK, "now");
     private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(10).floorAtZero();
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(1e-12);
 

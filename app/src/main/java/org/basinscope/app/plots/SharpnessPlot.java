@@ -3,6 +3,7 @@ package org.basinscope.app.plots;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.live.probe.LiveProbes;
 import org.basinscope.engine.live.probe.SharpnessProbe;
@@ -15,10 +16,10 @@ import org.basinscope.engine.live.probe.SharpnessProbe;
  * curves side by side show the difference the run's noise makes.
  */
 public final class SharpnessPlot extends ChartPanel {
-    private final DoubleDataSet first = series(Series.Kind.LINE, "#c0392b", "λmax at particle 0");
-    private final DoubleDataSet mean = series(Series.Kind.LINE, "#2980b9", "mean λmax (sample of particles)");
-    private final DoubleDataSet edge = series(Series.Kind.LINE, "#333333", "2/η");
-    private final DoubleDataSet gd = series(Series.Kind.LINE, "#27ae60", "λmax along full-batch GD");
+    private final DoubleDataSet first = series(Series.Kind.LINE, Palette.VERMILLION, "λmax at particle 0");
+    private final DoubleDataSet mean = series(Series.Kind.LINE, Palette.BLUE, "mean λmax (sample of particles)");
+    private final DoubleDataSet edge = series(Series.Kind.LINE, Palette.BLACK, "2/η");
+    private final DoubleDataSet gd = series(Series.Kind.LINE, Palette.SKY_BLUE, "λmax along full-batch GD");
     private final AxisRange xRange = AxisRange.steps(xAxis);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
 

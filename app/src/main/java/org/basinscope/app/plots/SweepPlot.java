@@ -2,6 +2,7 @@ package org.basinscope.app.plots;
 
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.analysis.Sweep;
 import org.basinscope.engine.live.Snapshot;
 
@@ -10,7 +11,7 @@ import org.basinscope.engine.live.Snapshot;
  * scaling rule), one run per point, computed in the background. A log axis when the values span decades.
  */
 public final class SweepPlot extends ChartPanel {
-    private final DoubleDataSet points = series(Series.Kind.LINE, "#8e44ad", "readout at the end of each run");
+    private final DoubleDataSet points = series(Series.Kind.LINE, Palette.BLUE, "readout at the end of each run");
 
     public SweepPlot() {
         super("sweep-plot", "sweep", "Sweep", "parameter", "readout");

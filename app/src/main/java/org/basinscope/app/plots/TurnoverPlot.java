@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
+import org.basinscope.app.views.Palette;
 import org.basinscope.engine.escape.FrictionSweep;
 import org.basinscope.engine.live.Snapshot;
 
@@ -18,14 +19,14 @@ import org.basinscope.engine.live.Snapshot;
  */
 public final class TurnoverPlot extends ChartPanel {
     private final DoubleErrorDataSet measured = new DoubleErrorDataSet("measured ± s.e.");
-    private final DoubleDataSet kgh = series(Series.Kind.LINE, "#2ca02c", "Kramers–Grote–Hynes");
-    private final DoubleDataSet smoluchowski = series(Series.Kind.LINE, "#d62728", "γ × overdamped τ");
-    private final DoubleDataSet energy = series(Series.Kind.LINE, "#9467bd", "energy diffusion");
+    private final DoubleDataSet kgh = series(Series.Kind.LINE, Palette.BLUISH_GREEN, "Kramers–Grote–Hynes");
+    private final DoubleDataSet smoluchowski = series(Series.Kind.LINE, Palette.VERMILLION, "γ × overdamped τ");
+    private final DoubleDataSet energy = series(Series.Kind.LINE, Palette.ORANGE, "energy diffusion");
 
     public TurnoverPlot() {
         super("turnover-plot", "turnover", "Kramers' turnover", "friction γ (log)", "mean time τ (log)");
         // Drawn last, so the points and their bars lie on top of the curves.
-        draw(Series.Kind.ERRORBARS, "#1f77b4", measured);
+        draw(Series.Kind.ERRORBARS, Palette.BLUE, measured);
         xAxis.setLogAxis(true);
         yAxis.setLogAxis(true);
         xAxis.setAutoRanging(false);

@@ -176,7 +176,7 @@ public final class HeatmapPlot extends ChartPanel {
         double[] y = in.stream().mapToDouble(p -> p[1]).toArray();
         return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(),
                 new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()},
-                List.of(Series.of("computed cells", Series.Kind.MARKERS, "#2c3e50", x, y)));
+                List.of(Series.of("computed cells", Series.Kind.MARKERS, org.basinscope.app.views.Palette.BLACK, x, y)));
     }
 
     /** The phase diagram redrawn as vector graphics (cells, axes at the grid's values, colour bar). */
