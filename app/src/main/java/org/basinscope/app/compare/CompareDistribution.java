@@ -15,7 +15,7 @@ public final class CompareDistribution extends PairPlot {
     private final DoubleDataSet ga = series(Series.Kind.DASHED, A, "A: Gibbs");
     private final DoubleDataSet gb = series(Series.Kind.DASHED, B, "B: Gibbs");
     private final AxisRange xRange = new AxisRange(xAxis, 0);
-    private final AxisRange yRange = new AxisRange(yAxis, 0.4).floorAtZero();
+    private final AxisRange yRange = new AxisRange(yAxis, 0.4).fromZero();
 
     CompareDistribution() {
         super("compare-histogram", "Histogram of x, A vs B", "x", "density");

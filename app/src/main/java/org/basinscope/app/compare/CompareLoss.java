@@ -12,7 +12,7 @@ public final class CompareLoss extends PairPlot {
     private final DoubleDataSet a = series(Series.Kind.LINE, A, "A: mean f");
     private final DoubleDataSet b = series(Series.Kind.LINE, B, "B: mean f");
     private final AxisRange xRange = AxisRange.steps(xAxis);
-    private final AxisRange yRange = new AxisRange(yAxis, 0.3);
+    private final AxisRange yRange = new AxisRange(yAxis, 0.3).floorAtZero();
 
     CompareLoss() {
         super("compare-loss", "Mean loss, A vs B", "step", "mean loss f");

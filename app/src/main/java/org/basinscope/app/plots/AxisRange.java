@@ -16,6 +16,7 @@ public final class AxisRange {
     private final double fillBelow;
     private double minSpan = 1e-3;
     private boolean floorAtZero;
+    private boolean fromZero;
     private double lo = Double.NaN;
     private double hi = Double.NaN;
 
@@ -29,7 +30,8 @@ public final class AxisRange {
             public String toString(Number n) {
                 double v = n.doubleValue();
                 // Tick positions are sums of steps: rounding leaves −6.9e−18 where 0 is meant.
-                if (Math.abs(v) < 1e-9 * Math.abs(axis.getMax() - axis.getMin())) {
+                // (Not on a log axis, whose ticks are powers of ten, however small.)
+                if (!axis.isLogAxis() && Math.abs(v) < 1e-9 * Math.abs(axis.getMax() - axis.getMin())) {
                     v = 0;
                 }
                 return Display.number(v);
@@ -59,10 +61,36 @@ public final class AxisRange {
         return this;
     }
 
-    /** Fits the range to data spanning [min, max] if needed. */
+    /**
+     * The quantity is never negative (a variance, a density, a time, a fraction): on a linear axis the range starts
+     * at 0 whenever the data are ≥ 0, so that bars and levels are read against zero, and never runs below it.
+     */
+    public AxisRange fromZero() {
+        fromZero = true;
+        floorAtZero = true;
+        return this;
+    }
+
+    /** Forgets the range, so that the next fit sets one (after the axis turned log or linear). */
+    public void reset() {
+        lo = Double.NaN;
+        hi = Double.NaN;
+    }
+
+    /**
+     * Fits the range to data spanning [min, max] if needed. On a log axis {@code min} must be the smallest positive
+     * value; the range is then whole decades.
+     */
     public void fit(double min, double max) {
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             return;
+        }
+        if (axis.isLogAxis()) {
+            fitLog(min, max);
+            return;
+        }
+        if (fromZero && min >= 0) {
+            min = 0;
         }
         double c0 = 0.5 * (min + max);
         // Near-constant data far from 0 (a loss stuck at 22) need a span of a few per cent of their size, or every
@@ -89,6 +117,29 @@ public final class AxisRange {
         if (floorAtZero && min >= 0 && lo < 0) {
             lo = 0;
         }
+        axis.set(lo, hi);
+    }
+
+    /** Whole decades around [min, max] (min > 0), at least one; kept while the data fill enough of them. */
+    private void fitLog(double min, double max) {
+        if (!(max > 0)) {
+            return;
+        }
+        if (!(min > 0) || min > max) {
+            min = max;
+        }
+        double a = Math.floor(Math.log10(min) + 1e-9);
+        double b = Math.ceil(Math.log10(max) - 1e-9);
+        if (b <= a) {
+            b = a + 1;
+        }
+        boolean outside = !(min >= lo && max <= hi);
+        boolean tooWide = Math.log10(max / min) < fillBelow * Math.log10(hi / lo) - 1;
+        if (!outside && !tooWide) {
+            return;
+        }
+        lo = Math.pow(10, a);
+        hi = Math.pow(10, b);
         axis.set(lo, hi);
     }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,8 @@ public abstract class ChartPanel implements LivePlot {
     private final VBox box;
     private final List<Drawn> drawn = new ArrayList<>();
     private final java.util.Set<DataSet> unlisted = new java.util.HashSet<>();
+    /** ChartFX marker names ("cross") of data sets not drawn with the default dots. */
+    private final java.util.Map<DataSet, String> markerTypes = new java.util.HashMap<>();
     private boolean presentation;
     private String exportName;
 
@@ -155,9 +158,10 @@ public abstract class ChartPanel implements LivePlot {
         String style = switch (d.kind()) {
             // Tiny markers as squares: indistinguishable from circles at this size, and a filled
             // rectangle is a fast path in software rendering where thousands of circles are not.
-            case MARKERS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: "
-                    + (markerSize(d) * scale >= 3 ? "circle" : "rectangle") + "; -fx-marker-size: "
-                    + markerSize(d) * scale + ";";
+            // The line colour is what the legend's symbol is drawn in (no line is drawn).
+            case MARKERS -> "-fx-marker-color: " + d.color() + "; -fx-line-color: " + d.color() + "; -fx-marker-type: "
+                    + markerTypes.getOrDefault(d.set(), markerSize(d) * scale >= 3 ? "circle" : "rectangle")
+                    + "; -fx-marker-size: " + markerSize(d) * scale + ";";
             // Measured points with their error bars (drawn in the line colour): few points, so always circles.
             case ERRORBARS -> "-fx-marker-color: " + d.color() + "; -fx-marker-type: circle; -fx-marker-size: "
                     + 4 * scale + "; -fx-line-color: " + d.color() + "; -fx-line-width: " + 1.5 * scale + ";";
@@ -185,6 +189,29 @@ public abstract class ChartPanel implements LivePlot {
     protected void unlisted(DataSet set) {
         unlisted.add(set);
         restyle(set);
+    }
+
+    /** Draws a scatter data set's points as {@code type}, a ChartFX marker name ("cross", "diamond"). */
+    protected void markerType(DataSet set, String type) {
+        markerTypes.put(set, type);
+        restyle(set);
+    }
+
+    /**
+     * Puts a "log y" check box in the header (id: the chart's id + "-log-y"), starting at {@code on}; turning it
+     * sets the y axis log or linear and then runs {@code changed}, which refits the range from the data.
+     */
+    protected CheckBox logYToggle(boolean on, Runnable changed) {
+        CheckBox box = new CheckBox("log y");
+        box.setId(chart.getId() + "-log-y");
+        box.setSelected(on);
+        yAxis.setLogAxis(on);
+        box.selectedProperty().addListener((o, was, now) -> {
+            yAxis.setLogAxis(now);
+            changed.run();
+        });
+        header.getChildren().add(box);
+        return box;
     }
 
     /** Marker size for a scatter data set; bigger when there are few points. */

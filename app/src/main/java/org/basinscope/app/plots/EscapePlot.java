@@ -25,10 +25,17 @@ public final class EscapePlot extends ChartPanel {
     private final DoubleDataSet measured;
     private final DoubleDataSet exact = new DoubleDataSet("exact integral τ");
     private final DoubleDataSet theory = new DoubleDataSet("Kramers τ");
+    private final AxisRange xRange = new AxisRange(xAxis, 0).fromZero();
+    private final AxisRange yRange = new AxisRange(yAxis, 0).fromZero();
+    private final javafx.scene.control.CheckBox logY;
+    /** The last result and its predictions, drawn again when the y axis turns log or linear. */
+    private EscapeExperiment.Result result;
+    private double tauExact = Double.NaN;
+    private double tauTheory = Double.NaN;
 
     public EscapePlot(View view) {
         super(view == View.SURVIVAL ? "escape-survival-plot" : "escape-histogram-plot",
-                "time t (steps × η)", view == View.SURVIVAL ? "S(t), log scale" : "density");
+                "time t (steps × η)", view == View.SURVIVAL ? "S(t)" : "density");
         this.view = view;
         measured = new DoubleDataSet(view == View.SURVIVAL ? "measured S(t)" : "first-passage times");
         title.setText(view == View.SURVIVAL ? "Survival in the start well" : "First-passage times");
@@ -37,9 +44,9 @@ public final class EscapePlot extends ChartPanel {
                 : Palette.translucent(Palette.SKY_BLUE, 0.6), measured);
         draw(Series.Kind.LINE, Palette.VERMILLION, exact);
         draw(Series.Kind.LINE, Palette.BLUISH_GREEN, theory);
-        if (view == View.SURVIVAL) {
-            yAxis.setLogAxis(true);
-        }
+        // Times, S(t) and densities are never negative: linear axes start at 0. S(t) starts on a log axis, where an
+        // exponential law is straight.
+        logY = logYToggle(view == View.SURVIVAL, this::redraw);
     }
 
     @Override
@@ -61,6 +68,22 @@ public final class EscapePlot extends ChartPanel {
         // A curve with no number has no legend entry either.
         setListed(exact, tauExact > 0);
         setListed(theory, tauTheory > 0);
+        result = r;
+        this.tauExact = tauExact;
+        this.tauTheory = tauTheory;
+        redraw();
+        subtitle.setText(view == View.SURVIVAL
+                ? "an exponential law is a straight line on the log axis: slope −1/τ"
+                : "density of the arrival times against (1/τ) e^(−t/τ)");
+    }
+
+    /** Draws the result on the y axis as it is now (log or linear). */
+    private void redraw() {
+        EscapeExperiment.Result r = result;
+        if (r == null || !writable(measured, exact, theory)) {
+            return;
+        }
+        boolean log = yAxis.isLogAxis();
         double[] t = r.times();
         double end = t.length == 0 ? 1 : t[t.length - 1];
         if (view == View.SURVIVAL) {
@@ -81,8 +104,10 @@ public final class EscapePlot extends ChartPanel {
             }
             measured.set(x, y, k, true);
             double floor = 0.5 / r.particles();
-            exponential(exact, tauExact, end, floor, false);
-            exponential(theory, tauTheory, end, floor, false);
+            exponential(exact, tauExact, end, log ? floor : 0, false);
+            exponential(theory, tauTheory, end, log ? floor : 0, false);
+            yRange.reset();
+            yRange.fit(log ? floor : 0, 1);
         } else {
             double w = end / BINS;
             double[] x = new double[BINS];
@@ -93,13 +118,26 @@ public final class EscapePlot extends ChartPanel {
             for (double v : t) {
                 y[Math.min(BINS - 1, (int) (v / w))] += 1 / (w * r.particles());
             }
+            // On a log axis the density is shown down to one arrival in a bin; an empty bin sits on the bottom edge.
+            double floor = 1 / (w * r.particles());
+            double top = 0;
+            for (int b = 0; b < BINS; b++) {
+                top = Math.max(top, y[b]);
+            }
+            double peak = Math.max(top, Math.max(tauExact > 0 ? 1 / tauExact : 0, tauTheory > 0 ? 1 / tauTheory : 0));
+            yRange.reset();
+            yRange.fit(log ? floor : 0, peak > 0 ? peak : 1);
+            if (log) {
+                for (int b = 0; b < BINS; b++) {
+                    y[b] = Math.max(yRange.min(), y[b]);
+                }
+            }
             measured.set(x, y, BINS, true);
-            exponential(exact, tauExact, end, 0, true);
-            exponential(theory, tauTheory, end, 0, true);
+            exponential(exact, tauExact, end, log ? yRange.min() * tauExact : 0, true);
+            exponential(theory, tauTheory, end, log ? yRange.min() * tauTheory : 0, true);
         }
-        subtitle.setText(view == View.SURVIVAL
-                ? "an exponential law is a straight line: slope −1/τ"
-                : "density of the arrival times against (1/τ) e^(−t/τ)");
+        xRange.reset();
+        xRange.fit(0, end);
     }
 
     /** e^{−t/τ} (or its density (1/τ) e^{−t/τ}) on [0, end], cut where it falls below {@code floor}. */

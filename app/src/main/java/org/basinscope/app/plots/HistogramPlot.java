@@ -26,7 +26,7 @@ public final class HistogramPlot extends ChartPanel {
     private final ToggleButton showX = new ToggleButton("x");
     private final ToggleButton showY = new ToggleButton("y");
     private final AxisRange xRange = new AxisRange(xAxis, 0);
-    private final AxisRange yRange = new AxisRange(yAxis, 0.4).floorAtZero();
+    private final AxisRange yRange = new AxisRange(yAxis, 0.4).fromZero();
 
     public HistogramPlot() {
         super("histogram-plot", "histogram", "Histogram vs Gibbs", "x", "density");

@@ -13,7 +13,11 @@ public final class LossPlot extends ChartPanel {
     private final DoubleErrorDataSet mean = new DoubleErrorDataSet("mean f  (band: 10–90%)");
     private final DoubleDataSet highlighted = new DoubleDataSet("particle 0");
     private final AxisRange xRange = AxisRange.steps(xAxis);
-    private final AxisRange yRange = new AxisRange(yAxis, 0.3);
+    /** f has no sign in general (Müller–Brown's wells are at −147); where it is ≥ 0 the axis does not go below 0. */
+    private final AxisRange yRange = new AxisRange(yAxis, 0.3).floorAtZero();
+    private final javafx.scene.control.CheckBox logY = logYToggle(false, this::replot);
+    /** The snapshot shown last, drawn again when the axis turns log or linear while the run is paused. */
+    private Snapshot last;
     /** Particle 0's whole loss history (steps, f; the first {@code highlightedCount}), for export. */
     private double[] highlightedSteps = new double[0];
     private double[] highlightedLoss = new double[0];
@@ -37,6 +41,7 @@ public final class LossPlot extends ChartPanel {
         if (!writable(mean, highlighted)) {
             return false;
         }
+        last = s;
         LossProbe.History c = s.get(LiveProbes.LOSS);
         int n = c.length();
         // ChartFX must never see NaN (it stops drawing the chart): rows without live particles are left out.
@@ -50,6 +55,7 @@ public final class LossPlot extends ChartPanel {
         int h = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        double minPositive = Double.POSITIVE_INFINITY;
         for (int k = 0; k < n; k++) {
             if (Double.isFinite(c.mean()[k]) && Double.isFinite(c.q10()[k]) && Double.isFinite(c.q90()[k])) {
                 steps[m] = c.step()[k];
@@ -67,12 +73,31 @@ public final class LossPlot extends ChartPanel {
                 if (Math.abs(v) <= AXIS_LIMIT) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
+                    if (v > 0) {
+                        minPositive = Math.min(minPositive, v);
+                    }
                 }
             }
         }
+        // A log axis cannot show f < 0; the box is off and greyed while the history has such values.
+        boolean negative = min < 0;
+        logY.setDisable(negative);
+        if (negative && logY.isSelected()) {
+            logY.setSelected(false);
+        }
         if (n > 0) {
             xRange.fit(c.step()[0], c.step()[n - 1]);
-            yRange.fit(min, max);
+            yRange.fit(yAxis.isLogAxis() ? minPositive : min, max);
+        }
+        if (yAxis.isLogAxis()) {
+            // f = 0 (a particle at the minimum) has no place on a log axis: drawn on its bottom edge.
+            double floor = yRange.min();
+            for (int k = 0; k < m; k++) {
+                double q10 = Math.max(floor, mid[k] - low[k]);
+                mid[k] = Math.max(floor, mid[k]);
+                low[k] = mid[k] - Math.min(q10, mid[k]);
+                high[k] = Math.max(0, Math.max(floor, mid[k] + high[k]) - mid[k]);
+            }
         }
         mean.set(steps, mid, low, high, m, true);
         // Particle 0's loss is a zigzag of up to 2000 steps: drawn thinned to its envelope per pixel
@@ -84,8 +109,20 @@ public final class LossPlot extends ChartPanel {
         double[] dv = new double[h];
         int columns = (int) Math.floor(xAxis.getWidth());
         int d = ColumnEnvelope.reduce(hs, hv, h, xRange.min(), xRange.max(), columns, ds, dv);
+        if (yAxis.isLogAxis()) {
+            for (int k = 0; k < d; k++) {
+                dv[k] = Math.max(yRange.min(), dv[k]);
+            }
+        }
         highlighted.set(ds, dv, d, true);
         return true;
+    }
+
+    private void replot() {
+        yRange.reset();
+        if (last != null) {
+            show(last);
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class SchedulePlot extends ChartPanel {
     private final DoubleDataSet used = series(Series.Kind.MARKERS, Palette.VERMILLION, "used by the run");
     private final DoubleDataSet now = series(Series.Kind.DASHED, Palette.BLACK, "now");
     private final AxisRange xRange = new AxisRange(xAxis, 0.5).minSpan(10).floorAtZero();
-    private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(1e-12);
+    private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(1e-12).fromZero();
 
     public SchedulePlot() {
         super("schedule-plot", "schedule", "Schedule", "step", "η_t");

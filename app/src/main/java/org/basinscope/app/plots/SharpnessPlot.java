@@ -21,7 +21,7 @@ public final class SharpnessPlot extends ChartPanel {
     private final DoubleDataSet edge = series(Series.Kind.LINE, Palette.BLACK, "2/η");
     private final DoubleDataSet gd = series(Series.Kind.LINE, Palette.SKY_BLUE, "λmax along full-batch GD");
     private final AxisRange xRange = AxisRange.steps(xAxis);
-    private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
+    private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1).floorAtZero();
 
     public SharpnessPlot() {
         super("sharpness-plot", "sharpness", "Sharpness vs the edge of stability", "step", "λmax of the Hessian");

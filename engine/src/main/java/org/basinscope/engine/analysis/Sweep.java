@@ -45,19 +45,27 @@ public final class Sweep {
 
     /** What is measured at the end of each run. */
     public enum Readout {
-        LOSS("final mean loss"), VARIANCE("final variance (trace)"), DIVERGED("fraction diverged"),
-        OCCUPATION("fraction in the start's basin"), LYAPUNOV("Lyapunov exponent per step"),
+        /** f itself may be negative (Müller–Brown). */
+        LOSS("final mean loss", false), VARIANCE("final variance (trace)", true), DIVERGED("fraction diverged", true),
+        OCCUPATION("fraction in the start's basin", true), LYAPUNOV("Lyapunov exponent per step", false),
         /** Only on a landscape that declares a {@link Landscape#classifier()}. */
-        ACCURACY("classification accuracy");
+        ACCURACY("classification accuracy", true);
 
         private final String label;
+        private final boolean nonNegative;
 
-        Readout(String label) {
+        Readout(String label, boolean nonNegative) {
             this.label = label;
+            this.nonNegative = nonNegative;
         }
 
         public String label() {
             return label;
+        }
+
+        /** Whether the readout is never negative (plots then start its axis at 0). */
+        public boolean nonNegative() {
+            return nonNegative;
         }
 
         public static Readout parse(String s) {
