@@ -28,6 +28,8 @@ public final class PhasePlot extends ChartPanel {
     private boolean fewPoints;
     private final AxisRange xRange = new AxisRange(xAxis, 0.3).minSpan(0.1);
     private final AxisRange yRange = new AxisRange(yAxis, 0.3).minSpan(0.1);
+    /** (θ1, θ2) and (x_t, x_t+1) share one scale; (x, v) are different quantities and do not. */
+    private final EqualAspect aspect = new EqualAspect(xAxis, yAxis, xRange, yRange);
 
     public PhasePlot() {
         super("phase-plot", "phase", "Phase portrait", "x", "v");
@@ -57,6 +59,7 @@ public final class PhasePlot extends ChartPanel {
             subtitle.setText("position and velocity of the particles; particle 0's recent path in red");
             xAxis.setName("x");
             yAxis.setName("v");
+            aspect.setOn(false);
             setCloud(particles.xs(), particles.vs());
             setPath(t.x()[0], t.v()[0]);
             guide.clearData();
@@ -66,6 +69,7 @@ public final class PhasePlot extends ChartPanel {
             subtitle.setText("particle 0's recent path in red over the cloud");
             xAxis.setName("θ1 = x");
             yAxis.setName("θ2 = y");
+            aspect.setOn(true);
             setCloud(particles.xs(), particles.ys());
             setPath(t.x()[0], t.y()[0]);
             guide.clearData();
@@ -74,6 +78,7 @@ public final class PhasePlot extends ChartPanel {
             title.setText("Return map (x_t, x_t+1)");
             xAxis.setName("x_t");
             yAxis.setName("x_t+1");
+            aspect.setOn(true);
             returnMap(s, t.x()[0]);
         }
         return true;
@@ -102,6 +107,7 @@ public final class PhasePlot extends ChartPanel {
         }
         xRange.fit(box[0], box[1]);
         yRange.fit(box[2], box[3]);
+        aspect.apply();
     }
 
     /** The path without its NaN points (a diverged particle's trail ends in NaN; ChartFX gets only numbers). */
@@ -154,6 +160,7 @@ public final class PhasePlot extends ChartPanel {
         guide.set(new double[] {lo, hi}, new double[] {lo, hi}, 2, false);
         xRange.fit(lo, hi);
         yRange.fit(lo, hi);
+        aspect.apply();
         if (s.config().dynamics().gradientDescentStep()) {
             double eta = s.params().eta();
             double[] g = new double[2];

@@ -58,6 +58,7 @@ final class LandscapeExport {
         boolean two = s.grid().ny() > 1;
         if (two) {
             svg.image(heatPicture, f.px(), f.py(), f.pw(), f.ph());
+            ColourKey.svg(svg, ColourKey.layout(s.grid(), f));
         } else {
             LandscapeGrid grid = s.grid();
             double[] xs = new double[grid.nx()];

@@ -28,7 +28,7 @@ record PlotArea(double x0, double x1, double y0, double y1, double px, double py
 
     /** The area of a {@code w × h} view of the snapshot's landscape; too small a view has none (null). */
     static PlotArea of(Snapshot s, double w, double h) {
-        if (s == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
+        if (s == null || w < LEFT + RIGHT + ColourKey.ROOM + 20 || h < TOP + BOTTOM + 20) {
             return null;
         }
         LandscapeGrid grid = s.grid();
@@ -36,7 +36,13 @@ record PlotArea(double x0, double x1, double y0, double y1, double px, double py
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (grid.ny() > 1) {
-            return new PlotArea(box[0], box[1], box[2], box[3], LEFT, TOP, pw, ph);
+            // Equal aspect: one unit of x is as many pixels as one unit of y (a round cloud looks round); the area
+            // is centred in the room left beside the colour key, letter-boxed along the longer side.
+            double room = pw - ColourKey.ROOM;
+            double perUnit = Math.min(room / (box[1] - box[0]), ph / (box[3] - box[2]));
+            double aw = perUnit * (box[1] - box[0]);
+            double ah = perUnit * (box[3] - box[2]);
+            return new PlotArea(box[0], box[1], box[2], box[3], LEFT + (room - aw) / 2, TOP + (ph - ah) / 2, aw, ah);
         }
         // 1-D: y is the loss, from the minimum to a level that shows the wells.
         double lo = grid.min();

@@ -21,8 +21,6 @@ import org.basinscope.engine.live.Snapshot;
  * saddles marked, the axes and the title. Redrawn only when the landscape, the size or the font change.
  */
 final class SurfaceLayer {
-    /** Number of filled contour bands. */
-    private static final int BANDS = 18;
     private LandscapeGrid heatFor;
     private WritableImage heat;
     private double fontScale = 1;
@@ -37,14 +35,11 @@ final class SurfaceLayer {
             heat = new WritableImage(grid.nx(), grid.ny());
             int[] argb = new int[grid.nx() * grid.ny()];
             double lo = grid.min();
-            double span = Math.max(grid.high() - lo, 1e-12);
+            double hi = Math.max(grid.high(), lo + 1e-12);
             for (int j = 0; j < grid.ny(); j++) {
                 for (int i = 0; i < grid.nx(); i++) {
-                    double v = grid.value(i, j);
                     // √ stretches the low end, where the wells are; bands make level sets visible.
-                    double t = Double.isFinite(v) ? Math.sqrt(Math.max(0, (v - lo) / span)) : 1;
-                    t = Math.min(1, Math.floor(t * BANDS) / (BANDS - 1));
-                    argb[(grid.ny() - 1 - j) * grid.nx() + i] = Colormap.argb(t);
+                    argb[(grid.ny() - 1 - j) * grid.nx() + i] = Colormap.argb(ColourKey.level(grid.value(i, j), lo, hi));
                 }
             }
             heat.getPixelWriter().setPixels(0, 0, grid.nx(), grid.ny(), PixelFormat.getIntArgbInstance(), argb, 0,
@@ -60,6 +55,7 @@ final class SurfaceLayer {
         if (s.grid().ny() > 1) {
             g.setImageSmoothing(false);
             g.drawImage(heat(s.grid()), f.px(), f.py(), f.pw(), f.ph());
+            ColourKey.draw(g, ColourKey.layout(s.grid(), f), fontScale);
         } else {
             drawCurve(g, s.grid(), f);
         }
@@ -125,14 +121,15 @@ final class SurfaceLayer {
         g.strokeRect(f.px(), f.py(), f.pw(), f.ph());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double x : Ticks.nice(f.x0(), f.x1(), 8)) {
+        // As many ticks as fit: a letter-boxed plot area may be narrow.
+        for (double x : Ticks.nice(f.x0(), f.x1(), (int) Math.max(3, Math.min(8, f.pw() / (55 * fontScale))))) {
             double sx = f.sx(x);
             g.strokeLine(sx, f.py() + f.ph(), sx, f.py() + f.ph() + 4);
             g.fillText(Display.number(x), sx, f.py() + f.ph() + 6);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double y : Ticks.nice(f.y0(), f.y1(), 7)) {
+        for (double y : Ticks.nice(f.y0(), f.y1(), (int) Math.max(3, Math.min(7, f.ph() / (30 * fontScale))))) {
             double sy = f.sy(y);
             g.strokeLine(f.px() - 4, sy, f.px(), sy);
             g.fillText(Display.number(y), f.px() - 6, sy);
