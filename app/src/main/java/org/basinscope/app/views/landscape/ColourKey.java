@@ -85,8 +85,9 @@ final class ColourKey {
             g.strokeLine(k.x() + STRIP, y, k.x() + STRIP + 4, y);
             g.fillText(Display.number(t), k.x() + STRIP + 6, y);
         }
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("f", k.x(), k.top() - 2);
+        // The name under the strip: above it is the legend line of the title row.
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("f", k.x() + 2, k.top() + k.height() + 4);
     }
 
     /** The key as vectors: one rectangle per band, the ticks and their values. */
@@ -103,6 +104,6 @@ final class ColourKey {
             svg.line(k.x() + STRIP, y, k.x() + STRIP + 4, y, "#c8c8d2", 1, null);
             svg.text(k.x() + STRIP + 6, y + 4, Display.number(t), 11, "start", "#dcdce6", false);
         }
-        svg.text(k.x(), k.top() - 4, "f", 11, "start", "#dcdce6", false);
+        svg.text(k.x() + 2, k.top() + k.height() + 15, "f", 11, "start", "#dcdce6", false);
     }
 }

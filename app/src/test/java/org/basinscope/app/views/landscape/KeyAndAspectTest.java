@@ -85,6 +85,21 @@ class KeyAndAspectTest {
     }
 
     @Test
+    void theSvgExportHasTheKeyAsVectors(FxRobot robot) {
+        WindowExtension.await("a first frame", () -> shown() != null);
+        AtomicReference<java.util.function.Supplier<org.basinscope.app.export.Svg>> later = new AtomicReference<>();
+        robot.interact(() -> later.set(window.landscapeView().svgLater(800, 600)));
+        String doc = later.get().get().document();
+        ColourKey.Layout k = ColourKey.layout(shown().grid(), PlotArea.of(shown(), 800, 600));
+        for (double t : k.ticks()) {
+            assertTrue(doc.contains(">" + org.basinscope.app.controls.Display.number(t) + "<"), "tick " + t);
+        }
+        String top = String.format("#%06x", Colormap.argb(1) & 0xffffff);
+        String bottom = String.format("#%06x", Colormap.argb(0) & 0xffffff);
+        assertTrue(doc.contains(top) && doc.contains(bottom), "the key's end colours as rectangles");
+    }
+
+    @Test
     void theTrajectoryPlotHasEqualScales(FxRobot robot) {
         robot.clickOn("#run");
         WindowExtension.await("some steps", () -> shown() != null && shown().step() > 200);
