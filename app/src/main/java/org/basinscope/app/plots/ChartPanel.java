@@ -36,6 +36,7 @@ public abstract class ChartPanel implements LivePlot {
     private final VBox box;
     private final List<Drawn> drawn = new ArrayList<>();
     private final java.util.Set<DataSet> unlisted = new java.util.HashSet<>();
+    private final Explorer explorer;
     private boolean presentation;
     private String exportName;
 
@@ -88,7 +89,8 @@ public abstract class ChartPanel implements LivePlot {
         subtitle.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        header = new HBox(8, title, gap);
+        explorer = new Explorer(chart, xAxis, yAxis);
+        header = new HBox(8, title, explorer.hint(), gap);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("plot-header");
         box = new VBox(header, subtitle, chart);
@@ -101,6 +103,11 @@ public abstract class ChartPanel implements LivePlot {
     @Override
     public Node node() {
         return box;
+    }
+
+    /** Zoom, pan, crosshair and tooltips on the chart, and whether its axes follow the data. */
+    public Explorer explorer() {
+        return explorer;
     }
 
     /** Puts {@code side} to the right of the chart, as tall as it (a heat map's colour bar). */

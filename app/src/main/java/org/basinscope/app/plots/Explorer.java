@@ -1,0 +1,103 @@
+package org.basinscope.app.plots;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.MouseEventsHelper;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Makes a chart explorable with ChartFX's own plugins: drag a rectangle to zoom, scroll to zoom about the
+ * cursor, drag with the middle button or with Shift held to pan; double-click, right-click or Escape go back.
+ * A crosshair reads the values under the cursor and a tooltip names the data point under it.
+ * <p>
+ * While the view is the user's (from the first zoom, scroll or pan) both axes hold it ({@link Following}),
+ * so new frames do not undo it; going back restores the ranges from before and the axes follow the data
+ * again. The Zoomer's own one-step zoom-out is off: it empties its stack before it restores the range, and
+ * the axes would resume following only to be set back to a stale range.
+ */
+public final class Explorer {
+    private final Zoomer zoomer = new Zoomer();
+    private final Following x;
+    private final Following y;
+    private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(true);
+    private final Label hint = new Label("zoomed · double-click to follow the data");
+
+    Explorer(XYChart chart, DefaultNumericAxis xAxis, DefaultNumericAxis yAxis) {
+        x = Following.of(xAxis);
+        y = Following.of(yAxis);
+        // Set before the Zoomer is added: it builds its range slider and tool-bar buttons when it gets a chart.
+        zoomer.setSliderVisible(false);
+        zoomer.setAddButtonsToToolBar(false);
+        zoomer.setPanMouseFilter(Explorer::panGesture);
+        zoomer.setZoomOutMouseFilter(e -> false);
+        zoomer.setZoomOriginMouseFilter(e -> false);
+        // The Zoomer pushes the view it leaves before it changes an axis: the axes are held from then on.
+        zoomer.zoomStackDeque().addListener((ListChangeListener<Object>) c -> {
+            if (!zoomer.zoomStackDeque().isEmpty()) {
+                hold(true);
+            }
+        });
+        chart.getPlugins().addAll(zoomer, new Crosshair(), new PointTooltip(xAxis, yAxis));
+        // A filter: ChartFX's panes consume clicks before they would bubble up to the chart.
+        chart.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            boolean back = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    || e.getButton() == MouseButton.SECONDARY && e.isStillSincePress();
+            if (back && !following.get()) {
+                reset();
+                e.consume();
+            }
+        });
+        // A clicked chart takes the keyboard focus, so Escape reaches it.
+        chart.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chart.requestFocus());
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !following.get()) {
+                reset();
+                e.consume();
+            }
+        });
+        hint.getStyleClass().add("readout-note");
+        hint.visibleProperty().bind(following.not());
+        hint.managedProperty().bind(hint.visibleProperty());
+    }
+
+    /** Panning: the middle button, or the primary button with Shift (on a touchpad there is no middle button). */
+    private static boolean panGesture(MouseEvent e) {
+        return MouseEventsHelper.isOnlyMiddleButtonDown(e)
+                || e.isPrimaryButtonDown() && e.isShiftDown() && !e.isControlDown() && !e.isAltDown();
+    }
+
+    /** Back to the ranges from before the first zoom or pan, and to following the data. */
+    public void reset() {
+        zoomer.zoomOrigin();
+        hold(false);
+    }
+
+    private void hold(boolean held) {
+        following.set(!held);
+        x.set(!held);
+        y.set(!held);
+    }
+
+    /** True while the axes follow the data (false from a zoom or pan until {@link #reset}). */
+    public ReadOnlyBooleanProperty followingProperty() {
+        return following.getReadOnlyProperty();
+    }
+
+    /** The zoom plugin (tests read the range it will go back to). */
+    Zoomer zoomer() {
+        return zoomer;
+    }
+
+    /** A small note for the plot's header, shown while the view is held. */
+    public Label hint() {
+        return hint;
+    }
+}
