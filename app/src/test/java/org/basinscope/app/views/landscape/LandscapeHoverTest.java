@@ -1,0 +1,78 @@
+package org.basinscope.app.views.landscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Point2D;
+import org.basinscope.app.testing.WindowExtension;
+import org.basinscope.app.window.MainWindow;
+import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.live.Snapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Hovering the landscape reads x, y and the landscape's own f(x, y) under the mouse; leaving it hides that. */
+@ExtendWith(WindowExtension.class)
+class LandscapeHoverTest {
+    private static final Pattern TEXT = Pattern.compile("x = (\\S+) {3}y = (\\S+)\nf = (\\S+)");
+    private MainWindow window;
+
+    private static double parse(String s) {
+        return Double.parseDouble(s.replace('\u2212', '-'));
+    }
+
+    @Test
+    void theHoverLabelShowsXYAndFUnderTheMouse(FxRobot robot) {
+        WindowExtension.await("a first frame", () -> window.shown() != null);
+        LandscapeView view = window.landscapeView();
+        Snapshot s = window.shown();
+        assertTrue(s.grid().ny() > 1, "the default landscape is 2-D");
+        double w = view.getWidth();
+        double h = view.getHeight();
+        // Pixel (local) coordinates at 30% across and 60% down the plot area, and the data point there, by
+        // the plot area's layout (insets LEFT, TOP, RIGHT, BOTTOM around the landscape's view box).
+        double pw = w - PlotArea.LEFT - PlotArea.RIGHT;
+        double ph = h - PlotArea.TOP - PlotArea.BOTTOM;
+        double lx = Math.round(PlotArea.LEFT + 0.3 * pw);
+        double ly = Math.round(PlotArea.TOP + 0.6 * ph);
+        double[] box = s.grid().box();
+        double x = box[0] + (lx - PlotArea.LEFT) / pw * (box[1] - box[0]);
+        double y = box[3] - (ly - PlotArea.TOP) / ph * (box[3] - box[2]);
+        Landscape f = s.config().landscape();
+
+        Point2D screen = view.localToScreen(lx, ly);
+        robot.moveTo(screen.add(10, 10)).moveTo(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = view.hoverText();
+        assertNotNull(text, "a readout over the plot area");
+        Matcher m = TEXT.matcher(text);
+        assertTrue(m.matches(), text);
+        double pixelX = (box[1] - box[0]) / pw;
+        double pixelY = (box[3] - box[2]) / ph;
+        assertEquals(x, parse(m.group(1)), pixelX + 1e-3 * Math.abs(x), "x: " + text);
+        assertEquals(y, parse(m.group(2)), pixelY + 1e-3 * Math.abs(y), "y: " + text);
+        double[] g = new double[2];
+        f.gradient(x, y, g);
+        double fTol = Math.abs(g[0]) * pixelX + Math.abs(g[1]) * pixelY + 1e-3 * Math.max(1e-3, Math.abs(f.value(x, y)));
+        assertEquals(f.value(x, y), parse(m.group(3)), fTol, "f: " + text);
+
+        // Another point reads another f; outside the plot area (on the axis labels) and off the view, nothing.
+        robot.moveTo(view.localToScreen(PlotArea.LEFT + 0.8 * pw, PlotArea.TOP + 0.2 * ph));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(view.hoverText());
+        assertTrue(!text.equals(view.hoverText()), "the readout follows the mouse");
+        robot.moveTo(view.localToScreen(PlotArea.LEFT / 2.0, PlotArea.TOP + 0.5 * ph));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.hoverText(), "no readout on the axis margin");
+        robot.moveTo(screen);
+        robot.moveTo(window.controls().runButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.hoverText(), "no readout once the mouse has left the view");
+    }
+}
