@@ -1,18 +1,23 @@
 package org.basinscope.app.plots;
 
 import io.fair_acc.chartfx.plugins.CrosshairIndicator;
+import java.util.function.BooleanSupplier;
 import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 import org.basinscope.app.controls.Display;
 
 /**
  * ChartFX's crosshair with the values under the cursor in the app's number format, its label above the
- * cursor: below it is where the data-point tooltip appears, and the two would cover each other.
+ * cursor. Over a data point the tooltip, which gives that point's values, takes the label's place: the
+ * two labels would cover each other beside the cursor.
  */
 final class Crosshair extends CrosshairIndicator {
     private static final double GAP = 6;
+    private final BooleanSupplier tooltipShown;
 
-    Crosshair() {
+    /** @param tooltipShown whether a data point's tooltip is shown (decided before this plugin's handler runs) */
+    Crosshair(BooleanSupplier tooltipShown) {
+        this.tooltipShown = tooltipShown;
         StringConverter<Number> number = new StringConverter<>() {
             @Override
             public String toString(Number n) {
@@ -37,6 +42,7 @@ final class Crosshair extends CrosshairIndicator {
         if (!getChartChildren().contains(coordinatesLabel)) {
             return;
         }
+        coordinatesLabel.setVisible(!tooltipShown.getAsBoolean());
         double height = coordinatesLabel.getLayoutBounds().getHeight();
         double top = coordinatesLabel.getLayoutBounds().getMinY();
         double y = event.getY() - GAP - height;

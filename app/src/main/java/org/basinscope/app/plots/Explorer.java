@@ -1,9 +1,11 @@
 package org.basinscope.app.plots;
 
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.MouseEventsHelper;
 import io.fair_acc.chartfx.plugins.Zoomer;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
@@ -45,9 +47,17 @@ public final class Explorer {
                 hold(true);
             }
         });
-        chart.getPlugins().addAll(zoomer, new Crosshair(), new PointTooltip(xAxis, yAxis));
-        // A filter: ChartFX's panes consume clicks before they would bubble up to the chart.
+        PointTooltip tooltip = new PointTooltip(xAxis, yAxis);
+        // The tooltip listens to MOUSE_MOVED, the crosshair to any mouse event: JavaFX runs the handlers of the
+        // specific type first, so the crosshair knows whether a tooltip is shown for the same event.
+        chart.getPlugins().addAll(zoomer, tooltip, new Crosshair(tooltip::shown));
+        // A filter: ChartFX's panes consume clicks before they would bubble up to the chart. A drag (zoom, pan)
+        // ends in a click too; it is no click for the plot's own handlers (click to set η, to run a cell).
         chart.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (!e.isStillSincePress()) {
+                e.consume();
+                return;
+            }
             boolean back = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
                     || e.getButton() == MouseButton.SECONDARY && e.isStillSincePress();
             if (back && !following.get()) {
@@ -77,6 +87,22 @@ public final class Explorer {
     /** Back to the ranges from before the first zoom or pan, and to following the data. */
     public void reset() {
         zoomer.zoomOrigin();
+        hold(false);
+    }
+
+    /**
+     * Drops a zoom or pan without going back to the ranges from before it, for a plot about to show new
+     * content on ranges of its own (a new sweep's grid, a typed η range): the old view means nothing there.
+     */
+    public void forget() {
+        Map<Axis, Zoomer.ZoomState> origin = zoomer.zoomStackDeque().peekLast();
+        if (origin != null) {
+            origin.forEach((axis, state) -> {
+                axis.setAutoRanging(state.wasAutoRanging());
+                axis.setAutoGrowRanging(state.wasAutoGrowRanging());
+            });
+        }
+        zoomer.clear();
         hold(false);
     }
 

@@ -56,6 +56,11 @@ final class PointTooltip extends DataPointTooltip {
                 .withFormattedLabel(label(set.getName(), xAxis.getName(), x, yAxis.getName(), y));
     }
 
+    /** True while the tooltip is shown (its label is the plugin's only node on the chart). */
+    boolean shown() {
+        return !getChartChildren().isEmpty();
+    }
+
     /** The tooltip's text: the series, then each coordinate with its axis's name. */
     static String label(String series, String xName, double x, String yName, double y) {
         return series + "\n" + xName + " = " + Display.number(x) + "\n" + yName + " = " + Display.number(y);

@@ -155,17 +155,34 @@ class ExplorablePlotTest {
         assertTrue(tip.getText().startsWith("particle 0\nstep = "), tip.getText());
 
         Text cross = robot.lookup("#crosshairIndicator-Label").queryAs(Text.class);
-        String[] xy = cross.getText().split(", ");
-        assertEquals(2, xy.length, cross.getText());
-        double pixelX = (range(robot, chart).xSpan()) / chart.getCanvas().getWidth();
-        assertEquals(p[0], Double.parseDouble(xy[0].replace('\u2212', '-')), Math.max(2 * pixelX, 1e-3 * Math.abs(p[0])),
-                "the crosshair's x is the step under the cursor: " + cross.getText());
+        assertTrue(cross.getScene() != null && !cross.isVisible(), "over a point the tooltip takes the crosshair label's place");
 
-        // Away from every point: the tooltip goes, the crosshair stays.
-        robot.moveTo(onCanvas(chart, 0.02, 0.02));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("." + DataPointTooltip.STYLE_CLASS_LABEL).queryAll().stream()
-                .noneMatch(n -> n.getScene() != null), "no tooltip away from the data");
-        assertTrue(cross.getScene() != null, "the crosshair follows the cursor");
+        // Away from the data: the tooltip goes and the crosshair's label reads the values under the cursor.
+        boolean away = false;
+        for (double fy : new double[] {0.03, 0.97, 0.5, 0.15, 0.85}) {
+            Point2D at = onCanvas(chart, 0.5, fy);
+            robot.moveTo(at);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (robot.lookup("." + DataPointTooltip.STYLE_CLASS_LABEL).queryAll().stream().anyMatch(n -> n.getScene() != null)) {
+                continue;
+            }
+            away = true;
+            assertTrue(cross.getScene() != null && cross.isVisible(), "the crosshair label without a tooltip");
+            Point2D local = chart.getCanvas().screenToLocal(at);
+            AtomicReference<double[]> expected = new AtomicReference<>();
+            robot.interact(() -> expected.set(new double[] {chart.getXAxis().getValueForDisplay(local.getX()),
+                chart.getYAxis().getValueForDisplay(local.getY())}));
+            String[] xy = cross.getText().replace('\u2212', '-').split(", ");
+            assertEquals(2, xy.length, cross.getText());
+            Range r = range(robot, chart);
+            double pixelX = r.xSpan() / chart.getCanvas().getWidth();
+            double pixelY = (r.y1() - r.y0()) / chart.getCanvas().getHeight();
+            assertEquals(expected.get()[0], Double.parseDouble(xy[0]), 2 * pixelX + 1e-3 * Math.abs(expected.get()[0]),
+                    "x under the cursor: " + cross.getText());
+            assertEquals(expected.get()[1], Double.parseDouble(xy[1]), 2 * pixelY + 1e-3 * Math.abs(expected.get()[1]),
+                    "y under the cursor: " + cross.getText());
+            break;
+        }
+        assertTrue(away, "a place on the plot away from every data point");
     }
 }
