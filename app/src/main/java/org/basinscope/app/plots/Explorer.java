@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -30,7 +31,8 @@ public final class Explorer {
     private final Following x;
     private final Following y;
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(true);
-    private final Label hint = new Label("zoomed · double-click to follow the data");
+    /** Short: it shares the header with the title, which must not be cut in presentation mode. */
+    private final Label hint = new Label("zoomed");
 
     Explorer(XYChart chart, DefaultNumericAxis xAxis, DefaultNumericAxis yAxis) {
         x = Following.of(xAxis);
@@ -74,6 +76,9 @@ public final class Explorer {
             }
         });
         hint.getStyleClass().add("readout-note");
+        hint.setMinWidth(Label.USE_PREF_SIZE);
+        hint.setTooltip(new Tooltip("Held by a zoom or pan: double-click, right-click, Escape or click here to follow the data"));
+        hint.setOnMouseClicked(e -> reset());
         hint.visibleProperty().bind(following.not());
         hint.managedProperty().bind(hint.visibleProperty());
     }
@@ -122,7 +127,7 @@ public final class Explorer {
         return zoomer;
     }
 
-    /** A small note for the plot's header, shown while the view is held. */
+    /** A small note for the plot's header, shown while the view is held; a click on it follows the data again. */
     public Label hint() {
         return hint;
     }

@@ -61,8 +61,9 @@ final class PointTooltip extends DataPointTooltip {
         return !getChartChildren().isEmpty();
     }
 
-    /** The tooltip's text: the series, then each coordinate with its axis's name. */
+    /** The tooltip's text: the series, then the coordinates with their axes' names. */
     static String label(String series, String xName, double x, String yName, double y) {
-        return series + "\n" + xName + " = " + Display.number(x) + "\n" + yName + " = " + Display.number(y);
+        // Two lines, not three: a small plot (presentation mode, a short window) cuts a tall label.
+        return series + "\n" + xName + " = " + Display.number(x) + ",  " + yName + " = " + Display.number(y);
     }
 }

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The live loss plot while the default run runs: a dragged rectangle zooms it and the zoom stays while
  * frames arrive (and the data leave the range the plot had chosen); a double-click gives the axes back to
- * the data; a scroll zooms and Escape undoes it; the crosshair and a data point's tooltip read their values.
+ * the data; a scroll zooms and Escape undoes it; a Shift-drag pans and a right-click undoes it; the crosshair and a data point's tooltip read their values.
  */
 @ExtendWith(WindowExtension.class)
 class ExplorablePlotTest {
@@ -100,7 +100,7 @@ class ExplorablePlotTest {
             return now.x0() <= last && last <= now.x1() && now.x1() > before.x1();
         });
         assertFalse(robot.lookup(".readout-note").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && n instanceof Label l && l.getText().startsWith("zoomed")),
+                .anyMatch(n -> n.isVisible() && n instanceof Label l && l.getText().equals("zoomed")),
                 "no 'zoomed' note while following");
 
         // A scroll zooms about the cursor; Escape (the clicked chart has the focus) follows the data again.
@@ -112,11 +112,28 @@ class ExplorablePlotTest {
         Range scrolled = range(robot, chart);
         assertNotEquals(following.xSpan(), scrolled.xSpan(), 1e-9, "the scroll changed the x range");
         assertTrue(robot.lookup(".readout-note").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && n instanceof Label l && l.getText().startsWith("zoomed")),
+                .anyMatch(n -> n.isVisible() && n instanceof Label l && l.getText().equals("zoomed")),
                 "the header says the view is held");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(explorer.followingProperty().get(), "Escape follows the data again");
+
+        // Shift-drag pans: the same spans, shifted; a right-click follows the data again.
+        robot.interact(() -> window.controls().runButton().setSelected(false));
+        WindowExtension.await("paused on screen", () -> !window.shown().running());
+        Range still = range(robot, chart);
+        robot.press(KeyCode.SHIFT);
+        robot.drag(onCanvas(chart, 0.7, 0.5), MouseButton.PRIMARY).moveTo(onCanvas(chart, 0.4, 0.4)).drop();
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(explorer.followingProperty().get(), "a pan holds the view");
+        Range panned = range(robot, chart);
+        assertEquals(still.xSpan(), panned.xSpan(), 1e-9 * still.xSpan(), "a pan keeps the x span");
+        assertEquals(0.3 * still.xSpan(), panned.x0() - still.x0(), 0.03 * still.xSpan(), "dragged left by 30%: " + panned);
+        robot.clickOn(onCanvas(chart, 0.5, 0.5), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(explorer.followingProperty().get(), "a right-click follows the data again");
+        assertEquals(still, range(robot, chart), "back to the range the data had");
     }
 
     private static double lastStep(FxRobot robot, XYChart chart) {
