@@ -75,4 +75,29 @@ class LandscapeHoverTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(view.hoverText(), "no readout once the mouse has left the view");
     }
+
+    @Test
+    void inOneDimensionTheReadoutIsXAndFOfX(FxRobot robot) {
+        WindowExtension.await("a first frame", () -> window.shown() != null);
+        robot.interact(() -> window.controls().landscapeField().choose("double-well"));
+        WindowExtension.await("the 1-D landscape on screen", () -> window.shown().grid().ny() == 1);
+        LandscapeView view = window.landscapeView();
+        Snapshot s = window.shown();
+        double pw = view.getWidth() - PlotArea.LEFT - PlotArea.RIGHT;
+        double ph = view.getHeight() - PlotArea.TOP - PlotArea.BOTTOM;
+        double lx = Math.round(PlotArea.LEFT + 0.7 * pw);
+        double[] box = s.grid().box();
+        double x = box[0] + (lx - PlotArea.LEFT) / pw * (box[1] - box[0]);
+        robot.moveTo(view.localToScreen(lx, PlotArea.TOP + 0.3 * ph));
+        WaitForAsyncUtils.waitForFxEvents();
+        Matcher m = Pattern.compile("x = (\\S+)\nf\\(x\\) = (\\S+)").matcher(String.valueOf(view.hoverText()));
+        assertTrue(m.matches(), view.hoverText());
+        double pixelX = (box[1] - box[0]) / pw;
+        assertEquals(x, parse(m.group(1)), pixelX + 1e-3 * Math.abs(x), view.hoverText());
+        Landscape f = s.config().landscape();
+        double[] g = new double[2];
+        f.gradient(x, 0, g);
+        assertEquals(f.value(x, 0), parse(m.group(2)), Math.abs(g[0]) * pixelX + 1e-3 * Math.max(1e-3, Math.abs(f.value(x, 0))),
+                "f(x) at the mouse's x, wherever the mouse is in height: " + view.hoverText());
+    }
 }
