@@ -90,7 +90,7 @@ public abstract class ChartPanel implements LivePlot {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         explorer = new Explorer(chart, xAxis, yAxis);
-        header = new HBox(8, title, explorer.hint(), gap);
+        header = new HBox(8, title, gap);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("plot-header");
         box = new VBox(header, subtitle, chart);

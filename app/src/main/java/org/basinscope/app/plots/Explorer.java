@@ -3,14 +3,15 @@ package org.basinscope.app.plots;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.ChartPlugin;
 import io.fair_acc.chartfx.plugins.MouseEventsHelper;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -31,8 +32,30 @@ public final class Explorer {
     private final Following x;
     private final Following y;
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(true);
-    /** Short: it shares the header with the title, which must not be cut in presentation mode. */
-    private final Label hint = new Label("zoomed");
+    private final Label hint = new Label("zoomed · double-click to follow the data");
+
+    /** Keeps a node in the top-right corner of the plot area (plugins draw in the plot area's coordinates). */
+    private static final class Corner extends ChartPlugin {
+        private final Label note;
+
+        Corner(Label note) {
+            this.note = note;
+            note.setManaged(false);
+            getChartChildren().add(note);
+            note.visibleProperty().addListener((o, was, now) -> layoutChildren());
+        }
+
+        @Override
+        public void layoutChildren() {
+            if (getChart() == null) {
+                return;
+            }
+            Bounds area = getChart().getPlotArea().getBoundsInLocal();
+            double w = note.prefWidth(-1);
+            double h = note.prefHeight(w);
+            note.resizeRelocate(Math.max(area.getMinX(), area.getMaxX() - w - 4), area.getMinY() + 3, w, h);
+        }
+    }
 
     Explorer(XYChart chart, DefaultNumericAxis xAxis, DefaultNumericAxis yAxis) {
         x = Following.of(xAxis);
@@ -49,10 +72,16 @@ public final class Explorer {
                 hold(true);
             }
         });
+        // The note sits in the plot's top-right corner, over the data, not in the header: there it took room
+        // from the title (cut in presentation mode and in narrow columns).
+        hint.getStyleClass().add("plot-held-note");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(following.not());
         PointTooltip tooltip = new PointTooltip(xAxis, yAxis);
         // The tooltip listens to MOUSE_MOVED, the crosshair to any mouse event: JavaFX runs the handlers of the
         // specific type first, so the crosshair knows whether a tooltip is shown for the same event.
-        chart.getPlugins().addAll(zoomer, tooltip, new Crosshair(tooltip::shown));
+        // In this order on screen: the corner note under the tooltip and the crosshair.
+        chart.getPlugins().addAll(zoomer, new Corner(hint), tooltip, new Crosshair(tooltip::shown));
         // A filter: ChartFX's panes consume clicks before they would bubble up to the chart. A drag (zoom, pan)
         // ends in a click too; it is no click for the plot's own handlers (click to set η, to run a cell).
         chart.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
@@ -61,7 +90,7 @@ public final class Explorer {
                 return;
             }
             boolean back = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
-                    || e.getButton() == MouseButton.SECONDARY && e.isStillSincePress();
+                    || e.getButton() == MouseButton.SECONDARY;
             if (back && !following.get()) {
                 reset();
                 e.consume();
@@ -75,12 +104,7 @@ public final class Explorer {
                 e.consume();
             }
         });
-        hint.getStyleClass().add("readout-note");
-        hint.setMinWidth(Label.USE_PREF_SIZE);
-        hint.setTooltip(new Tooltip("Held by a zoom or pan: double-click, right-click, Escape or click here to follow the data"));
-        hint.setOnMouseClicked(e -> reset());
-        hint.visibleProperty().bind(following.not());
-        hint.managedProperty().bind(hint.visibleProperty());
+
     }
 
     /** Panning: the middle button, or the primary button with Shift (on a touchpad there is no middle button). */
@@ -127,8 +151,8 @@ public final class Explorer {
         return zoomer;
     }
 
-    /** A small note for the plot's header, shown while the view is held; a click on it follows the data again. */
-    public Label hint() {
+    /** The note in the plot's corner, shown while the view is held. */
+    Label hint() {
         return hint;
     }
 }

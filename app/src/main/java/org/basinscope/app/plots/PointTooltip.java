@@ -10,7 +10,7 @@ import javafx.geometry.Point2D;
 import org.basinscope.app.controls.Display;
 
 /**
- * ChartFX's data-point tooltip, naming the series and the point's x and y by the axes' names. The base
+ * ChartFX's data-point tooltip, naming the series and the point's x and y. The base
  * class looks for a renderer's axes in {@code renderer.getAxes()}, which ChartFX 11.3 leaves empty for
  * renderers on the chart's own axes, and so never finds a point; this one measures distances on the
  * chart's axes. Our renderers do not assume sorted data (phase portraits, cobwebs), so every point is
@@ -53,7 +53,7 @@ final class PointTooltip extends DataPointTooltip {
         double x = set.get(DataSet.DIM_X, best);
         double y = set.get(DataSet.DIM_Y, best);
         return new DataPoint(renderer, x, y, set.getName(), bestDistance)
-                .withFormattedLabel(label(set.getName(), xAxis.getName(), x, yAxis.getName(), y));
+                .withFormattedLabel(label(set.getName(), x, y));
     }
 
     /** True while the tooltip is shown (its label is the plugin's only node on the chart). */
@@ -61,9 +61,11 @@ final class PointTooltip extends DataPointTooltip {
         return !getChartChildren().isEmpty();
     }
 
-    /** The tooltip's text: the series, then the coordinates with their axes' names. */
-    static String label(String series, String xName, double x, String yName, double y) {
-        // Two lines, not three: a small plot (presentation mode, a short window) cuts a tall label.
-        return series + "\n" + xName + " = " + Display.number(x) + ",  " + yName + " = " + Display.number(y);
+    /**
+     * The tooltip's text: the series, then the point (x, y). Two short lines: the axes' names ("learning rate
+     * η", "x (after the transient)") are on the axes, and a label too wide or tall for a small plot is cut.
+     */
+    static String label(String series, double x, double y) {
+        return series + "\n(" + Display.number(x) + ", " + Display.number(y) + ")";
     }
 }
