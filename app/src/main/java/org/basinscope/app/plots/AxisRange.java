@@ -13,6 +13,8 @@ public final class AxisRange {
     /** The narrowest range, as a fraction of the data's size. */
     static final double RELATIVE_SPAN = 0.02;
     private final DefaultNumericAxis axis;
+    /** While the user holds a zoom, ranges are worked out as before but not applied until the axis follows again. */
+    private final Following following;
     private final double fillBelow;
     private double minSpan = 1e-3;
     private boolean floorAtZero;
@@ -24,6 +26,8 @@ public final class AxisRange {
     public AxisRange(DefaultNumericAxis axis, double fillBelow) {
         this.axis = axis;
         this.fillBelow = fillBelow;
+        following = Following.of(axis);
+        following.onResume(this::apply);
         axis.setAutoRanging(false);
         axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
@@ -117,7 +121,7 @@ public final class AxisRange {
         if (floorAtZero && min >= 0 && lo < 0) {
             lo = 0;
         }
-        axis.set(lo, hi);
+        apply();
     }
 
     /** Whole decades around [min, max] (min > 0), at least one; kept while the data fill enough of them. */
@@ -158,6 +162,12 @@ public final class AxisRange {
         if (min != lo || max != hi) {
             lo = min;
             hi = max;
+            apply();
+        }
+    }
+
+    private void apply() {
+        if (following.get() && !Double.isNaN(lo)) {
             axis.set(lo, hi);
         }
     }

@@ -92,6 +92,7 @@ public final class BifurcationPlot extends ChartPanel {
         range = new double[] {lo, hi};
         from.setText(Display.number(lo).replace('−', '-'));
         to.setText(Display.number(hi).replace('−', '-'));
+        explorer().forget();
         xAxis.set(lo, hi);
     }
 

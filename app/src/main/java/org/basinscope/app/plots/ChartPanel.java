@@ -39,6 +39,7 @@ public abstract class ChartPanel implements LivePlot {
     private final java.util.Set<DataSet> unlisted = new java.util.HashSet<>();
     /** ChartFX marker names ("cross") of data sets not drawn with the default dots. */
     private final java.util.Map<DataSet, String> markerTypes = new java.util.HashMap<>();
+    private final Explorer explorer;
     private boolean presentation;
     private String exportName;
 
@@ -91,6 +92,7 @@ public abstract class ChartPanel implements LivePlot {
         subtitle.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        explorer = new Explorer(chart, xAxis, yAxis);
         header = new HBox(8, title, gap);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("plot-header");
@@ -104,6 +106,11 @@ public abstract class ChartPanel implements LivePlot {
     @Override
     public Node node() {
         return box;
+    }
+
+    /** Zoom, pan, crosshair and tooltips on the chart, and whether its axes follow the data. */
+    public Explorer explorer() {
+        return explorer;
     }
 
     /** Puts {@code side} to the right of the chart, as tall as it (a heat map's colour bar). */

@@ -101,14 +101,14 @@ public final class LossPlot extends ChartPanel {
         }
         mean.set(steps, mid, low, high, m, true);
         // Particle 0's loss is a zigzag of up to 2000 steps: drawn thinned to its envelope per pixel
-        // column, exported whole.
+        // column of the range shown (a zoomed one too), exported whole.
         highlightedSteps = hs;
         highlightedLoss = hv;
         highlightedCount = h;
         double[] ds = new double[h];
         double[] dv = new double[h];
         int columns = (int) Math.floor(xAxis.getWidth());
-        int d = ColumnEnvelope.reduce(hs, hv, h, xRange.min(), xRange.max(), columns, ds, dv);
+        int d = ColumnEnvelope.reduce(hs, hv, h, xAxis.getMin(), xAxis.getMax(), columns, ds, dv);
         if (yAxis.isLogAxis()) {
             for (int k = 0; k < d; k++) {
                 dv[k] = Math.max(yRange.min(), dv[k]);

@@ -99,6 +99,7 @@ public final class TurnoverPlot extends ChartPanel {
         if (!(hi > 0) || curves.isEmpty()) {
             return;
         }
+        explorer().forget();
         xAxis.set(curves.get(0).gamma() / 1.25, curves.get(curves.size() - 1).gamma() * 1.25);
         yAxis.set(lo / 1.6, hi * 1.6);
     }

@@ -130,6 +130,22 @@ class PhaseDiagramTest {
         assertEquals(eta, window.controls().parameter(Param.ETA).value(), 0);
         assertEquals(4, window.controls().parameter(Param.BATCH).value(), 0);
         assertTrue(sweeps().status().contains("η = 0.225, B = 4"), sweeps().status());
+
+        // A rectangle dragged from cell (0, 0) to cell (2, 1) zooms the diagram and runs no cell: the drag's
+        // closing click is not the plot's click. Escape (the clicked plot has the focus) shows it all again.
+        Point2D[] corners = new Point2D[2];
+        robot.interact(() -> {
+            corners[0] = plot.cellCentreOnScreen(0, 0);
+            corners[1] = plot.cellCentreOnScreen(2, 1);
+        });
+        robot.drag(corners[0], javafx.scene.input.MouseButton.PRIMARY).moveTo(corners[1]).drop();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!plot.explorer().followingProperty().get(), "the drag zoomed the diagram");
+        assertEquals(eta, window.simulation().params().eta(), 0, "the drag ran no cell");
+        assertEquals(4, window.controls().parameter(Param.BATCH).value(), 0, "the drag ran no cell");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(plot.explorer().followingProperty().get(), "Escape shows the whole diagram again");
     }
 
     @Test

@@ -66,6 +66,7 @@ public final class HeatmapPlot extends ChartPanel {
         cells = GridCells.empty(grid, what);
         xEdges = GridCells.edges(cells.x());
         yEdges = GridCells.edges(cells.y());
+        explorer().forget();
         ((CellAxis) xAxis).show(cells.x(), xEdges);
         ((CellAxis) yAxis).show(cells.y(), yEdges);
         title.setText("Phase diagram: " + what.label());

@@ -36,6 +36,7 @@ public final class LandscapeView extends Region implements Exportable {
     private final TrailLayer trails = new TrailLayer();
     private final EllipseLayer ellipses = new EllipseLayer();
     private final PathLayer path = new PathLayer();
+    private final HoverReadout hover = new HoverReadout(this, () -> this.snapshot);
     private Snapshot snapshot;
     private Object surfaceKey;
     private double fontScale = 1;
@@ -48,7 +49,7 @@ public final class LandscapeView extends Region implements Exportable {
     /** A view whose exported files are called {@code exportName} (the two sides of a comparison). */
     public LandscapeView(String exportName) {
         this.exportName = exportName;
-        getChildren().addAll(canvas, analysisView, cloud.view(), trails.view(), overlay);
+        getChildren().addAll(canvas, analysisView, cloud.view(), trails.view(), overlay, hover.label());
         analysisView.setMouseTransparent(true);
         analysisView.setSmooth(false);
         overlay.setMouseTransparent(true);
@@ -140,6 +141,8 @@ public final class LandscapeView extends Region implements Exportable {
         if (!key.equals(surfaceKey)) {
             surface.draw(canvas.getGraphicsContext2D(), s, f, w, h);
             surfaceKey = key;
+            // A new landscape under a still mouse: the readout names the new f.
+            hover.refresh();
         }
         placeAnalysis();
         // The moving layers stay inside the plot area by a rectangular clip of the node: a clip path on
@@ -153,6 +156,11 @@ public final class LandscapeView extends Region implements Exportable {
         trails.draw(top, s, f);
         ellipses.draw(top, s, f);
         path.draw(top, s, f);
+    }
+
+    /** The hover readout's text (x, y, f under the mouse), or null when it is hidden. */
+    public String hoverText() {
+        return hover.text();
     }
 
     /** The canvas, for tests and export. */

@@ -21,6 +21,16 @@ record PlotArea(double x0, double x1, double y0, double y1, double px, double py
         return py + ph - (y - y0) / (y1 - y0) * ph;
     }
 
+    /** The data x at pixel column {@code sx} (the inverse of {@link #sx}). */
+    double dataX(double sx) {
+        return x0 + (sx - px) / pw * (x1 - x0);
+    }
+
+    /** The data y at pixel row {@code sy} (the inverse of {@link #sy}). */
+    double dataY(double sy) {
+        return y0 + (py + ph - sy) / ph * (y1 - y0);
+    }
+
     /** True when (x, y) in pixels lies inside the area. */
     boolean contains(double x, double y) {
         return x >= px && x <= px + pw && y >= py && y <= py + ph;
