@@ -82,30 +82,23 @@ public final class MainWindow {
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(330);
         left.setMinWidth(300);
+        left.setId("controls-column");
+        CommandBar bar = new CommandBar(controls.transportButtons());
         // The divergence banner floats over the top of the landscape, so it does not resize it.
         StackPane picture = new StackPane(landscape, notices.banner());
-        // The readouts scroll when the window is short (1280×720): at their full height they pushed the window's
-        // bottom, the sweep's heat map and the chaos tab's axes, off the screen.
-        ScrollPane readoutsScroll = new ScrollPane(readouts);
-        readoutsScroll.setFitToWidth(true);
-        readoutsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        readoutsScroll.setMinHeight(140);
-        // Not fitted to the viewport, the readouts are laid out at their preferred height: ask for all of it.
-        readoutsScroll.prefViewportHeightProperty().bind(readouts.heightProperty());
-        readoutsScroll.getStyleClass().add("readouts-scroll");
-        VBox middle = new VBox(overlay.node(), picture, readoutsScroll);
+        VBox middle = new VBox(overlay.node(), picture);
         VBox.setVgrow(picture, Priority.ALWAYS);
-        // The picture takes what the readouts leave (as before); only a short window makes both give way.
-        picture.setPrefHeight(240);
         picture.setMinHeight(200);
         landscape.setId("landscape-view");
-        Region right = (Region) tabs.node();
+        Columns columns = new Columns(left, tabs.node(), readouts, bar);
+        Region right = columns.right();
         HBox single = new HBox(6, middle, right);
         single.setPadding(new Insets(6));
         HBox.setHgrow(middle, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        middle.setPrefWidth(640);
-        right.setPrefWidth(600);
+        // The landscape gets the larger share: with 640 : 600 it fell under 40% of a 1600×1000 window.
+        middle.setPrefWidth(780);
+        right.setPrefWidth(470);
         middle.setMinWidth(300);
         right.setMinWidth(300);
         // The centre: the single view or the comparison, with the notice floating over it.
@@ -113,8 +106,8 @@ public final class MainWindow {
 
         compareView = new CompareView(session.withSteps(0), controls);
         VBox top = new VBox();
-        presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, middle,
-                compareView.root(), landscape, readouts, tabs.node()), tabs);
+        presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, bar, columns,
+                middle, compareView.root(), landscape, tabs.node()), tabs);
         CompareMode[] ab = new CompareMode[1];
         Parts parts = new Parts(simulation, controls, landscape, readouts, tabs, overlay, notices, lessonPanel);
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
@@ -122,12 +115,13 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(root, controls, frames);
         sessions = new SessionActions(parts, presentation, frames, dialogs);
         setups = new SetupActions(sessions, notices);
-        compare = new CompareMode(compareView, content, single, tabs.node(), frames, sessions::session);
+        compare = new CompareMode(compareView, content, single, right, frames, sessions::session);
         ab[0] = compare;
         exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
 
-        top.getChildren().add(menu());
+        top.getChildren().addAll(menu(), bar.node());
         root.setTop(top);
+        root.widthProperty().addListener((o, a, b) -> columns.windowWidth(a.doubleValue(), b.doubleValue()));
         root.setLeft(left);
         root.setCenter(content);
         root.getStylesheets().add(Styles.MAIN);
@@ -161,14 +155,14 @@ public final class MainWindow {
         paste.setId("paste-setup");
         Menu file = new Menu("File", null, open, save, export, figure, new SeparatorMenuItem(), copy, paste,
                 new SeparatorMenuItem(), reset);
-        Menu view = new Menu("View", null, presentation.menuItem(), compare.menuItem());
+        Menu view = new Menu("View", null, presentation.menuItem(), presentation.plotsMenu(), compare.menuItem());
         Menu lessons = new Menu("Lessons");
         lessons.setId("lessons-menu");
         try {
             for (Lesson l : Lessons.all()) {
                 MenuItem m = new MenuItem(l.title());
                 m.setId("lesson-" + l.id());
-                m.setOnAction(e -> sessions.startLesson(l));
+                m.setOnAction(e -> startLesson(l));
                 lessons.getItems().add(m);
             }
         } catch (InvalidInputException e) {
