@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.basinscope.app.Defaults;
+import org.basinscope.app.UserFolder;
 import org.basinscope.app.about.AboutDialog;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.controls.ControlPanel;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final SessionActions sessions;
     private final SetupActions setups;
     private final ExportActions exports;
+    private final WelcomeCard welcome;
 
     public MainWindow(Session session) {
         RunConfig config = session.toRunConfig();
@@ -74,6 +76,13 @@ public final class MainWindow {
         controls = new ControlPanel(simulation, config);
         controls.setStepsPerFrame(session.stepsPerFrame());
         overlay = new OverlayBar(jobs, landscape);
+        welcome = new WelcomeCard(l -> startLesson(l));
+        welcome.setOnDismiss(UserFolder::markWelcomed);
+        controls.runButton().selectedProperty().addListener((o, a, b) -> {
+            if (b) {
+                welcome.dismiss();
+            }
+        });
         FrameLoop[] loop = new FrameLoop[1];
         tabs = new PlotTabsPane(new TabContext(jobs, landscape, controls), () -> loop[0].redraw());
 
@@ -102,7 +111,7 @@ public final class MainWindow {
         middle.setMinWidth(300);
         right.setMinWidth(300);
         // The centre: the single view or the comparison, with the notice floating over it.
-        StackPane content = new StackPane(single, notices.notice());
+        StackPane content = new StackPane(single, welcome.node(), notices.notice());
 
         compareView = new CompareView(session.withSteps(0), controls);
         VBox top = new VBox();
@@ -241,7 +250,18 @@ public final class MainWindow {
 
     /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
     public void startLesson(Lesson l) {
+        welcome.dismiss();
         sessions.startLesson(l);
+    }
+
+    /** Shows the welcome card (a first start): five lessons to begin with, or Run. FX thread. */
+    public void showWelcome() {
+        welcome.show();
+    }
+
+    /** True while the welcome card is shown. */
+    public boolean welcomeShown() {
+        return welcome.shown();
     }
 
     /** Views that can be exported: the landscape and the plots on screen. */
