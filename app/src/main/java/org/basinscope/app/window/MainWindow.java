@@ -28,6 +28,8 @@ import org.basinscope.app.export.Exportable;
 import org.basinscope.app.jobs.AnalysisJobs;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.presets.LessonPanel;
+import org.basinscope.app.record.FrameRecording;
+import org.basinscope.app.record.RecordRequest;
 import org.basinscope.app.tabs.PlotTab;
 import org.basinscope.app.tabs.TabContext;
 import org.basinscope.app.views.ReadoutsPanel;
@@ -68,6 +70,7 @@ public final class MainWindow {
     private final SetupActions setups;
     private final ExportActions exports;
     private final WelcomeCard welcome;
+    private final RecordActions records;
 
     public MainWindow(Session session) {
         RunConfig config = session.toRunConfig();
@@ -127,6 +130,8 @@ public final class MainWindow {
         compare = new CompareMode(compareView, content, single, right, frames, sessions::session);
         ab[0] = compare;
         exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
+        records = new RecordActions(this, dialogs, notices);
+        bar.add(records.status());
 
         top.getChildren().addAll(menu(), bar.node());
         root.setTop(top);
@@ -156,13 +161,15 @@ public final class MainWindow {
         MenuItem save = item("Save session…", "Shortcut+S", sessions::saveDialog);
         MenuItem export = item("Export…", "Shortcut+E", exports::exportDialog);
         MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", exports::figureDialog);
+        MenuItem record = item("Record animation…", "Shortcut+Shift+A", records::dialog);
+        record.setId("record-animation");
         MenuItem reset = item("Reset all to defaults", "Shortcut+Shift+R", this::resetAll);
         reset.setId("reset-all");
         MenuItem copy = item("Copy set-up", "Shortcut+Shift+C", setups::copy);
         MenuItem paste = item("Paste set-up", "Shortcut+Shift+V", setups::pasteFromClipboard);
         copy.setId("copy-setup");
         paste.setId("paste-setup");
-        Menu file = new Menu("File", null, open, save, export, figure, new SeparatorMenuItem(), copy, paste,
+        Menu file = new Menu("File", null, open, save, export, figure, record, new SeparatorMenuItem(), copy, paste,
                 new SeparatorMenuItem(), reset);
         Menu view = new Menu("View", null, presentation.menuItem(), presentation.plotsMenu(), compare.menuItem());
         Menu lessons = new Menu("Lessons");
@@ -277,6 +284,19 @@ public final class MainWindow {
     /** Image + SVG + CSV of every view + session next to {@code png}, in the background. */
     public CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
         return exports.figureForReport(png, scale);
+    }
+
+    /**
+     * Records a GIF of the window on screen (File → Record animation…): the run paused, then advanced by the steps
+     * per frame between frames; the window keeps answering. FX thread; completes off it.
+     */
+    public CompletableFuture<FrameRecording.Recording> recordAnimation(RecordRequest r) {
+        return records.record(r);
+    }
+
+    /** Stops a recording under way (its partial file is removed). */
+    public void cancelRecording() {
+        records.cancel();
     }
 
     /** Large fonts, thick lines, and only the lesson's sliders. */
