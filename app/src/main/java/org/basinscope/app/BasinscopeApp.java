@@ -112,6 +112,9 @@ public final class BasinscopeApp extends Application {
         stage.setOnCloseRequest(e -> window.close());
         stage.show();
         window.start();
+        if (UserFolder.firstStart() && (launch == null || launch.lesson() == null)) {
+            window.showWelcome();
+        }
         if (launch == null) {
             return;
         }

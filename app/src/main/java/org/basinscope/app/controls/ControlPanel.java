@@ -1,6 +1,7 @@
 package org.basinscope.app.controls;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.basinscope.app.plots.SchedulePlot;
 import org.basinscope.engine.dynamics.Dynamics;
@@ -32,6 +35,8 @@ public final class ControlPanel extends VBox {
     private final RunPickers pickers;
     private final Map<Param, ParameterControl> parameters = new EnumMap<>(Param.class);
     private final StartFields start;
+    /** The sliders presentation mode shows when no lesson names its own. */
+    private static final Set<Param> MAIN_SLIDERS = EnumSet.of(Param.ETA, Param.BATCH, Param.TEMPERATURE, Param.FRICTION);
     /** True while {@link #load} sets the controls, so their listeners do not restart the run piecemeal. */
     private boolean loading;
 
@@ -52,9 +57,7 @@ public final class ControlPanel extends VBox {
             });
         }
         start = new StartFields(initial, () -> config, this::reconfigure);
-        getChildren().addAll(transport.buttons(), transport.speed(), pickers);
-        getChildren().addAll(parameters.values());
-        getChildren().add(start);
+        restoreChildren();
         updateApplicability(initial.dynamics());
         pickers.show(initial);
         start.show(initial);
@@ -158,19 +161,36 @@ public final class ControlPanel extends VBox {
     }
 
     /**
-     * Presentation mode shows only the transport buttons and the given sliders (a lesson's); an empty
-     * set, or leaving presentation mode, shows everything.
+     * The column: speed, pickers, sliders, start. The run/step/reset row is not in it: the window keeps that row
+     * in its own bar, where a lesson card or a collapsed column cannot move it.
      */
-    public void setPresentation(boolean on, Set<Param> sliders) {
-        boolean reduce = on && !sliders.isEmpty();
-        for (var e : parameters.entrySet()) {
-            boolean show = !reduce || sliders.contains(e.getKey());
-            e.getValue().setVisible(show);
-            e.getValue().setManaged(show);
-        }
-        for (var node : List.of(pickers, start, transport.speed())) {
-            node.setVisible(!reduce);
-            node.setManaged(!reduce);
+    private void restoreChildren() {
+        getChildren().setAll(transport.speed(), pickers);
+        getChildren().addAll(parameters.values());
+        getChildren().add(start);
+    }
+
+    /** The run/step/reset row, for the window to place (see {@link #restoreChildren}). */
+    public HBox transportButtons() {
+        return transport.buttons();
+    }
+
+    /**
+     * Presentation mode's compact bar: the given sliders (a lesson's; else those of η, B, T and γ the dynamics
+     * reads) leave the column for {@code bar}; any lent before come back to their places first.
+     */
+    public void lendSliders(boolean on, Set<Param> sliders, Pane bar) {
+        // Without a lesson only the main sliders the dynamics reads (γ is greyed out for Langevin; the bar is short).
+        Set<Param> lent = sliders.isEmpty() ? MAIN_SLIDERS : sliders;
+        parameters.values().forEach(c -> c.setInline(false));
+        restoreChildren();
+        if (on) {
+            for (var e : parameters.entrySet()) {
+                if (lent.contains(e.getKey()) && (!sliders.isEmpty() || config.dynamics().parameters().contains(e.getKey()))) {
+                    e.getValue().setInline(true);
+                    bar.getChildren().add(e.getValue());
+                }
+            }
         }
     }
 

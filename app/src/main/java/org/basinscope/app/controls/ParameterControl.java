@@ -25,6 +25,8 @@ public final class ParameterControl extends VBox {
     private final TextField field;
     private final FieldError error = new FieldError(this, null);
     private final Label name;
+    private final HBox header;
+    private final Region gap;
     private final DoubleProperty value = new SimpleDoubleProperty();
     private final Tooltip tooltip;
     private final String help;
@@ -43,13 +45,15 @@ public final class ParameterControl extends VBox {
         getStyleClass().add("parameter");
         name = new Label(label);
         name.getStyleClass().add("parameter-name");
+        // A name is never cut to "Learning r…": the field and the slider give way first.
+        name.setMinWidth(Region.USE_PREF_SIZE);
         field = new TextField();
         field.setId(id + "-field");
         field.setPrefColumnCount(7);
         field.getStyleClass().add("parameter-field");
-        Region gap = new Region();
+        gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, name, gap, field);
+        header = new HBox(6, name, gap, field);
         header.setAlignment(Pos.CENTER_LEFT);
         slider = new Slider(scale.minPosition(), scale.maxPosition(), scale.toPosition(initial));
         slider.setId(id);
@@ -169,6 +173,25 @@ public final class ParameterControl extends VBox {
         field.setDisable(!applicable);
         name.setDisable(!applicable);
         tooltip.setText(applicable ? help : reasonIfNot + "\n\n" + help);
+    }
+
+    /**
+     * In one row (name, slider, field), for presentation mode's bar, where a slider under its name made the bar
+     * twice as tall; false: the slider under the name, as in the column.
+     */
+    public void setInline(boolean inline) {
+        if (inline) {
+            header.getChildren().setAll(name, slider, field);
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            slider.setPrefWidth(150);
+            field.setPrefColumnCount(5);
+            getChildren().setAll(header, error.node());
+        } else {
+            header.getChildren().setAll(name, gap, field);
+            slider.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            field.setPrefColumnCount(7);
+            getChildren().setAll(header, slider, error.node());
+        }
     }
 
     public String tooltipText() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.basinscope.engine.landscape.Landscape;
@@ -73,6 +74,8 @@ final class StartFields extends VBox {
     private static VBox labelled(String label, TextField field) {
         Label l = new Label(label);
         l.getStyleClass().add("parameter-name");
+        // The fields give way in a narrow column, not the names (it showed "Spread ±" as "...").
+        l.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, l, field);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;

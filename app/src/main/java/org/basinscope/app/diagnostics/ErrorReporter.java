@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import org.basinscope.app.UserFolder;
 
 /**
  * What happens to an exception nobody caught, on any thread: it is appended to a log file in the
@@ -59,9 +60,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
 
     /** The log file. */
     public static Path logFile() {
-        String home = System.getProperty("basinscope.home");
-        Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".basinscope");
-        return dir.resolve("errors.log");
+        return UserFolder.path().resolve("errors.log");
     }
 
     @Override

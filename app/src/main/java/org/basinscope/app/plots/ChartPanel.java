@@ -90,6 +90,8 @@ public abstract class ChartPanel implements LivePlot {
         title.getStyleClass().add("panel-title");
         subtitle.getStyleClass().add("readout-note");
         subtitle.setWrapText(true);
+        // A short plot gave its subtitle one line and cut it ("… of f over …"); wrapped, it keeps its lines.
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         explorer = new Explorer(chart, xAxis, yAxis);

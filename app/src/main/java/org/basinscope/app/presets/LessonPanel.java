@@ -41,6 +41,7 @@ public final class LessonPanel extends VBox {
         formula.getStyleClass().add("lesson-formula");
         formula.setWrapText(true);
         source.getStyleClass().add("readout-note");
+        source.setWrapText(true);
         step.getStyleClass().add("lesson-step");
         step.setWrapText(true);
         step.setId("lesson-step");

@@ -3,9 +3,11 @@ package org.basinscope.app.views;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.basinscope.app.controls.Display;
 import org.basinscope.engine.analysis.GradientNoise;
 import org.basinscope.engine.analysis.Readouts;
@@ -38,6 +40,8 @@ public final class ReadoutsPanel extends GridPane {
     private final Label noise = value("readout-noise");
     private final Label noiseNote = note();
     private Label noiseName;
+    private boolean presentation;
+    private boolean compact;
     private final Label diverged = value("readout-diverged");
     private final Label run = value("readout-run");
 
@@ -47,7 +51,8 @@ public final class ReadoutsPanel extends GridPane {
         setHgap(12);
         setVgap(5);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(125);
+        // Never narrower than the longest name (at 13 px or presentation's 20 px), so none is cut to "Temperat…".
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setMinWidth(220);
         ColumnConstraints notes = new ColumnConstraints();
@@ -75,13 +80,26 @@ public final class ReadoutsPanel extends GridPane {
 
     /** Presentation mode: the numbers only (the notes are for reading up close). */
     public void setPresentation(boolean on) {
-        // The names in the larger font need a wider column (else they are cut to "Temperat…").
-        getColumnConstraints().get(0).setMinWidth(on ? 200 : 125);
+        presentation = on;
+        showNotes();
+    }
+
+    /**
+     * A narrow panel: the numbers only, each note the tooltip of its name (beside the numbers, in a few hundred
+     * pixels, the notes wrapped a word a line and made every row tall).
+     */
+    public void setCompact(boolean on) {
+        compact = on;
+        showNotes();
+    }
+
+    private void showNotes() {
+        boolean notes = !presentation && !compact;
         for (Node n : getChildren()) {
             Integer column = GridPane.getColumnIndex(n);
             if (column != null && column == 2) {
-                n.setVisible(!on);
-                n.setManaged(!on);
+                n.setVisible(notes);
+                n.setManaged(notes);
             }
         }
     }
@@ -89,6 +107,12 @@ public final class ReadoutsPanel extends GridPane {
     private Label row(int r, String name, Label value, Label note) {
         Label n = new Label(name);
         n.getStyleClass().add("readout-name");
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.textProperty().bind(note.textProperty());
+        n.setTooltip(tip);
         add(n, 0, r);
         add(value, 1, r);
         add(note, 2, r);

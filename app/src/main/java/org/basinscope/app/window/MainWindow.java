@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.basinscope.app.Defaults;
+import org.basinscope.app.UserFolder;
 import org.basinscope.app.about.AboutDialog;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.controls.ControlPanel;
@@ -27,6 +28,8 @@ import org.basinscope.app.export.Exportable;
 import org.basinscope.app.jobs.AnalysisJobs;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.presets.LessonPanel;
+import org.basinscope.app.record.FrameRecording;
+import org.basinscope.app.record.RecordRequest;
 import org.basinscope.app.tabs.PlotTab;
 import org.basinscope.app.tabs.TabContext;
 import org.basinscope.app.views.ReadoutsPanel;
@@ -66,6 +69,8 @@ public final class MainWindow {
     private final SessionActions sessions;
     private final SetupActions setups;
     private final ExportActions exports;
+    private final WelcomeCard welcome;
+    private final RecordActions records;
 
     public MainWindow(Session session) {
         RunConfig config = session.toRunConfig();
@@ -74,6 +79,13 @@ public final class MainWindow {
         controls = new ControlPanel(simulation, config);
         controls.setStepsPerFrame(session.stepsPerFrame());
         overlay = new OverlayBar(jobs, landscape);
+        welcome = new WelcomeCard(l -> startLesson(l));
+        welcome.setOnDismiss(UserFolder::markWelcomed);
+        controls.runButton().selectedProperty().addListener((o, a, b) -> {
+            if (b) {
+                welcome.dismiss();
+            }
+        });
         FrameLoop[] loop = new FrameLoop[1];
         tabs = new PlotTabsPane(new TabContext(jobs, landscape, controls), () -> loop[0].redraw());
 
@@ -82,39 +94,32 @@ public final class MainWindow {
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(330);
         left.setMinWidth(300);
+        left.setId("controls-column");
+        CommandBar bar = new CommandBar(controls.transportButtons());
         // The divergence banner floats over the top of the landscape, so it does not resize it.
         StackPane picture = new StackPane(landscape, notices.banner());
-        // The readouts scroll when the window is short (1280×720): at their full height they pushed the window's
-        // bottom, the sweep's heat map and the chaos tab's axes, off the screen.
-        ScrollPane readoutsScroll = new ScrollPane(readouts);
-        readoutsScroll.setFitToWidth(true);
-        readoutsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        readoutsScroll.setMinHeight(140);
-        // Not fitted to the viewport, the readouts are laid out at their preferred height: ask for all of it.
-        readoutsScroll.prefViewportHeightProperty().bind(readouts.heightProperty());
-        readoutsScroll.getStyleClass().add("readouts-scroll");
-        VBox middle = new VBox(overlay.node(), picture, readoutsScroll);
+        VBox middle = new VBox(overlay.node(), picture);
         VBox.setVgrow(picture, Priority.ALWAYS);
-        // The picture takes what the readouts leave (as before); only a short window makes both give way.
-        picture.setPrefHeight(240);
         picture.setMinHeight(200);
         landscape.setId("landscape-view");
-        Region right = (Region) tabs.node();
+        Columns columns = new Columns(left, tabs.node(), readouts, bar);
+        Region right = columns.right();
         HBox single = new HBox(6, middle, right);
         single.setPadding(new Insets(6));
         HBox.setHgrow(middle, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        middle.setPrefWidth(640);
-        right.setPrefWidth(600);
+        // The landscape gets the larger share: with 640 : 600 it fell under 40% of a 1600×1000 window.
+        middle.setPrefWidth(780);
+        right.setPrefWidth(470);
         middle.setMinWidth(300);
         right.setMinWidth(300);
         // The centre: the single view or the comparison, with the notice floating over it.
-        StackPane content = new StackPane(single, notices.notice());
+        StackPane content = new StackPane(single, welcome.node(), notices.notice());
 
         compareView = new CompareView(session.withSteps(0), controls);
         VBox top = new VBox();
-        presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, middle,
-                compareView.root(), landscape, readouts, tabs.node()), tabs);
+        presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, bar, columns,
+                middle, compareView.root(), landscape, tabs.node()), tabs);
         CompareMode[] ab = new CompareMode[1];
         Parts parts = new Parts(simulation, controls, landscape, readouts, tabs, overlay, notices, lessonPanel);
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
@@ -122,12 +127,15 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(root, controls, frames);
         sessions = new SessionActions(parts, presentation, frames, dialogs);
         setups = new SetupActions(sessions, notices);
-        compare = new CompareMode(compareView, content, single, tabs.node(), frames, sessions::session);
+        compare = new CompareMode(compareView, content, single, right, frames, sessions::session);
         ab[0] = compare;
         exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
+        records = new RecordActions(this, dialogs, notices);
+        bar.add(records.status());
 
-        top.getChildren().add(menu());
+        top.getChildren().addAll(menu(), bar.node());
         root.setTop(top);
+        root.widthProperty().addListener((o, a, b) -> columns.windowWidth(a.doubleValue(), b.doubleValue()));
         root.setLeft(left);
         root.setCenter(content);
         root.getStylesheets().add(Styles.MAIN);
@@ -153,22 +161,24 @@ public final class MainWindow {
         MenuItem save = item("Save session…", "Shortcut+S", sessions::saveDialog);
         MenuItem export = item("Export…", "Shortcut+E", exports::exportDialog);
         MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", exports::figureDialog);
+        MenuItem record = item("Record animation…", "Shortcut+Shift+A", records::dialog);
+        record.setId("record-animation");
         MenuItem reset = item("Reset all to defaults", "Shortcut+Shift+R", this::resetAll);
         reset.setId("reset-all");
         MenuItem copy = item("Copy set-up", "Shortcut+Shift+C", setups::copy);
         MenuItem paste = item("Paste set-up", "Shortcut+Shift+V", setups::pasteFromClipboard);
         copy.setId("copy-setup");
         paste.setId("paste-setup");
-        Menu file = new Menu("File", null, open, save, export, figure, new SeparatorMenuItem(), copy, paste,
+        Menu file = new Menu("File", null, open, save, export, figure, record, new SeparatorMenuItem(), copy, paste,
                 new SeparatorMenuItem(), reset);
-        Menu view = new Menu("View", null, presentation.menuItem(), compare.menuItem());
+        Menu view = new Menu("View", null, presentation.menuItem(), presentation.plotsMenu(), compare.menuItem());
         Menu lessons = new Menu("Lessons");
         lessons.setId("lessons-menu");
         try {
             for (Lesson l : Lessons.all()) {
                 MenuItem m = new MenuItem(l.title());
                 m.setId("lesson-" + l.id());
-                m.setOnAction(e -> sessions.startLesson(l));
+                m.setOnAction(e -> startLesson(l));
                 lessons.getItems().add(m);
             }
         } catch (InvalidInputException e) {
@@ -247,7 +257,18 @@ public final class MainWindow {
 
     /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
     public void startLesson(Lesson l) {
+        welcome.dismiss();
         sessions.startLesson(l);
+    }
+
+    /** Shows the welcome card (a first start): five lessons to begin with, or Run. FX thread. */
+    public void showWelcome() {
+        welcome.show();
+    }
+
+    /** True while the welcome card is shown. */
+    public boolean welcomeShown() {
+        return welcome.shown();
     }
 
     /** Views that can be exported: the landscape and the plots on screen. */
@@ -263,6 +284,19 @@ public final class MainWindow {
     /** Image + SVG + CSV of every view + session next to {@code png}, in the background. */
     public CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
         return exports.figureForReport(png, scale);
+    }
+
+    /**
+     * Records a GIF of the window on screen (File → Record animation…): the run paused, then advanced by the steps
+     * per frame between frames; the window keeps answering. FX thread; completes off it.
+     */
+    public CompletableFuture<FrameRecording.Recording> recordAnimation(RecordRequest r) {
+        return records.record(r);
+    }
+
+    /** Stops a recording under way (its partial file is removed). */
+    public void cancelRecording() {
+        records.cancel();
     }
 
     /** Large fonts, thick lines, and only the lesson's sliders. */

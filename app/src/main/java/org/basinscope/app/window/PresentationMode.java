@@ -11,26 +11,28 @@ import javafx.scene.input.KeyCombination;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.presets.LessonPanel;
-import org.basinscope.app.views.ReadoutsPanel;
 import org.basinscope.app.views.landscape.LandscapeView;
 import org.basinscope.engine.dynamics.Param;
 import org.basinscope.engine.session.Lesson;
 
 /**
- * Presentation mode (F, View → Presentation mode): large fonts, thick lines, notes hidden and only the
- * lesson's sliders shown. The window is restyled region by region, one region per pulse ({@link Staged}):
- * the menu and the lesson, the controls in two halves, the middle, each plot of the shown tab, the rest.
+ * Presentation mode (F, View → Presentation mode), for a projector: the side columns hidden, the bar under the
+ * menu holding Run/Step/Reset and the lesson's sliders (η, B, T, γ without a lesson), the landscape and at most
+ * {@value PlotFocus#MOST} plots of the shown tab enlarged, fonts of 20 px and more, thick lines. The window is
+ * restyled region by region, one region per pulse ({@link Staged}): the menu, bar and columns, the middle, each
+ * plot of the shown tab, the rest.
  */
 final class PresentationMode {
     /** The regions of the window that presentation mode restyles. */
-    record Regions(Node top, LessonPanel lesson, ControlPanel controls, Node middle, Node compare, LandscapeView landscape,
-            ReadoutsPanel readouts, Node tabs) {
+    record Regions(Node top, LessonPanel lesson, ControlPanel controls, CommandBar bar, Columns columns, Node middle,
+            Node compare, LandscapeView landscape, Node tabs) {
     }
 
     private final Regions regions;
     private final PlotTabsPane tabs;
     private final CheckMenuItem item = new CheckMenuItem("Presentation mode");
     private final Staged restyle = new Staged(this::stages);
+    private final PlotFocus focus = new PlotFocus();
     private boolean on;
 
     PresentationMode(Regions regions, PlotTabsPane tabs) {
@@ -42,6 +44,11 @@ final class PresentationMode {
 
     CheckMenuItem menuItem() {
         return item;
+    }
+
+    /** View → Presentation plots. */
+    javafx.scene.control.Menu plotsMenu() {
+        return focus.menu();
     }
 
     boolean on() {
@@ -63,7 +70,15 @@ final class PresentationMode {
         }
     }
 
-    /** The lesson's sliders (all of them with none), as presentation mode shows them. */
+    /** Puts the lesson's sliders in the bar, or back in the column (after a lesson starts or closes, too). */
+    void lendSliders() {
+        regions.controls().lendSliders(on, sliders(regions.lesson().lesson()), regions.bar().sliders());
+        // The bar's sliders are styled with the bar; those back in the column lose presentation's style.
+        regions.controls().getChildren().forEach(n -> styleClass(n, false));
+        regions.bar().sliders().getChildren().forEach(n -> styleClass(n, on));
+    }
+
+    /** The lesson's sliders (none: presentation's main sliders), as presentation mode shows them. */
     static Set<Param> sliders(Lesson l) {
         Set<Param> out = EnumSet.noneOf(Param.class);
         if (l != null) {
@@ -75,25 +90,21 @@ final class PresentationMode {
     }
 
     private List<Runnable> stages() {
-        List<Node> panel = regions.controls().getChildren();
         List<LivePlot> shown = List.copyOf(tabs.shownPlots());
         List<Runnable> stages = new ArrayList<>();
         stages.add(() -> {
             styleClass(regions.top(), on);
-            styleClass(regions.lesson(), on);
-        });
-        // The controls in two halves; the column keeps its width: a wider one would move the whole
-        // window, which the software renderer then repaints at once.
-        stages.add(() -> panel.subList(0, panel.size() / 2).forEach(n -> styleClass(n, on)));
-        stages.add(() -> {
-            panel.subList(panel.size() / 2, panel.size()).forEach(n -> styleClass(n, on));
-            regions.controls().setPresentation(on, sliders(regions.lesson().lesson()));
+            styleClass(regions.bar().node(), on);
+            lendSliders();
+            regions.columns().setPresentation(on);
+            // The tab pane's headers: they overflowed at 20 px; the shown tab stays (chosen before, or by Ctrl+Tab).
+            styleClass(regions.tabs(), on);
         });
         stages.add(() -> {
             styleClass(regions.middle(), on);
             styleClass(regions.compare(), on);
             regions.landscape().setFontScale(on ? 1.6 : 1);
-            regions.readouts().setPresentation(on);
+            focus.apply(on, shown);
         });
         // The shown plots one per pulse (each repaints its chart in the new sizes).
         for (LivePlot p : shown) {
@@ -103,7 +114,6 @@ final class PresentationMode {
             });
         }
         stages.add(() -> {
-            styleClass(regions.tabs(), on);
             for (LivePlot p : tabs.allPlots()) {
                 // The tab pane's class now covers them all; the shown ones were restyled above.
                 styleClass(p.node(), false);

@@ -50,7 +50,7 @@ final class SessionActions {
         this.dialogs = dialogs;
         lessonPanel.setOnStep(this::applyStep);
         lessonPanel.setOnRestart(this::startLesson);
-        lessonPanel.setOnClose(() -> controls.setPresentation(presentation.on(), PresentationMode.sliders(null)));
+        lessonPanel.setOnClose(presentation::lendSliders);
     }
 
     /** The session that reproduces what is on screen now. */
@@ -146,7 +146,7 @@ final class SessionActions {
     void startLesson(Lesson l) {
         load(l.settings());
         lessonPanel.show(l);
-        controls.setPresentation(presentation.on(), PresentationMode.sliders(l));
+        presentation.lendSliders();
     }
 
     private void applyStep(Lesson.Step step) {

@@ -100,25 +100,31 @@ class ClassroomTest {
     }
 
     @Test
-    void presentationModeEnlargesTheFontAndReducesTheControlsToTheLessonsSliders(FxRobot robot) {
+    void presentationModeEnlargesTheFontAndPutsTheLessonsSlidersInTheBar(FxRobot robot) {
         robot.interact(() -> window.startLesson(Lessons.load("batch-size-temperature")));
-        Label name = robot.lookup(".parameter-name").queryAs(Label.class);
+        Label name = (Label) window.controls().parameter(Param.ETA).lookup(".parameter-name");
         double normal = name.getFont().getSize();
+        javafx.scene.layout.Pane bar = robot.lookup("#presentation-sliders").queryAs(javafx.scene.layout.Pane.class);
+        javafx.scene.Node column = robot.lookup("#controls-column").query();
+        assertTrue(column.isVisible(), "the controls column is shown at 1600 px");
         robot.clickOn("#landscape-view");
         robot.type(KeyCode.F);
         assertTrue(window.presentation());
-        // The window is restyled region by region over three pulses.
+        // The window is restyled region by region over several pulses.
         WindowExtension.await("presentation fonts", () -> name.getFont().getSize() >= normal * 1.4
-                && !window.controls().parameter(Param.TEMPERATURE).isVisible());
+                && bar.getChildren().contains(window.controls().parameter(Param.ETA)));
         double big = name.getFont().getSize();
         assertTrue(big >= normal * 1.4, "font " + normal + " → " + big);
-        assertTrue(window.controls().parameter(Param.BATCH).isVisible());
-        assertTrue(window.controls().parameter(Param.ETA).isVisible());
-        assertFalse(window.controls().parameter(Param.TEMPERATURE).isVisible(), "not one of the lesson's sliders");
+        assertTrue(bar.getChildren().contains(window.controls().parameter(Param.BATCH)));
+        assertFalse(bar.getChildren().contains(window.controls().parameter(Param.TEMPERATURE)),
+                "not one of the lesson's sliders");
+        assertFalse(column.isVisible(), "the side column is hidden");
         robot.type(KeyCode.F);
         WindowExtension.await("normal fonts", () -> Math.abs(name.getFont().getSize() - normal) < 0.01);
         assertEquals(normal, name.getFont().getSize(), 0.01);
-        assertTrue(window.controls().parameter(Param.TEMPERATURE).isVisible());
+        assertTrue(bar.getChildren().isEmpty(), "the sliders went back");
+        assertTrue(window.controls().getChildren().contains(window.controls().parameter(Param.ETA)));
+        assertTrue(column.isVisible());
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.basinscope.app.window;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.basinscope.app.views.ReadoutsPanel;
+
+/**
+ * The side columns and how they give way to the landscape: the controls column on the left is shown or hidden by
+ * the bar's button, and hidden of itself when the window becomes narrower than {@value #DOCK_WIDTH} px (shown
+ * again when it becomes wider); the readouts share the right column with the plots, under them, and scroll when
+ * short. Presentation mode hides both. So the landscape keeps at least 40% of the window from 1280×720 up.
+ */
+final class Columns {
+    /** Below this window width the controls column starts hidden: beside it the landscape fell to 30%. */
+    static final double DOCK_WIDTH = 1500;
+    /** Below this right-column width the readouts' notes become their names' tooltips. */
+    static final double NOTES_WIDTH = 700;
+
+    /** Below this column height the readouts get a fifth of it, else a third. */
+    static final double SHORT = 850;
+    /** Presentation mode's plot column, a share of the window's width. */
+    static final double PLOTS_SHARE = 0.31;
+    private final Region left;
+    private final SplitPane right;
+    private final Node tabs;
+    private final ScrollPane readoutsScroll;
+    private final ReadoutsPanel readouts;
+    private final CommandBar bar;
+    private boolean presentation;
+    private double divider = 0.64;
+    private double normalWidth;
+
+    Columns(Region left, Node tabs, ReadoutsPanel readouts, CommandBar bar) {
+        this.left = left;
+        this.tabs = tabs;
+        this.readouts = readouts;
+        this.bar = bar;
+        readoutsScroll = new ScrollPane(readouts);
+        readoutsScroll.setFitToWidth(true);
+        readoutsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        readoutsScroll.getStyleClass().add("readouts-scroll");
+        readoutsScroll.setMinHeight(80);
+        right = new SplitPane(tabs, readoutsScroll);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(divider);
+        right.setId("right-column");
+        SplitPane.setResizableWithParent(readoutsScroll, false);
+        right.widthProperty().addListener((o, a, b) -> readouts.setCompact(b.doubleValue() < NOTES_WIDTH));
+        // In a short window the plots need most of the column (three stacked in 400 px were flat lines).
+        right.heightProperty().addListener((o, a, b) -> {
+            if (!presentation && (a.doubleValue() <= 0 || (a.doubleValue() < SHORT) != (b.doubleValue() < SHORT))) {
+                right.setDividerPositions(b.doubleValue() < SHORT ? 0.8 : 0.64);
+            }
+        });
+        bar.controlsToggle().selectedProperty().addListener((o, a, b) -> showLeft());
+    }
+
+    /** The right column: the plot tabs over the readouts. */
+    SplitPane right() {
+        return right;
+    }
+
+    /** Follows the window's width across {@link #DOCK_WIDTH} (a user's choice holds until the next crossing). */
+    void windowWidth(double before, double now) {
+        boolean wide = now >= DOCK_WIDTH;
+        if (before <= 0 || (before >= DOCK_WIDTH) != wide) {
+            bar.controlsToggle().setSelected(wide);
+        }
+    }
+
+    /** Presentation mode: both side columns hidden (the bar holds the sliders), the plots take the right column. */
+    void setPresentation(boolean on) {
+        if (on == presentation) {
+            return;
+        }
+        presentation = on;
+        if (on) {
+            divider = right.getDividerPositions()[0];
+            normalWidth = right.getPrefWidth();
+            right.getItems().setAll(tabs);
+            // The landscape takes what the plots leave: a larger share than in the normal layout even at 1280×720,
+            // where the controls column is already hidden there.
+            right.prefWidthProperty().bind(Bindings.selectDouble(right.sceneProperty(), "width").multiply(PLOTS_SHARE));
+            HBox.setHgrow(right, Priority.NEVER);
+        } else {
+            right.getItems().setAll(tabs, readoutsScroll);
+            right.setDividerPositions(divider);
+            right.prefWidthProperty().unbind();
+            right.setPrefWidth(normalWidth);
+            HBox.setHgrow(right, Priority.ALWAYS);
+        }
+        bar.setPresentation(on);
+        readouts.setPresentation(on);
+        showLeft();
+    }
+
+    private void showLeft() {
+        boolean show = !presentation && bar.controlsToggle().isSelected();
+        left.setVisible(show);
+        left.setManaged(show);
+    }
+}
