@@ -131,6 +131,8 @@ class InputValidationTest {
     @Test
     void anUncaughtExceptionIsLoggedAndTheWindowStaysUsable(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home)
             throws Exception {
+        // Set aside and put back the folder surefire gives every test (clearing it would point later tests at ~).
+        String before = System.getProperty("basinscope.home");
         System.setProperty("basinscope.home", home.toString());
         // Two threads report at once: the list must take concurrent adds, and the wait looks for the two
         // errors by message, so an unrelated report cannot hide them (it is listed if the wait fails).
@@ -163,7 +165,11 @@ class InputValidationTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.shown() != null && window.shown().step() > 20);
         } finally {
             ErrorReporter.get().removeListener(listener);
-            System.clearProperty("basinscope.home");
+            if (before == null) {
+                System.clearProperty("basinscope.home");
+            } else {
+                System.setProperty("basinscope.home", before);
+            }
         }
     }
 }
