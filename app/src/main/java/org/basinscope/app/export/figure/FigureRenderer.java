@@ -11,6 +11,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.basinscope.app.export.Box;
 import org.basinscope.app.export.DrawStyle;
 import org.basinscope.app.export.Pen;
 import org.basinscope.app.export.PdfPen;
@@ -55,8 +56,11 @@ public final class FigureRenderer {
     private static void drawAll(Pen pen, List<FigurePanel> panels, FigureSpec spec, FigureLayout layout) {
         DrawStyle style = DrawStyle.print(spec.fontPt());
         pen.rect(0, 0, layout.widthPt(), layout.heightPt(), "white", "none");
+        // A gutter between neighbours, so one panel's legend does not run into the next one's title.
+        double gutter = layout.columns() > 1 ? 0.4 * spec.fontPt() : 0;
         for (int i = 0; i < panels.size(); i++) {
-            panels.get(i).drawing().draw(pen, layout.cell(i), style);
+            Box c = layout.cell(i);
+            panels.get(i).drawing().draw(pen, new Box(c.x() + gutter / 2, c.y(), c.w() - gutter, c.h()), style);
         }
     }
 
