@@ -64,7 +64,13 @@ record HeatmapDrawing(GridCells cells, ColorScale scale, String title) implement
             }
         }
         pen.rect(left, top, pw, ph, "none", "#888");
-        int everyX = (nx + CellAxis.MAX_LABELS - 1) / CellAxis.MAX_LABELS;
+        // Every k-th column labelled, so that the labels neither crowd nor touch at this text size.
+        double xw = 0;
+        for (int i = 0; i < nx; i++) {
+            xw = Math.max(xw, pen.textWidth(Display.number(cells.x().value(i)), st.tick(), false));
+        }
+        int everyX = Math.max((nx + CellAxis.MAX_LABELS - 1) / CellAxis.MAX_LABELS,
+                (int) Math.ceil((xw + 0.6 * st.tick()) / cw));
         for (int i = 0; i < nx; i += everyX) {
             pen.text(left + (i + 0.5) * cw, bottom + 1.15 * st.tick(), Display.number(cells.x().value(i)), st.tick(),
                     "middle", "#333", false);
