@@ -27,8 +27,9 @@ final class FigureDialog {
 
     void show() {
         List<String> names = exports.exportables().stream().map(Exportable::exportName).toList();
-        // The plots (not the landscape) ticked at first: what the shown tab draws.
-        List<String> checked = names.size() > 1 ? names.subList(1, Math.min(names.size(), 3)) : names;
+        // Ticked at first: the first two plots the shown tab draws (in A/B mode the two clouds).
+        List<String> checked = names.stream().filter(n -> !n.equals("landscape") && !n.equals("schedule")).limit(2)
+                .toList();
         FigureForm form = new FigureForm(names, checked);
         Label error = new Label();
         error.getStyleClass().add("field-error-text");
