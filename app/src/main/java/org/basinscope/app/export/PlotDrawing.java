@@ -80,7 +80,10 @@ public final class PlotDrawing {
         pen.frame(plot, FRAME, st.stroke() * (st.print() ? 1.3 : 1));
         pen.text(left + pw / 2, box.bottom() - pad - 0.25 * st.label(), data.xLabel(), st.label(), "middle", st.ink(),
                 false);
-        pen.verticalText(box.x() + pad + 0.85 * st.label(), top + ph / 2, data.yLabel(), st.label(), st.ink());
+        // A y-axis name longer than a short frame is set smaller (to 70%), rather than running into the legend.
+        double yName = Math.max(0.7, Math.min(1, ph / Math.max(1, pen.textWidth(data.yLabel(), st.label(), false))))
+                * st.label();
+        pen.verticalText(box.x() + pad + 0.85 * st.label(), top + ph / 2, data.yLabel(), yName, st.ink());
     }
 
     /**
