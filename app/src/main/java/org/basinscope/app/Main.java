@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.basinscope.app.commands.FigureCommand;
 import org.basinscope.app.commands.OpenCommand;
 import org.basinscope.app.commands.RecordCommand;
 import org.basinscope.app.commands.RenderCommand;
@@ -44,7 +45,8 @@ public final class Main {
             }
             return;
         }
-        CommandLine cl = Cli.commandLine(List.of(new RenderCommand(), new RecordCommand(), new OpenCommand()));
+        CommandLine cl = Cli.commandLine(List.of(new RenderCommand(), new RecordCommand(), new FigureCommand(),
+                new OpenCommand()));
         CommandLine.IExecutionExceptionHandler handler = cl.getExecutionExceptionHandler();
         cl.setExecutionExceptionHandler((e, failed, parsed) -> {
             Optional<String> why = DesktopCheck.explain(e, System::getenv);

@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -54,44 +56,62 @@ public final class WindowRenderer {
      */
     public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
             int width, int height, Path file) throws Exception {
+        WritableImage image = settled(session, lesson, presentation, plots, overlay, width, height, w -> {
+        }, w -> w.root().getScene().snapshot(null));
+        Exporter.png(Exporter.toAwt(image), file);
+    }
+
+    /**
+     * Opens the window off screen as {@link #render} does, then {@code setUp} on it (FX thread, before the run's
+     * steps are on screen), waits for the steps, what the shown tab runs for a render and a few pulses of layout,
+     * and returns what {@code take} reads from it then (FX thread). A failure on the FX thread is thrown as itself
+     * (a bad input stays a bad input).
+     */
+    static <T> T settled(Session session, String lesson, boolean presentation, String plots, String overlay,
+            int width, int height, Consumer<MainWindow> setUp, Function<MainWindow, T> take) throws Exception {
         int steps = (int) session.steps();
         HeadlessFx.start(width, height);
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
                 MainWindow w = open(session, lesson, presentation, plots, overlay, width, height, stage);
                 window.set(w);
+                setUp.accept(w);
                 new AnimationTimer() {
                     private int settled;
                     private boolean prepared;
 
                     @Override
                     public void handle(long now) {
-                        var shown = w.shown();
-                        boolean ready = shown != null && shown.step() == steps && w.analysesSettled();
-                        if (ready && !prepared) {
-                            // What the tab runs on request (an experiment), with the run's settings in place.
-                            prepared = true;
-                            w.shownTab().prepareRender();
-                            return;
-                        }
-                        if (ready && ++settled >= SETTLE_PULSES) {
+                        try {
+                            var shown = w.shown();
+                            boolean ready = shown != null && shown.step() == steps && w.analysesSettled();
+                            if (ready && !prepared) {
+                                // What the tab runs on request (an experiment), with the run's settings in place.
+                                prepared = true;
+                                w.shownTab().prepareRender();
+                                return;
+                            }
+                            if (ready && ++settled >= SETTLE_PULSES) {
+                                stop();
+                                result.complete(take.apply(w));
+                                stage.close();
+                            }
+                        } catch (RuntimeException e) {
                             stop();
-                            image.complete(stage.getScene().snapshot(null));
-                            stage.close();
+                            result.completeExceptionally(e);
                         }
                     }
                 }.start();
             } catch (RuntimeException e) {
-                image.completeExceptionally(e);
+                result.completeExceptionally(e);
             }
         });
         try {
-            Exporter.png(Exporter.toAwt(image.get(10, TimeUnit.MINUTES)), file);
+            return result.get(10, TimeUnit.MINUTES);
         } catch (ExecutionException e) {
-            // Report what went wrong on the FX thread as itself (a bad input stays a bad input).
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

@@ -26,6 +26,19 @@ public interface Exportable {
      */
     java.util.function.Supplier<String> csvLater();
 
-    /** As {@link #csvLater}, for the vector drawing of the given size. */
-    java.util.function.Supplier<Svg> svgLater(double width, double height);
+    /**
+     * What the view shows now, read on the FX thread, to be drawn on any thread and any {@link Pen}: its SVG
+     * export and its panel in a figure.
+     */
+    Drawing drawing();
+
+    /** As {@link #csvLater}, for the vector drawing of the given size in the screen's style. */
+    default java.util.function.Supplier<Svg> svgLater(double width, double height) {
+        Drawing d = drawing();
+        return () -> {
+            Svg svg = new Svg(width, height);
+            d.draw(svg, new Box(0, 0, width, height), DrawStyle.SCREEN);
+            return svg;
+        };
+    }
 }

@@ -144,44 +144,4 @@ public final class Exporter {
             return svg;
         };
     }
-
-    /**
-     * The "figure for report" bundle next to {@code png}: the window's {@code picture}, an SVG of the
-     * window (over {@code background}, its picture at scale 1), one CSV per view, and the sessions that
-     * reproduce the runs shown (one, or A's and B's in a comparison). The views are read now, on the FX
-     * thread; drawing, encoding and writing happen in the background. Completes with the files written.
-     */
-    public static java.util.concurrent.CompletableFuture<List<Path>> figure(Scene scene, BufferedImage picture,
-            BufferedImage background, List<Exportable> views, List<SessionFile> sessions, Path png) {
-        String base = png.getFileName().toString().replaceFirst("\\.png$", "");
-        Path dir = png.toAbsolutePath().getParent();
-        java.util.function.Supplier<Svg> svg = window(scene, background, views);
-        List<java.util.function.Supplier<String>> csvs = new ArrayList<>();
-        for (Exportable e : views) {
-            csvs.add(e.csvLater());
-        }
-        return inBackground(() -> {
-            List<Path> written = new ArrayList<>();
-            png(picture, png);
-            written.add(png);
-            Path svgFile = dir.resolve(base + ".svg");
-            text(svg.get().document(), svgFile);
-            written.add(svgFile);
-            for (int i = 0; i < views.size(); i++) {
-                Path csv = dir.resolve(base + "-" + views.get(i).exportName() + ".csv");
-                text(csvs.get(i).get(), csv);
-                written.add(csv);
-            }
-            for (SessionFile f : sessions) {
-                Path session = dir.resolve(base + f.suffix() + ".session.json");
-                text(f.json(), session);
-                written.add(session);
-            }
-            return written;
-        });
-    }
-
-    /** A session written beside a figure as {@code <figure><suffix>.session.json}. */
-    public record SessionFile(String suffix, String json) {
-    }
 }

@@ -9,21 +9,36 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
- * A small SVG writer: just the elements the plots need (lines, polylines, circles, rectangles, text,
- * embedded raster images), with coordinates written to 0.01 px. Text is escaped; nothing a user typed
- * can become markup.
+ * A small SVG writer, the {@link Pen} for SVG: just the elements the drawings need (lines, paths, circles,
+ * rectangles, text, embedded raster images), with coordinates written to 0.01 units. Text is escaped; nothing a
+ * user typed can become markup.
  */
-public final class Svg {
+public final class Svg implements Pen {
     /** Markup, with {@link #IMAGE} marks where embedded pictures go (encoded only in {@link #document}). */
     private final StringBuilder b = new StringBuilder();
     private final java.util.List<BufferedImage> images = new java.util.ArrayList<>();
     private final double width;
     private final double height;
+    /** The document's printed size in mm, or 0 for a drawing in px. */
+    private final double widthMm;
+    private final double heightMm;
     private static final char IMAGE = '\u0001';
+    private static final String FONT = "font-family=\"DejaVu Sans, Verdana, sans-serif\"";
 
     public Svg(double width, double height) {
+        this(width, height, 0, 0);
+    }
+
+    private Svg(double width, double height, double widthMm, double heightMm) {
         this.width = width;
         this.height = height;
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
+    }
+
+    /** A drawing in pt of a document printed {@code widthMm × heightMm} (a figure). */
+    public static Svg printed(double widthMm, double heightMm) {
+        return new Svg(widthMm / 25.4 * 72, heightMm / 25.4 * 72, widthMm, heightMm);
     }
 
     public double width() {
@@ -50,15 +65,13 @@ public final class Svg {
         if (n < 2) {
             return this;
         }
-        b.append("<polyline fill=\"none\" stroke=\"").append(attr(stroke)).append("\" stroke-width=\"")
-                .append(String.format(Locale.ROOT, "%.2f", width)).append('"');
+        b.append("<path fill=\"none\" stroke=\"").append(attr(stroke)).append("\" stroke-width=\"")
+                .append(String.format(Locale.ROOT, "%.2f", width)).append("\" stroke-linejoin=\"round\"");
         if (dash != null) {
             b.append(" stroke-dasharray=\"").append(attr(dash)).append('"');
         }
-        b.append(" points=\"");
-        for (int i = 0; i < n; i++) {
-            b.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
-        }
+        b.append(" d=\"");
+        points(xs, ys, n);
         b.append("\"/>\n");
         return this;
     }
@@ -68,12 +81,17 @@ public final class Svg {
             return this;
         }
         b.append("<polygon fill=\"").append(attr(fill)).append(String.format(Locale.ROOT, "\" fill-opacity=\"%.2f\"", opacity))
-                .append(" stroke=\"none\" points=\"");
-        for (int i = 0; i < n; i++) {
-            b.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
-        }
-        b.append("\"/>\n");
+                .append(" stroke=\"none\" d=\"");
+        points(xs, ys, n);
+        b.append("Z\"/>\n");
         return this;
+    }
+
+    /** Path data: a move to the first point, then lines to the others. */
+    private void points(double[] xs, double[] ys, int n) {
+        for (int i = 0; i < n; i++) {
+            b.append(String.format(Locale.ROOT, "%s%.2f %.2f ", i == 0 ? "M" : "L", xs[i], ys[i]));
+        }
     }
 
     public Svg circle(double x, double y, double r, String fill, double opacity) {
@@ -84,7 +102,7 @@ public final class Svg {
 
     /** Text anchored at (x, y); {@code anchor} is start, middle or end. */
     public Svg text(double x, double y, String text, double size, String anchor, String fill, boolean bold) {
-        b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-family=\"sans-serif\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s>",
+        b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" " + FONT + " font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s>",
                 x, y, size, attr(anchor), attr(fill), bold ? " font-weight=\"bold\"" : ""));
         b.append(escape(text)).append("</text>\n");
         return this;
@@ -92,7 +110,7 @@ public final class Svg {
 
     /** Vertical text (a y-axis label), rotated about (x, y). */
     public Svg verticalText(double x, double y, String text, double size, String fill) {
-        b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-family=\"sans-serif\" font-size=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" transform=\"rotate(-90 %.2f %.2f)\">",
+        b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" " + FONT + " font-size=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" transform=\"rotate(-90 %.2f %.2f)\">",
                 x, y, size, attr(fill), x, y));
         b.append(escape(text)).append("</text>\n");
         return this;
@@ -133,8 +151,10 @@ public final class Svg {
     /** The SVG document, with the embedded pictures encoded now (safe to call on any thread). */
     public String document() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.2f %.2f\">%n",
-                width, height, width, height));
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %.2f %.2f\">%n",
+                widthMm > 0 ? String.format(Locale.ROOT, "%.2fmm", widthMm) : String.format(Locale.ROOT, "%.0f", width),
+                heightMm > 0 ? String.format(Locale.ROOT, "%.2fmm", heightMm) : String.format(Locale.ROOT, "%.0f", height),
+                width, height));
         int next = 0;
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);

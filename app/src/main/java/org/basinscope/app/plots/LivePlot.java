@@ -2,10 +2,10 @@ package org.basinscope.app.plots;
 
 import javafx.scene.Node;
 import org.basinscope.app.export.Csv;
+import org.basinscope.app.export.Drawing;
 import org.basinscope.app.export.Exportable;
 import org.basinscope.app.export.PlotData;
-import org.basinscope.app.export.Svg;
-import org.basinscope.app.export.SvgPlot;
+import org.basinscope.app.export.PlotDrawing;
 import org.basinscope.engine.live.Snapshot;
 
 /** A plot fed from simulation snapshots on the FX thread. */
@@ -34,8 +34,8 @@ public interface LivePlot extends Exportable {
     }
 
     @Override
-    default java.util.function.Supplier<Svg> svgLater(double width, double height) {
+    default Drawing drawing() {
         PlotData d = data();
-        return () -> SvgPlot.draw(d, width, height);
+        return (pen, box, style) -> PlotDrawing.draw(pen, d, box, style);
     }
 }

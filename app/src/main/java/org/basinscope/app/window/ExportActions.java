@@ -1,6 +1,5 @@
 package org.basinscope.app.window;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +11,19 @@ import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
-import javafx.stage.FileChooser;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.export.Exportable;
 import org.basinscope.app.export.Exporter;
+import org.basinscope.app.export.figure.FigureFiles;
+import org.basinscope.app.export.figure.FigurePanel;
+import org.basinscope.app.export.figure.FigureRun;
+import org.basinscope.app.export.figure.FigureSpec;
 import org.basinscope.app.plots.SchedulePlot;
 import org.basinscope.engine.session.Session;
-import org.basinscope.engine.session.SessionFiles;
 import org.basinscope.engine.spec.InvalidInputException;
 
 /**
- * Export of the window or one view (PNG, SVG, CSV) and the figure for a report. What is shown is captured
+ * Export of the window or one view (PNG, SVG, CSV) and the figure for a paper (PDF, SVG, PNG of chosen plots). What is shown is captured
  * on the FX thread; encoding and writing happen in the background, so a big export never freezes the
  * window, and pictures taken over several pulses all show the same frame.
  */
@@ -117,27 +118,33 @@ final class ExportActions {
                 + "': use .png, .svg or .csv"));
     }
 
-    /** Image + SVG + CSV of every view + session, together, next to {@code png} (written in the background). */
-    CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
-        List<Exporter.SessionFile> json = sessions();
-        CompletableFuture<BufferedImage> picture = Exporter.pictureInStrips(root, scale);
-        CompletableFuture<BufferedImage> background = scale == 1 ? picture
-                : picture.thenCompose(p -> Exporter.pictureInStrips(root, 1));
-        return frames.frozen(background.thenApply(bg -> Exporter.figure(root.getScene(), picture.join(), bg,
-                exportables(), json, png))).thenCompose(f -> f);
+    /**
+     * The figure for a paper: the plots named in {@code spec}, in that order, redrawn from their data (no controls,
+     * cards or messages), with its caption, the plots' CSV and the sessions beside it. The views are read now, on
+     * the FX thread; drawing and writing happen in the background.
+     */
+    CompletableFuture<FigureFiles.Written> figure(FigureSpec spec, Path file) {
+        List<FigurePanel> panels;
+        try {
+            spec.checkFile(file);
+            panels = FigurePanel.select(exportables(), spec.plots());
+        } catch (InvalidInputException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        List<FigureRun> runs = runs();
+        return Exporter.inBackground(() -> FigureFiles.write(panels, runs, spec, file));
     }
 
-    /** The runs on screen as sessions: the one, or A (at the step both sides show) and B ("-b"). */
-    private List<Exporter.SessionFile> sessions() {
+    /** The runs on screen: the one, or A (at the step both sides show) and B ("-b"). */
+    private List<FigureRun> runs() {
         Session a = session.get();
         CompareView ab = compare.get();
         if (ab == null) {
-            return List.of(new Exporter.SessionFile("", SessionFiles.toJson(a)));
+            return List.of(new FigureRun("", a));
         }
         Session b = ab.sessionB();
         long step = ab.pairStep() >= 0 ? Math.min(ab.pairStep(), a.steps()) : a.steps();
-        return List.of(new Exporter.SessionFile("", SessionFiles.toJson(a.withSteps(step))),
-                new Exporter.SessionFile("-b", SessionFiles.toJson(b.withSteps(Math.min(step, b.steps())))));
+        return List.of(new FigureRun("", a.withSteps(step)), new FigureRun("-b", b.withSteps(Math.min(step, b.steps()))));
     }
 
     /** Reports how a background export ended, back on the FX thread. */
@@ -156,11 +163,6 @@ final class ExportActions {
     }
 
     void figureDialog() {
-        FileChooser chooser = dialogs.chooser("Figure for report (PNG + SVG + CSV + session)",
-                dialogs.defaultName("") + ".png", "PNG image", "*.png");
-        var file = chooser.showSaveDialog(dialogs.owner());
-        if (file != null) {
-            report(figureForReport(file.toPath(), 2), "the figure (PNG, SVG, CSV, session) next to " + file.getName());
-        }
+        new FigureDialog(this, dialogs).show();
     }
 }

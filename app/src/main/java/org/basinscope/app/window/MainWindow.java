@@ -25,6 +25,8 @@ import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.diagnostics.LatencyStats;
 import org.basinscope.app.export.Exportable;
+import org.basinscope.app.export.figure.FigureFiles;
+import org.basinscope.app.export.figure.FigureSpec;
 import org.basinscope.app.jobs.AnalysisJobs;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.presets.LessonPanel;
@@ -281,9 +283,9 @@ public final class MainWindow {
         return exports.export(view, file, scale);
     }
 
-    /** Image + SVG + CSV of every view + session next to {@code png}, in the background. */
-    public CompletableFuture<List<Path>> figureForReport(Path png, double scale) {
-        return exports.figureForReport(png, scale);
+    /** The figure for a paper of the plots {@code spec} names, with caption, CSV and session, in the background. */
+    public CompletableFuture<FigureFiles.Written> figure(FigureSpec spec, Path file) {
+        return exports.figure(spec, file);
     }
 
     /**

@@ -20,6 +20,9 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.export.PlotData;
+import org.basinscope.app.export.figure.FigureFiles;
+import org.basinscope.app.export.figure.FigureFormat;
+import org.basinscope.app.export.figure.FigureSpec;
 import org.basinscope.app.export.Series;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.app.Defaults;
@@ -255,23 +258,6 @@ class ClassroomTest {
     }
 
     @Test
-    void figureForReportWritesImageSvgCsvAndSession(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(() -> window.simulation().advanceBy(50));
-        WindowExtension.await("50 steps", () -> window.shown() != null && window.shown().step() == 50);
-        Path png = dir.resolve("figure.png");
-        var future = new java.util.ArrayList<java.util.concurrent.CompletableFuture<List<Path>>>();
-        robot.interact(() -> future.add(window.figureForReport(png, 1)));
-        List<Path> written = future.get(0).get(30, TimeUnit.SECONDS);
-        assertEquals(window.exportables().size() + 3, written.size(), "PNG, SVG, a CSV per view, session: " + written);
-        for (Path p : written) {
-            assertTrue(Files.size(p) > 100, p + " has content");
-        }
-        Session s = SessionFiles.read(dir.resolve("figure.session.json"));
-        assertEquals(50, s.steps());
-        assertTrue(lumaVariance(ImageIO.read(png.toFile())) > 100);
-    }
-
-    @Test
     void abComparisonRunsTwoSettingsWithTheSameNoise(FxRobot robot, @TempDir Path dir) throws Exception {
         WindowExtension.await("a first frame", () -> window.shown() != null);
         robot.interact(() -> window.setCompare(true));
@@ -307,12 +293,15 @@ class ClassroomTest {
             return labels[0].startsWith("A: step " + last + " ") && labels[1].startsWith("B: step " + last + " ");
         });
         // The figure for a report in A/B mode: both clouds and the shared plots, and both runs' sessions.
-        List<CompletableFuture<List<Path>>> future = new ArrayList<>();
-        robot.interact(() -> future.add(window.figureForReport(dir.resolve("ab.png"), 1)));
-        List<Path> written = future.get(0).get(30, TimeUnit.SECONDS);
+        List<CompletableFuture<FigureFiles.Written>> future = new ArrayList<>();
+        FigureSpec ab = new FigureSpec(List.of("landscape-a", "landscape-b", "compare-loss"), 170, 0, 9,
+                FigureFormat.SVG, 300);
+        robot.interact(() -> future.add(window.figure(ab, dir.resolve("ab.svg"))));
+        List<Path> written = future.get(0).get(30, TimeUnit.SECONDS).files();
         List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
-        assertTrue(names.containsAll(List.of("ab-landscape-a.csv", "ab-landscape-b.csv", "ab-compare-loss.csv",
-                "ab.session.json", "ab-b.session.json")), names.toString());
+        assertTrue(names.containsAll(List.of("ab.svg", "ab.caption.txt", "ab-landscape-a.csv", "ab-landscape-b.csv",
+                "ab-compare-loss.csv", "ab.session.json", "ab-b.session.json")), names.toString());
+        assertTrue(Files.readString(dir.resolve("ab.caption.txt")).contains("Run B"));
         Session sa = SessionFiles.read(dir.resolve("ab.session.json"));
         Session sb = SessionFiles.read(dir.resolve("ab-b.session.json"));
         assertEquals(last, sa.steps());

@@ -180,13 +180,10 @@ public final class HeatmapPlot extends ChartPanel {
                 List.of(Series.of("computed cells", Series.Kind.MARKERS, org.basinscope.app.views.Palette.BLACK, x, y)));
     }
 
-    /** The phase diagram redrawn as vector graphics (cells, axes at the grid's values, colour bar). */
+    /** The phase diagram as a drawing (cells, axes at the grid's values, colour bar). */
     @Override
-    public Supplier<org.basinscope.app.export.Svg> svgLater(double width, double height) {
-        GridCells c = cells;
-        ColorScale s = bar.scale();
-        String name = title.getText();
-        return () -> HeatmapSvg.draw(c, s, name, width, height);
+    public org.basinscope.app.export.Drawing drawing() {
+        return new HeatmapDrawing(cells, bar.scale(), title.getText());
     }
 
     /** The grid as CSV: one row per cell, both axes' values, the readout and its stderr (NaN where not in). */

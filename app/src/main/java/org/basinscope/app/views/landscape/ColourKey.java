@@ -90,20 +90,51 @@ final class ColourKey {
         g.fillText("f", k.x() + 2, k.top() + k.height() + 4);
     }
 
-    /** The key as vectors: one rectangle per band, the ticks and their values. */
-    static void svg(org.basinscope.app.export.Svg svg, Layout k) {
+    /** Room the key takes beside a plot area whose tick labels are {@code size} px (or pt) high. */
+    static double room(double size) {
+        return ROOM * size / 11;
+    }
+
+    /** The key of {@code grid}'s heat map beside the plot area {@code f}, sized for tick labels of {@code size}. */
+    static Layout layout(LandscapeGrid grid, PlotArea f, double size) {
+        Layout k = layout(grid, f);
+        // As many labels as fit the strip's height without touching (a short panel in a figure takes two or three).
+        // On the √ scale the high ticks crowd together: one is kept only a label's height from the last one kept.
+        int fit = (int) Math.max(2, Math.min(5, Math.floor(k.height() / (1.8 * size))));
+        double[] ticks = Ticks.nice(k.lo(), k.hi(), fit);
+        double[] kept = new double[ticks.length];
+        int n = 0;
+        for (double t : ticks) {
+            if (n == 0 || k.y(kept[n - 1]) - k.y(t) >= 1.3 * size) {
+                kept[n++] = t;
+            }
+        }
+        return new Layout(f.px() + f.pw() + GAP * size / 11, k.top(), k.height(), k.lo(), k.hi(),
+                java.util.Arrays.copyOf(kept, n));
+    }
+
+    /**
+     * The key as vectors (SVG, PDF) or on a raster pen: one rectangle per band, the ticks and their values.
+     *
+     * @param size tick-label size; the strip, gap and tick marks scale with it
+     * @param ink  colour of the labels
+     * @param line colour of the frame and tick marks
+     */
+    static void draw(org.basinscope.app.export.Pen pen, Layout k, double size, String ink, String line) {
+        double strip = STRIP * size / 11;
         for (int b = 0; b < BANDS; b++) {
             // Band b holds the values whose √ position is in [b, b + 1)/BANDS.
             double y0 = k.top() + (1 - (b + 1.0) / BANDS) * k.height();
             int argb = Colormap.argb(Math.min(1, b / (BANDS - 1.0)));
-            svg.rect(k.x(), y0, STRIP, k.height() / BANDS, String.format("#%06x", argb & 0xffffff), "none");
+            pen.rect(k.x(), y0, strip, k.height() / BANDS, String.format("#%06x", argb & 0xffffff), "none");
         }
-        svg.rect(k.x(), k.top(), STRIP, k.height(), "none", "#c8c8d2");
+        pen.rect(k.x(), k.top(), strip, k.height(), "none", line);
+        double mark = 4 * size / 11;
         for (double t : k.ticks()) {
             double y = k.y(t);
-            svg.line(k.x() + STRIP, y, k.x() + STRIP + 4, y, "#c8c8d2", 1, null);
-            svg.text(k.x() + STRIP + 6, y + 4, Display.number(t), 11, "start", "#dcdce6", false);
+            pen.line(k.x() + strip, y, k.x() + strip + mark, y, line, 1, null);
+            pen.text(k.x() + strip + 1.5 * mark, y + 0.35 * size, Display.number(t), size, "start", ink, false);
         }
-        svg.text(k.x() + 2, k.top() + k.height() + 15, "f", 11, "start", "#dcdce6", false);
+        pen.text(k.x() + 2, k.top() + k.height() + 1.35 * size, "f", size, "start", ink, false);
     }
 }

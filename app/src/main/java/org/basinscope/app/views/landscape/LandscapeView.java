@@ -13,7 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.basinscope.app.export.Exportable;
 import org.basinscope.app.export.Exporter;
-import org.basinscope.app.export.Svg;
+import org.basinscope.app.export.Drawing;
 import org.basinscope.engine.live.Snapshot;
 
 /**
@@ -186,19 +186,19 @@ public final class LandscapeView extends Region implements Exportable {
     }
 
     /**
-     * The view as SVG: the contours (or curve) and density as embedded raster where they are raster on
-     * screen, and particles (up to 5000), trails, critical points, axes and labels as vectors.
+     * The view as a drawing: the contours (or curve) and density as pictures where they are pictures on screen,
+     * and particles (up to 5000), trails, critical points, axes and labels as vectors.
      */
     @Override
-    public Supplier<Svg> svgLater(double width, double height) {
+    public Drawing drawing() {
         Snapshot s = snapshot;
-        PlotArea f = PlotArea.of(s, width, height);
+        PlotArea f = PlotArea.of(s, getWidth(), getHeight());
         if (f == null) {
-            return () -> LandscapeExport.background(width, height);
+            return new LandscapeDrawing(null, null, null, null);
         }
-        // The pictures are read now (the images belong to the FX thread); the rest is text.
+        // The pictures are read now (the images belong to the FX thread).
         BufferedImage heat = s.grid().ny() > 1 ? Exporter.toAwt(surface.heat(s.grid())) : null;
         BufferedImage density = s.drawn() > 5000 && cloud.image() != null ? Exporter.toAwt(cloud.image()) : null;
-        return () -> LandscapeExport.svg(s, f, width, height, heat, density);
+        return new LandscapeDrawing(s, f, heat, density);
     }
 }

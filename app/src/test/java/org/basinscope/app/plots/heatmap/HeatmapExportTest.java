@@ -90,7 +90,7 @@ class HeatmapExportTest {
         GridResult r = sweep();
         GridCells c = GridCells.of(r);
         ColorScale s = ColorScale.fit(c.mean(), c.filled());
-        String doc = HeatmapSvg.draw(c, s, "Phase diagram", 600, 400).document();
+        String doc = new HeatmapDrawing(c, s, "Phase diagram").svg(600, 400).document();
         // The background, 9 cells, the frame, 64 bar strips and the bar's frame.
         assertEquals(1 + 9 + 1 + 64 + 1, doc.split("<rect").length - 1);
         assertTrue(doc.contains("learning rate η") && doc.contains("batch size B"), doc);
