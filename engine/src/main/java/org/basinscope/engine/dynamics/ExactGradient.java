@@ -31,6 +31,11 @@ public final class ExactGradient implements GradientSource {
     }
 
     @Override
+    public boolean anyDimension() {
+        return true;
+    }
+
+    @Override
     public Dynamics descent() {
         return new GradientDescent();
     }

@@ -36,6 +36,17 @@ abstract class GradientRule implements Dynamics {
     protected void startRule(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
     }
 
+    /** The rule's step in d dimensions with the exact gradient, or null if it has none. */
+    protected VectorStep vectorRule() {
+        return null;
+    }
+
+    /** The rule's d-dimensional step when its source estimates in d dimensions. */
+    @Override
+    public final java.util.Optional<VectorStep> inDimensions() {
+        return source.anyDimension() ? java.util.Optional.ofNullable(vectorRule()) : java.util.Optional.empty();
+    }
+
     @Override
     public final GradientSource gradient() {
         return source;

@@ -47,6 +47,14 @@ public interface GradientSource {
                 + "gradient, not " + name());
     }
 
+    /**
+     * True if it estimates in d dimensions, through {@code VectorLandscape.gradients} (the exact gradient);
+     * the rules fed by a source that does not stay planar.
+     */
+    default boolean anyDimension() {
+        return false;
+    }
+
     /** Per-particle arrays it keeps in {@code aux}. */
     default int auxiliaryArrays() {
         return 0;
