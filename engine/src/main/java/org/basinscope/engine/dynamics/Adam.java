@@ -81,36 +81,27 @@ public final class Adam extends AdaptiveMethod {
     /** The same moments per coordinate ({@code coordinateAux} 0: m, 1: s). */
     @Override
     protected VectorStep vectorRule() {
-        return new VectorStep() {
-            @Override
-            public int coordinateArrays() {
-                return 2;
-            }
-
-            @Override
-            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
-                    VectorWorkspace w) {
-                w.gradient(f, s, from, to);
-                double eta = p.eta();
-                double c1 = 1 / (1 - Math.pow(beta1, t));
-                double c2 = 1 / (1 - Math.pow(beta2, t));
-                boolean[] dead = s.diverged;
-                for (int k = 0; k < s.dimension; k++) {
-                    double[] x = s.coords[k];
-                    double[] m = s.coordinateAux[0][k];
-                    double[] sq = s.coordinateAux[1][k];
-                    double[] g = w.g[k];
-                    for (int i = from; i < to; i++) {
-                        if (dead[i]) {
-                            continue;
-                        }
-                        double gi = g[i - from];
-                        m[i] = beta1 * m[i] + (1 - beta1) * gi;
-                        sq[i] = beta2 * sq[i] + (1 - beta2) * gi * gi;
-                        x[i] -= eta * (m[i] * c1) / (Math.sqrt(sq[i] * c2) + epsilon);
+        return VectorStep.withArrays(2, (f, p, t, s, from, to, w) -> {
+            w.gradient(f, s, from, to);
+            double eta = p.eta();
+            double c1 = 1 / (1 - Math.pow(beta1, t));
+            double c2 = 1 / (1 - Math.pow(beta2, t));
+            boolean[] dead = s.diverged;
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] m = s.coordinateAux[0][k];
+                double[] sq = s.coordinateAux[1][k];
+                double[] g = w.g[k];
+                for (int i = from; i < to; i++) {
+                    if (dead[i]) {
+                        continue;
                     }
+                    double gi = g[i - from];
+                    m[i] = beta1 * m[i] + (1 - beta1) * gi;
+                    sq[i] = beta2 * sq[i] + (1 - beta2) * gi * gi;
+                    x[i] -= eta * (m[i] * c1) / (Math.sqrt(sq[i] * c2) + epsilon);
                 }
             }
-        };
+        });
     }
 }

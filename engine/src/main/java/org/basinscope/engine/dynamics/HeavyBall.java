@@ -58,18 +58,9 @@ public final class HeavyBall extends MomentumMethod {
     /** v ← βv − η∇f, x ← x + v per coordinate. */
     @Override
     protected VectorStep vectorRule() {
-        return new VectorStep() {
-            @Override
-            public int coordinateArrays() {
-                return 1;
-            }
-
-            @Override
-            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
-                    VectorWorkspace w) {
-                w.gradient(f, s, from, to);
-                MomentumUpdate.apply(p, s, from, to, w);
-            }
-        };
+        return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
+            w.gradient(f, s, from, to);
+            MomentumUpdate.apply(p, s, from, to, w);
+        });
     }
 }

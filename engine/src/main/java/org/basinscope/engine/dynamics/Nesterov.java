@@ -65,27 +65,18 @@ public final class Nesterov extends MomentumMethod {
     /** The gradient at x + βv, then heavy ball's update, per coordinate. */
     @Override
     protected VectorStep vectorRule() {
-        return new VectorStep() {
-            @Override
-            public int coordinateArrays() {
-                return 1;
-            }
-
-            @Override
-            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
-                    VectorWorkspace w) {
-                double beta = p.momentum();
-                for (int k = 0; k < s.dimension; k++) {
-                    double[] x = s.coords[k];
-                    double[] v = s.coordinateAux[0][k];
-                    double[] ahead = w.p[k];
-                    for (int i = from; i < to; i++) {
-                        ahead[i - from] = x[i] + beta * v[i];
-                    }
+        return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
+            double beta = p.momentum();
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] v = s.coordinateAux[0][k];
+                double[] ahead = w.p[k];
+                for (int i = from; i < to; i++) {
+                    ahead[i - from] = x[i] + beta * v[i];
                 }
-                f.gradients(w.p, 0, to - from, w.g);
-                MomentumUpdate.apply(p, s, from, to, w);
             }
-        };
+            f.gradients(w.p, 0, to - from, w.g);
+            MomentumUpdate.apply(p, s, from, to, w);
+        });
     }
 }

@@ -57,32 +57,23 @@ abstract class SquaredGradientScaling extends AdaptiveMethod {
     /** The same scaling per coordinate ({@code coordinateAux[0]}: the accumulated squares). */
     @Override
     protected VectorStep vectorRule() {
-        return new VectorStep() {
-            @Override
-            public int coordinateArrays() {
-                return 1;
-            }
-
-            @Override
-            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
-                    VectorWorkspace w) {
-                w.gradient(f, s, from, to);
-                double eta = p.eta();
-                boolean[] dead = s.diverged;
-                for (int k = 0; k < s.dimension; k++) {
-                    double[] x = s.coords[k];
-                    double[] sq = s.coordinateAux[0][k];
-                    double[] g = w.g[k];
-                    for (int i = from; i < to; i++) {
-                        if (dead[i]) {
-                            continue;
-                        }
-                        double gi = g[i - from];
-                        sq[i] = decay * sq[i] + weight * gi * gi;
-                        x[i] -= eta * gi / (Math.sqrt(sq[i]) + epsilon);
+        return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
+            w.gradient(f, s, from, to);
+            double eta = p.eta();
+            boolean[] dead = s.diverged;
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] sq = s.coordinateAux[0][k];
+                double[] g = w.g[k];
+                for (int i = from; i < to; i++) {
+                    if (dead[i]) {
+                        continue;
                     }
+                    double gi = g[i - from];
+                    sq[i] = decay * sq[i] + weight * gi * gi;
+                    x[i] -= eta * gi / (Math.sqrt(sq[i]) + epsilon);
                 }
             }
-        };
+        });
     }
 }

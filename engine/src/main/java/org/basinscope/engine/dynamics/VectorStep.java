@@ -24,4 +24,26 @@ public interface VectorStep {
 
     /** Advances particles {@code [from, to)} by one step; {@code t} is the 1-based step since the start. */
     void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to, VectorWorkspace w);
+
+    /** The steps of {@link #step}'s signature, for {@link #withArrays}. */
+    @FunctionalInterface
+    interface Body {
+        void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to, VectorWorkspace w);
+    }
+
+    /** A rule with {@code arrays} per-coordinate arrays (zeroed at the start, nothing else prepared). */
+    static VectorStep withArrays(int arrays, Body body) {
+        return new VectorStep() {
+            @Override
+            public int coordinateArrays() {
+                return arrays;
+            }
+
+            @Override
+            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
+                    VectorWorkspace w) {
+                body.step(f, p, t, s, from, to, w);
+            }
+        };
+    }
 }
