@@ -98,6 +98,11 @@ public final class NoisyGradient implements GradientSource {
     }
 
     /** SGD with this noise model ({@link StochasticGradient}, the catalog's {@code sgd}). */
+    /** True for isotropic noise σζ/√B, ζ standard normal: the one model that needs no 2-D shape (d dimensions). */
+    boolean isotropic() {
+        return model == Model.ISOTROPIC;
+    }
+
     @Override
     public Dynamics descent() {
         return new StochasticGradient(this);

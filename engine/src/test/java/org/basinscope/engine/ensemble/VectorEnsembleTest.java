@@ -26,7 +26,7 @@ class VectorEnsembleTest {
 
     static Stream<String> rules() {
         return Stream.concat(DynamicsCatalog.inDimensions().stream(),
-                Stream.of("langevin:scheme=heun", "langevin:scheme=lm"));
+                Stream.of("langevin:scheme=heun", "langevin:scheme=lm", "sgd:sigma=2"));
     }
 
     /** Every ported rule gives the planar ensemble's bits on 1-D and 2-D landscapes: same draws, same arithmetic. */
@@ -72,6 +72,29 @@ class VectorEnsembleTest {
             double perCoordinate = 0.1 / (1 - 0.05 * l / 2);
             expected += perCoordinate / 2;
             lossVariance += perCoordinate * perCoordinate / 2;
+        }
+        double se = Math.sqrt(lossVariance / 2000);
+        assertEquals(expected, e.stats().meanLoss(), 4 * se, "expected " + expected + " ± " + se);
+    }
+
+    /**
+     * SGD with isotropic noise σζ/√B on ½Σλᵢθᵢ²: x ← (1 − ηλ)x − (ησ/√B)ζ per coordinate, stationary variance
+     * ησ²/(Bλ(2 − ηλ)), so the mean loss is Σᵢ ησ²/(2B(2 − ηλᵢ)). d = 50, λ 0.5 … 10, η = 0.1, σ = 1, B = 4,
+     * N = 2000 from 0 after 800 steps; 4 standard errors (each λθ²/2 has variance (λ var)²/2).
+     */
+    @Test
+    void sgdStationaryMeanLossAtFiftyDimensions() {
+        SpectrumQuadratic f = new SpectrumQuadratic(50, 0.5, 10, -1);
+        Params p = new Params(0.1, 4, 0.1, 1, 0.9);
+        VectorEnsemble e = new VectorEnsemble(f, DynamicsCatalog.create("sgd"), p, 2000, 5, new double[50],
+                new BlockRunner(2));
+        e.advance(800);
+        double expected = 0;
+        double lossVariance = 0;
+        for (double l : f.eigenvalues()) {
+            double lambdaVar = 0.1 / (4 * (2 - 0.1 * l));
+            expected += lambdaVar / 2;
+            lossVariance += lambdaVar * lambdaVar / 2;
         }
         double se = Math.sqrt(lossVariance / 2000);
         assertEquals(expected, e.stats().meanLoss(), 4 * se, "expected " + expected + " ± " + se);
@@ -139,7 +162,7 @@ class VectorEnsembleTest {
                 DynamicsCatalog.create("gd"), P, 501, 1, big.defaultStart(), new BlockRunner(1)));
         assertTrue(tooMany.getMessage().contains("N·d ≤ 5·10⁷"), tooMany.getMessage());
         VectorLandscape f = LandscapeCatalog.createAny("quadratic:dim=30,lmin=1,lmax=2");
-        for (String planarOnly : new String[] {"mala", "replica-exchange", "sgd"}) {
+        for (String planarOnly : new String[] {"mala", "replica-exchange", "sgd:noise=hessian"}) {
             var e = assertThrows(InvalidInputException.class, () -> new VectorEnsemble(f,
                     DynamicsCatalog.create(planarOnly), P, 10, 1, f.defaultStart(), new BlockRunner(1)));
             assertTrue(e.getMessage().contains("1-D and 2-D landscapes only") && e.getMessage().contains("langevin"),
