@@ -13,6 +13,11 @@ import org.basinscope.engine.landscape.VectorLandscape;
  */
 public interface VectorStep {
 
+    /** Per-particle arrays the rule keeps in {@link ParticleArrays#aux} (a count, a cached loss). */
+    default int particleArrays() {
+        return 0;
+    }
+
     /** Per-coordinate arrays the rule keeps (each N × d). */
     default int coordinateArrays() {
         return 0;

@@ -11,11 +11,14 @@ public final class VectorWorkspace {
     public final double[][] g;
     public final double[][] p;
     public final double[][] n;
+    /** One point of d coordinates (a particle gathered for {@code value(double[])}). */
+    public final double[] point;
 
     public VectorWorkspace(int dimension, int capacity) {
         g = new double[dimension][capacity];
         p = new double[dimension][capacity];
         n = new double[dimension][capacity];
+        point = new double[dimension];
     }
 
     public int dimension() {

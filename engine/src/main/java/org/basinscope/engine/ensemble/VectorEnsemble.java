@@ -66,7 +66,7 @@ public final class VectorEnsemble {
         this.start = start.clone();
         this.seed = seed;
         this.runner = runner;
-        this.particles = new ParticleArrays(particles, d, 0, rule.coordinateArrays());
+        this.particles = new ParticleArrays(particles, d, rule.particleArrays(), rule.coordinateArrays());
         this.block = Math.max(1, Math.min(Ensemble.BLOCK, BLOCK_VALUES / d));
         this.workspace = ThreadLocal.withInitial(() -> new VectorWorkspace(d, block));
         reset();

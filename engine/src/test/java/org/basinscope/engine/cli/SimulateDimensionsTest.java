@@ -66,7 +66,7 @@ class SimulateDimensionsTest {
     @CsvSource(delimiter = '|', value = {
         "--landscape quadratic:dim=100000,lmin=1,lmax=2 --particles 1000 | N·d ≤ 5·10⁷",
         "--landscape quadratic:dim=200000 | [1, 100000]",
-        "--landscape quadratic:dim=30 --dynamics mala | 1-D and 2-D landscapes only",
+        "--landscape quadratic:dim=30 --dynamics replica-exchange | 1-D and 2-D landscapes only",
         "--landscape quadratic:dim=30 --gradient noisy --dynamics momentum | 1-D and 2-D landscapes only",
         "--landscape quadratic:dim=30 --dynamics sgd:noise=hessian | 1-D and 2-D landscapes only",
         "--landscape quadratic:dim=30 --schedule cosine:period=10 | --schedule",
