@@ -82,7 +82,7 @@ public final class Adam extends AdaptiveMethod {
     @Override
     protected VectorStep vectorRule() {
         return VectorStep.withArrays(2, (f, p, t, s, from, to, w) -> {
-            w.gradient(f, s, from, to);
+            estimate(f, p, s, s.coords, from, from, to, w);
             double eta = p.eta();
             double c1 = 1 / (1 - Math.pow(beta1, t));
             double c2 = 1 / (1 - Math.pow(beta2, t));

@@ -2,6 +2,7 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
 
 /**
@@ -48,11 +49,21 @@ public interface GradientSource {
     }
 
     /**
-     * True if it estimates in d dimensions, through {@code VectorLandscape.gradients} (the exact gradient);
-     * the rules fed by a source that does not stay planar.
+     * True if it estimates in d dimensions ({@link #estimate(VectorLandscape, Params, ParticleArrays, double[][],
+     * int, int, int, VectorWorkspace)}): the exact gradient and isotropic noise.
      */
     default boolean anyDimension() {
         return false;
+    }
+
+    /**
+     * The estimate in d dimensions at the points {@code x[k][lo + (i − from)]} for the particles i in
+     * {@code [from, to)}, into {@code w.g[k][i − from]}; only called on a source that says
+     * {@link #anyDimension()}. Random numbers as in the plane: each particle's coordinates in order.
+     */
+    default void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
+            VectorWorkspace w) {
+        throw new UnsupportedOperationException(name() + " does not estimate in d dimensions");
     }
 
     /** Per-particle arrays it keeps in {@code aux}. */

@@ -59,7 +59,7 @@ public final class HeavyBall extends MomentumMethod {
     @Override
     protected VectorStep vectorRule() {
         return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
-            w.gradient(f, s, from, to);
+            estimate(f, p, s, s.coords, from, from, to, w);
             MomentumUpdate.apply(p, s, from, to, w);
         });
     }

@@ -75,7 +75,7 @@ public final class Nesterov extends MomentumMethod {
                     ahead[i - from] = x[i] + beta * v[i];
                 }
             }
-            f.gradients(w.p, 0, to - from, w.g);
+            estimate(f, p, s, w.p, 0, from, to, w);
             MomentumUpdate.apply(p, s, from, to, w);
         });
     }

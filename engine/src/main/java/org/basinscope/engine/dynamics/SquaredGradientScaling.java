@@ -58,7 +58,7 @@ abstract class SquaredGradientScaling extends AdaptiveMethod {
     @Override
     protected VectorStep vectorRule() {
         return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
-            w.gradient(f, s, from, to);
+            estimate(f, p, s, s.coords, from, from, to, w);
             double eta = p.eta();
             boolean[] dead = s.diverged;
             for (int k = 0; k < s.dimension; k++) {

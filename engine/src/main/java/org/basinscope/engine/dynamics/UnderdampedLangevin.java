@@ -175,7 +175,7 @@ public final class UnderdampedLangevin extends GradientRule {
 
             @Override
             public void start(VectorLandscape f, Params p, ParticleArrays s, int from, int to, VectorWorkspace w) {
-                w.gradient(f, s, from, to);
+                estimate(f, p, s, s.coords, from, from, to, w);
                 for (int k = 0; k < s.dimension; k++) {
                     System.arraycopy(w.g[k], 0, s.coordinateAux[1][k], from, to - from);
                 }
@@ -205,7 +205,7 @@ public final class UnderdampedLangevin extends GradientRule {
                         v[k][i] = u;
                     }
                 }
-                w.gradient(f, s, from, to);
+                estimate(f, p, s, s.coords, from, from, to, w);
                 for (int k = 0; k < d; k++) {
                     double[] fk = force[k];
                     double[] vk = v[k];

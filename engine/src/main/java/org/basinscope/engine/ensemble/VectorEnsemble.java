@@ -41,8 +41,8 @@ public final class VectorEnsemble {
         this.rule = dynamics.inDimensions().orElseThrow(() -> new InvalidInputException(dynamics.name()
                 + (dynamics.gradient().anyDimension() ? "" : " with the " + dynamics.gradient().name() + " gradient")
                 + " runs on 1-D and 2-D landscapes only; in " + d + " dimensions: "
-                + String.join(", ", DynamicsCatalog.inDimensions()) + " (the exact gradient; for gd also "
-                + "isotropic noise: sgd, --gradient noisy)"));
+                + String.join(", ", DynamicsCatalog.inDimensions()) + " (with the exact gradient; gd, momentum, "
+                + "nesterov, adam, rmsprop, adagrad also with isotropic --gradient noisy)"));
         String why = landscape.planar().map(dynamics::incompatibility).orElse(null);
         if (why != null) {
             throw new InvalidInputException(why);

@@ -24,18 +24,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VectorEnsembleTest {
     private static final Params P = new Params(0.02, 4, 0.3, 1.0, 0.8);
 
+    /** "rule | gradient": every rule that runs in d dimensions with the exact gradient, and with isotropic noise. */
     static Stream<String> rules() {
-        return Stream.concat(DynamicsCatalog.inDimensions().stream(),
-                Stream.of("langevin:scheme=heun", "langevin:scheme=lm", "sgd:sigma=2"));
+        return Stream.of(DynamicsCatalog.inDimensions().stream().map(r -> r + " | exact"),
+                Stream.of("langevin:scheme=heun | exact", "langevin:scheme=lm | exact", "sgd:sigma=2 | exact"),
+                Stream.of("gd", "momentum", "nesterov", "adam", "rmsprop", "adagrad")
+                        .map(r -> r + " | noisy:sigma=1.5")).flatMap(x -> x);
     }
 
     /** Every ported rule gives the planar ensemble's bits on 1-D and 2-D landscapes: same draws, same arithmetic. */
     @ParameterizedTest
     @MethodSource("rules")
-    void onPlanarLandscapesTheVectorPathHasThePlanarBits(String rule) {
+    void onPlanarLandscapesTheVectorPathHasThePlanarBits(String ruleAndGradient) {
+        String rule = ruleAndGradient.split("\\|")[0].strip();
+        Spec gradient = Spec.parse(ruleAndGradient.split("\\|")[1].strip());
         for (String spec : new String[] {"double-well:tilt=0.1", "double-well:dim=2,tilt=0.05", "muller-brown:scale=0.05"}) {
             Landscape f = LandscapeCatalog.create(spec);
-            DynamicsCatalog.Configured c = DynamicsCatalog.create(Spec.parse(rule), P);
+            DynamicsCatalog.Configured c = DynamicsCatalog.create(Spec.parse(rule), gradient, P);
             Ensemble planar = new Ensemble(f, c.dynamics(), c.params(), 37, 11, f.defaultStart(), new BlockRunner(2));
             planar.setSpread(0.3);
             planar.reset();
@@ -182,7 +187,7 @@ class VectorEnsembleTest {
         VectorLandscape f = LandscapeCatalog.createAny("quadratic:dim=30,lmin=1,lmax=2");
         for (String planarOnly : new String[] {"replica-exchange", "sgd:noise=hessian", "momentum"}) {
             var e = assertThrows(InvalidInputException.class, () -> new VectorEnsemble(f, planarOnly.equals("momentum")
-                    ? DynamicsCatalog.create(Spec.parse("momentum"), Spec.parse("noisy"), P).dynamics()
+                    ? DynamicsCatalog.create(Spec.parse("momentum"), Spec.parse("noisy:noise=hessian"), P).dynamics()
                     : DynamicsCatalog.create(planarOnly), P, 10, 1, f.defaultStart(), new BlockRunner(1)));
             assertTrue(e.getMessage().contains("1-D and 2-D landscapes only") && e.getMessage().contains("langevin"),
                     e.getMessage());
