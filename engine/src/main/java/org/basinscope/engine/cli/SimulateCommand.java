@@ -141,7 +141,10 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("steps", s.step());
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
-        json.put("sharpness", Json.number(sharpness(f, s.mean())));
+        Lanczos.Result top = topEigenvalue(f, s.mean());
+        json.put("sharpness", Json.number(top == null ? Double.NaN : top.largest()));
+        // λmax lies within this of the printed value; it is not 0 where Lanczos stopped before converging.
+        json.put("sharpnessResidual", Json.number(top == null ? Double.NaN : top.residuals()[0]));
         int shown = Math.min(dim, SHOWN);
         json.put("mean", Json.numbers(Arrays.copyOf(s.mean(), shown)));
         json.put("variance", Json.numbers(Arrays.copyOf(s.variance(), shown)));
@@ -189,12 +192,18 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** λmax of the Hessian at {@code at} by Lanczos (seed 1), NaN if the point is not finite. */
     private static double sharpness(VectorLandscape f, double[] at) {
+        Lanczos.Result top = topEigenvalue(f, at);
+        return top == null ? Double.NaN : top.largest();
+    }
+
+    /** Lanczos' top eigenvalue at {@code at}, or null if the point is not finite (every particle diverged). */
+    private static Lanczos.Result topEigenvalue(VectorLandscape f, double[] at) {
         for (double c : at) {
             if (!Double.isFinite(c)) {
-                return Double.NaN;
+                return null;
             }
         }
-        return Lanczos.top(f, at, 1, 1).largest();
+        return Lanczos.top(f, at, 1, 1);
     }
 
     /** coordinate, mean, variance: one row per coordinate. */

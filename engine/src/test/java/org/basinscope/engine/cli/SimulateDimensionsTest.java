@@ -27,6 +27,7 @@ class SimulateDimensionsTest {
         assertEquals(0.1, j.get("eta").asDouble());
         assertEquals(0, j.get("diverged").asInt());
         assertEquals(8, j.get("sharpness").asDouble(), 1e-9);
+        assertTrue(j.get("sharpnessResidual").asDouble() < 1e-8);
         assertEquals(10, j.get("mean").size());
         assertEquals(10, j.get("variance").size());
         assertTrue(j.has("varianceSum"));
