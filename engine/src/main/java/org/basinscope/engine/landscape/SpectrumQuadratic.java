@@ -22,8 +22,12 @@ public final class SpectrumQuadratic implements VectorLandscape {
     private final int d;
     private final double[] lambda;
     private final long rotateSeed;
-    /** Row-major QΛQᵀ, or null when axis-aligned. */
-    private final double[] h;
+    /**
+     * Row-major QΛQᵀ, or null when axis-aligned (or not yet built): made on first use, so that a caller who only
+     * asks for the dimension or {@link #planar()} (a picker on the FX thread refusing d &gt; 2) never pays the
+     * O(d³) of drawing Q.
+     */
+    private volatile double[] dense;
 
     /** @param rotateSeed the seed of Q, or a negative number for the axis-aligned form */
     public SpectrumQuadratic(int dimension, double lmin, double lmax, long rotateSeed) {
@@ -41,7 +45,29 @@ public final class SpectrumQuadratic implements VectorLandscape {
             lambda[i] = d == 1 ? lmin : lmin * Math.pow(lmax / lmin, (double) i / (d - 1));
         }
         this.rotateSeed = rotateSeed;
-        h = rotateSeed < 0 ? null : rotated(lambda, rotateSeed);
+    }
+
+    /** True once the rotated form's dense H is built (for tests). */
+    boolean rotationBuilt() {
+        return dense != null;
+    }
+
+    /** QΛQᵀ (built once, by the first thread that needs it), or null when axis-aligned. */
+    private double[] h() {
+        if (rotateSeed < 0) {
+            return null;
+        }
+        double[] m = dense;
+        if (m == null) {
+            synchronized (this) {
+                m = dense;
+                if (m == null) {
+                    m = rotated(lambda, rotateSeed);
+                    dense = m;
+                }
+            }
+        }
+        return m;
     }
 
     private static double[] rotated(double[] lambda, long seed) {
@@ -95,6 +121,7 @@ public final class SpectrumQuadratic implements VectorLandscape {
 
     @Override
     public double value(double[] theta) {
+        double[] h = h();
         if (h == null) {
             double s = 0;
             for (int k = 0; k < d; k++) {
@@ -120,6 +147,7 @@ public final class SpectrumQuadratic implements VectorLandscape {
 
     @Override
     public void hessianVector(double[] theta, double[] v, double[] hv) {
+        double[] h = h();
         if (h == null) {
             for (int k = 0; k < d; k++) {
                 hv[k] = lambda[k] * v[k];
@@ -137,6 +165,7 @@ public final class SpectrumQuadratic implements VectorLandscape {
 
     @Override
     public void gradients(double[][] x, int from, int to, double[][] g) {
+        double[] h = h();
         int n = to - from;
         for (int k = 0; k < d; k++) {
             double[] gk = g[k];
@@ -169,6 +198,6 @@ public final class SpectrumQuadratic implements VectorLandscape {
     @Override
     public String describe() {
         return "½θᵀHθ in " + d + " dimensions, eigenvalues " + lambda[0] + " … " + lambda[d - 1] + " (geometric)"
-                + (h == null ? ", on the axes" : ", rotated by a random orthogonal matrix (seed " + rotateSeed + ")");
+                + (rotateSeed < 0 ? ", on the axes" : ", rotated by a random orthogonal matrix (seed " + rotateSeed + ")");
     }
 }

@@ -149,6 +149,22 @@ class DimensionalLandscapesTest {
         assertTrue(!e.getMessage().contains("\n") && e.getMessage().length() > 20, e.getMessage());
     }
 
+    /**
+     * Refusing a rotated quadratic where the plane is needed does not first draw its rotation (O(d³), seconds at
+     * d = 2000): a picker on the FX thread asks. The rotation is drawn on first use, the same one every time.
+     */
+    @Test
+    void theRotationIsDrawnOnFirstUseOnly() {
+        SpectrumQuadratic f = (SpectrumQuadratic) LandscapeCatalog.createAny("quadratic:dim=300,lmin=1,rotate=1");
+        assertTrue(f.planar().isEmpty());
+        assertTrue(!f.rotationBuilt());
+        double[] x = new double[300];
+        x[7] = 1;
+        double first = f.value(x);
+        assertTrue(f.rotationBuilt());
+        assertEquals(first, new SpectrumQuadratic(300, 1, 10, 1).value(x), 0);
+    }
+
     @Test
     void planarOnlyCallersRefuseADimensionalLandscape() {
         var e = assertThrows(InvalidInputException.class, () -> LandscapeCatalog.create("quadratic:dim=30,lmin=1"));
