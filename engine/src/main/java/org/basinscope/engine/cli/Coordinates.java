@@ -12,7 +12,7 @@ final class Coordinates {
         String[] parts = text.split(",", -1);
         if (parts.length != dimension) {
             throw new InvalidInputException(what + " '" + text + "' needs " + dimension + " coordinate"
-                    + (dimension == 1 ? "" : "s, comma-separated (a,b)") + " for this landscape");
+                    + (dimension == 1 ? "" : dimension == 2 ? "s, comma-separated (a,b)" : "s, comma-separated, or one number for all") + " for this landscape");
         }
         double[] point = new double[dimension];
         for (int i = 0; i < dimension; i++) {

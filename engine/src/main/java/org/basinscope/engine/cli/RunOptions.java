@@ -7,6 +7,7 @@ import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.session.Session;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Numbers;
@@ -86,6 +87,20 @@ public final class RunOptions {
             return Formula.compile(formula);
         }
         return LandscapeCatalog.create(Spec.parse(landscape == null ? "double-well" : landscape));
+    }
+
+    /**
+     * The landscape from --landscape or --formula, planar or d-dimensional ({@code quadratic:dim=100,...});
+     * only {@code simulate} runs the d-dimensional ones.
+     */
+    public VectorLandscape anyLandscape() {
+        if (landscape != null && formula != null) {
+            throw new InvalidInputException("give either --landscape or --formula, not both");
+        }
+        if (formula != null) {
+            return Formula.compile(formula);
+        }
+        return LandscapeCatalog.createAny(Spec.parse(landscape == null ? "double-well" : landscape));
     }
 
     /** A short name of the landscape choice for output. */
@@ -197,10 +212,18 @@ public final class RunOptions {
                 .params().momentum();
     }
 
-    /** The start point: --x0 if given (with as many coordinates as the landscape has), else the default. */
-    public double[] start(Landscape f) {
+    /**
+     * The start point: --x0 if given (with as many coordinates as the landscape has; above 2-D one number sets
+     * every coordinate), else the default.
+     */
+    public double[] start(VectorLandscape f) {
         if (x0 == null) {
             return f.defaultStart();
+        }
+        if (f.dimension() > 2 && !x0.contains(",")) {
+            double[] all = new double[f.dimension()];
+            java.util.Arrays.fill(all, Coordinates.parse("--x0", x0, 1)[0]);
+            return all;
         }
         return Coordinates.parse("--x0", x0, f.dimension());
     }

@@ -2,14 +2,25 @@ package org.basinscope.engine.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.ensemble.EnsembleStats;
 import org.basinscope.engine.ensemble.PositionsCsv;
+import org.basinscope.engine.analysis.Lanczos;
+import org.basinscope.engine.dynamics.Schedule;
+import org.basinscope.engine.ensemble.VectorEnsemble;
+import org.basinscope.engine.io.AtomicFiles;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
+import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +35,13 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the final positions as CSV.")
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the final positions as CSV (in more "
+            + "than 2 dimensions: coordinate, mean, variance for every coordinate).")
     Path out;
+
+    @Option(names = "--trace", paramLabel = "K", description = "Add trace: [{step, meanLoss, sharpness}] every K steps "
+            + "(sharpness: λmax of the Hessian at the mean, by Lanczos).")
+    Integer trace;
 
     @Mixin
     ScheduleOption schedule;
@@ -35,7 +51,15 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Landscape f = run.landscape();
+        VectorLandscape any = run.anyLandscape();
+        if (trace != null && (trace < 1 || trace > RunOptions.MAX_STEPS)) {
+            throw new InvalidInputException("--trace " + trace + " is outside the allowed range [1, "
+                    + RunOptions.MAX_STEPS + "]");
+        }
+        if (any.planar().isEmpty()) {
+            return dimensional(any);
+        }
+        Landscape f = any.planar().get();
         DynamicsCatalog.Configured d = run.dynamics();
         Ensemble ensemble = new Ensemble(f, d.dynamics(), d.params(), run.particles(), run.seed(), run.start(f),
                 run.runner());
@@ -44,13 +68,8 @@ public final class SimulateCommand implements Callable<Integer> {
             ensemble.reset();
         }
         ensemble.setSchedule(schedule.schedule());
-        long steps = run.steps();
         long t0 = System.nanoTime();
-        for (long done = 0; done < steps; ) {
-            int chunk = (int) Math.min(steps - done, 100_000);
-            ensemble.advance(chunk);
-            done += chunk;
-        }
+        List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, f);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         EnsembleStats s = ensemble.stats();
         if (out != null) {
@@ -58,6 +77,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("landscape", run.landscapeLabel());
+        json.put("dimension", f.dimension());
         json.put("dynamics", d.dynamics().name());
         json.put("gradient", run.gradientSpec());
         json.put("eta", d.params().eta());
@@ -74,10 +94,124 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
         json.put("seconds", seconds);
+        if (traced != null) {
+            json.put("trace", traced);
+        }
         if (out != null) {
             json.put("out", out.toString());
         }
         Json.print(spec.commandLine().getOut(), json);
         return 0;
+    }
+
+    /**
+     * A run on a landscape of more than two dimensions ({@link VectorEnsemble}): the settings, meanLoss,
+     * diverged, sharpness at the final mean, mean and variance per coordinate (the first
+     * {@value #SHOWN} above that many, with varianceSum; --out has them all).
+     */
+    private Integer dimensional(VectorLandscape f) throws IOException {
+        if (!schedule.schedule().spec().equals(Schedule.CONSTANT.spec())) {
+            throw new InvalidInputException("--schedule is not yet supported in d dimensions (dim = "
+                    + f.dimension() + "); run with a constant eta and temperature");
+        }
+        DynamicsCatalog.Configured d = run.dynamics();
+        VectorEnsemble ensemble = new VectorEnsemble(f, d.dynamics(), d.params(), run.particles(), run.seed(),
+                run.start(f), run.runner());
+        if (run.spread() > 0) {
+            ensemble.setSpread(run.spread());
+            ensemble.reset();
+        }
+        long t0 = System.nanoTime();
+        List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, f);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        EnsembleStats s = ensemble.stats();
+        int dim = f.dimension();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("landscape", run.landscapeLabel());
+        json.put("dimension", dim);
+        json.put("dynamics", d.dynamics().name());
+        json.put("gradient", run.gradientSpec());
+        json.put("eta", d.params().eta());
+        json.put("batch", d.params().batch());
+        json.put("temperature", d.params().temperature());
+        json.put("friction", d.params().friction());
+        json.put("momentum", d.params().momentum());
+        json.put("seed", run.seed());
+        json.put("particles", s.particles());
+        json.put("steps", s.step());
+        json.put("meanLoss", Json.number(s.meanLoss()));
+        json.put("diverged", s.diverged());
+        Lanczos.Result top = topEigenvalue(f, s.mean());
+        json.put("sharpness", Json.number(top == null ? Double.NaN : top.largest()));
+        // λmax lies within this of the printed value; it is not 0 where Lanczos stopped before converging.
+        json.put("sharpnessResidual", Json.number(top == null ? Double.NaN : top.residuals()[0]));
+        int shown = Math.min(dim, SHOWN);
+        json.put("mean", Json.numbers(Arrays.copyOf(s.mean(), shown)));
+        json.put("variance", Json.numbers(Arrays.copyOf(s.variance(), shown)));
+        if (dim > SHOWN) {
+            json.put("shown", "coordinates 0 to " + (SHOWN - 1) + " of " + dim + " (--out writes all)");
+            json.put("varianceSum", Json.number(Arrays.stream(s.variance()).sum()));
+        }
+        json.put("seconds", seconds);
+        if (traced != null) {
+            json.put("trace", traced);
+        }
+        if (out != null) {
+            writeMoments(out, s);
+            json.put("out", out.toString());
+        }
+        Json.print(spec.commandLine().getOut(), json);
+        return 0;
+    }
+
+    private static final int SHOWN = 10;
+
+    /** Steps in chunks; with --trace, a {step, meanLoss, sharpness} entry at step 0, every K steps and at the end. */
+    private List<Map<String, Object>> advance(IntConsumer advance, Supplier<EnsembleStats> stats, VectorLandscape f) {
+        long steps = run.steps();
+        List<Map<String, Object>> traced = trace == null ? null : new ArrayList<>();
+        long every = trace == null ? Long.MAX_VALUE : trace;
+        for (long done = 0; ; ) {
+            if (traced != null && (done % every == 0 || done == steps)) {
+                EnsembleStats s = stats.get();
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("step", done);
+                entry.put("meanLoss", Json.number(s.meanLoss()));
+                entry.put("sharpness", Json.number(sharpness(f, s.mean())));
+                traced.add(entry);
+            }
+            if (done >= steps) {
+                break;
+            }
+            int chunk = (int) Math.min(Math.min(steps - done, 100_000), every - done % every);
+            advance.accept(chunk);
+            done += chunk;
+        }
+        return traced;
+    }
+
+    /** λmax of the Hessian at {@code at} by Lanczos (seed 1), NaN if the point is not finite. */
+    private static double sharpness(VectorLandscape f, double[] at) {
+        Lanczos.Result top = topEigenvalue(f, at);
+        return top == null ? Double.NaN : top.largest();
+    }
+
+    /** Lanczos' top eigenvalue at {@code at}, or null if the point is not finite (every particle diverged). */
+    private static Lanczos.Result topEigenvalue(VectorLandscape f, double[] at) {
+        for (double c : at) {
+            if (!Double.isFinite(c)) {
+                return null;
+            }
+        }
+        return Lanczos.top(f, at, 1, 1);
+    }
+
+    /** coordinate, mean, variance: one row per coordinate. */
+    private static void writeMoments(Path file, EnsembleStats s) throws IOException {
+        StringBuilder csv = new StringBuilder("coordinate,mean,variance\n");
+        for (int k = 0; k < s.mean().length; k++) {
+            csv.append(k).append(',').append(s.mean()[k]).append(',').append(s.variance()[k]).append('\n');
+        }
+        AtomicFiles.writeString(file, csv.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.spec.Numbers;
 
@@ -75,5 +76,32 @@ public final class Adam extends AdaptiveMethod {
             s.x[i] -= eta * (mx[i] * c1) / (Math.sqrt(sx[i] * c2) + epsilon);
             s.y[i] -= eta * (my[i] * c1) / (Math.sqrt(sy[i] * c2) + epsilon);
         }
+    }
+
+    /** The same moments per coordinate ({@code coordinateAux} 0: m, 1: s). */
+    @Override
+    protected VectorStep vectorRule() {
+        return VectorStep.withArrays(2, (f, p, t, s, from, to, w) -> {
+            estimate(f, p, s, s.coords, from, from, to, w);
+            double eta = p.eta();
+            double c1 = 1 / (1 - Math.pow(beta1, t));
+            double c2 = 1 / (1 - Math.pow(beta2, t));
+            boolean[] dead = s.diverged;
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] m = s.coordinateAux[0][k];
+                double[] sq = s.coordinateAux[1][k];
+                double[] g = w.g[k];
+                for (int i = from; i < to; i++) {
+                    if (dead[i]) {
+                        continue;
+                    }
+                    double gi = g[i - from];
+                    m[i] = beta1 * m[i] + (1 - beta1) * gi;
+                    sq[i] = beta2 * sq[i] + (1 - beta2) * gi * gi;
+                    x[i] -= eta * (m[i] * c1) / (Math.sqrt(sq[i] * c2) + epsilon);
+                }
+            }
+        });
     }
 }

@@ -171,6 +171,14 @@ public interface Dynamics {
         return ExactGradient.INSTANCE;
     }
 
+    /**
+     * This rule's step in d dimensions ({@link VectorStep}), or empty if it runs on planar landscapes only
+     * (then a d-dimensional run is refused with the rules that do run there).
+     */
+    default java.util.Optional<VectorStep> inDimensions() {
+        return java.util.Optional.empty();
+    }
+
     /** Number of per-particle arrays this rule keeps in {@link ParticleArrays#aux}. */
     default int auxiliaryArrays() {
         return 0;

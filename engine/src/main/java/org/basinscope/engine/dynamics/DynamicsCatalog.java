@@ -141,6 +141,14 @@ public final class DynamicsCatalog {
         return new Configured(dynamics, configured);
     }
 
+    /** The names whose rule runs in d dimensions with the exact gradient ({@link Dynamics#inDimensions()}). */
+    public static List<String> inDimensions() {
+        return ENTRIES.values().stream().filter(e -> e.takes(GradientSources.EXACT))
+                .filter(e -> e.factory().create(new Options(e.name(), Map.of()), ExactGradient.INSTANCE)
+                        .inDimensions().isPresent())
+                .map(Entry::name).toList();
+    }
+
     /** The gradient sources an entry takes, in the order of {@link GradientSources}. */
     private static List<String> taken(Entry e) {
         return GradientSources.names().stream().filter(e::takes).toList();

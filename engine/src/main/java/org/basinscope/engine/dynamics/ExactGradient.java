@@ -2,6 +2,7 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 
 /** The exact gradient ∇f: deterministic, the full batch of a data set. */
 public final class ExactGradient implements GradientSource {
@@ -31,6 +32,11 @@ public final class ExactGradient implements GradientSource {
     }
 
     @Override
+    public boolean anyDimension() {
+        return true;
+    }
+
+    @Override
     public Dynamics descent() {
         return new GradientDescent();
     }
@@ -44,6 +50,12 @@ public final class ExactGradient implements GradientSource {
     public void estimate(Landscape f, Params p, ParticleArrays s, int base, double[] x, double[] y, int lo, int from,
             int to, Workspace w) {
         f.gradients(x, y, lo, lo + (to - from), w.gx, w.gy);
+    }
+
+    @Override
+    public void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
+            VectorWorkspace w) {
+        f.gradients(x, lo, lo + (to - from), w.g);
     }
 
     @Override

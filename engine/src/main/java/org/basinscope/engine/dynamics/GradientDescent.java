@@ -1,5 +1,7 @@
 package org.basinscope.engine.dynamics;
 
+import java.util.Optional;
+import org.basinscope.engine.landscape.VectorLandscape;
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
 
@@ -64,6 +66,28 @@ public final class GradientDescent implements Dynamics {
             int k = i - from;
             x[i] -= eta * w.gx[k];
             y[i] -= eta * w.gy[k];
+        }
+    }
+
+    /** The same step over d coordinates. */
+    @Override
+    public Optional<VectorStep> inDimensions() {
+        return Optional.of(GradientDescent::vectorStep);
+    }
+
+    private static void vectorStep(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
+            VectorWorkspace w) {
+        w.gradient(f, s, from, to);
+        double eta = p.eta();
+        boolean[] dead = s.diverged;
+        for (int k = 0; k < s.dimension; k++) {
+            double[] x = s.coords[k];
+            double[] g = w.g[k];
+            for (int i = from; i < to; i++) {
+                if (!dead[i]) {
+                    x[i] -= eta * g[i - from];
+                }
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.basinscope.engine.dynamics;
 import java.util.EnumSet;
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 
 /**
  * An update rule fed by a {@link GradientSource}: the rule says what a step does with a gradient estimate
@@ -34,6 +35,18 @@ abstract class GradientRule implements Dynamics {
 
     /** Prepares the rule's own state (after the source's). */
     protected void startRule(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
+    }
+
+    /** The rule's step in d dimensions (gradients through {@link #estimate(VectorLandscape, Params, ParticleArrays,
+     * double[][], int, int, int, VectorWorkspace)}), or null if it has none. */
+    protected VectorStep vectorRule() {
+        return null;
+    }
+
+    /** The rule's d-dimensional step when its source estimates in d dimensions. */
+    @Override
+    public final java.util.Optional<VectorStep> inDimensions() {
+        return source.anyDimension() ? java.util.Optional.ofNullable(vectorRule()) : java.util.Optional.empty();
     }
 
     @Override
@@ -79,6 +92,12 @@ abstract class GradientRule implements Dynamics {
     protected final void estimate(Landscape f, Params p, ParticleArrays s, double[] x, double[] y, int lo, int from,
             int to, Workspace w) {
         source.estimate(f, p, s, ruleArrays(), x, y, lo, from, to, w);
+    }
+
+    /** The source's estimates in d dimensions at x[k][lo + (i − from)] into {@code w.g}. */
+    protected final void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from,
+            int to, VectorWorkspace w) {
+        source.estimate(f, p, s, x, lo, from, to, w);
     }
 
     /** The rule's map when the source is exact (and the rule adds no noise), else null. */

@@ -2,6 +2,7 @@ package org.basinscope.engine.dynamics;
 
 import java.util.Set;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
 
 /**
@@ -45,6 +46,24 @@ public interface GradientSource {
     default Dynamics langevin(OverdampedLangevin.Scheme scheme) {
         throw new InvalidInputException("langevin adds its own noise √(2ηT)ξ; it takes the exact or a minibatch "
                 + "gradient, not " + name());
+    }
+
+    /**
+     * True if it estimates in d dimensions ({@link #estimate(VectorLandscape, Params, ParticleArrays, double[][],
+     * int, int, int, VectorWorkspace)}): the exact gradient and isotropic noise.
+     */
+    default boolean anyDimension() {
+        return false;
+    }
+
+    /**
+     * The estimate in d dimensions at the points {@code x[k][lo + (i − from)]} for the particles i in
+     * {@code [from, to)}, into {@code w.g[k][i − from]}; only called on a source that says
+     * {@link #anyDimension()}. Random numbers as in the plane: each particle's coordinates in order.
+     */
+    default void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
+            VectorWorkspace w) {
+        throw new UnsupportedOperationException(name() + " does not estimate in d dimensions");
     }
 
     /** Per-particle arrays it keeps in {@code aux}. */

@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -52,5 +53,14 @@ public final class HeavyBall extends MomentumMethod {
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         estimate(f, p, s, s.x, s.y, from, from, to, w);
         MomentumUpdate.apply(p, s, from, to, w);
+    }
+
+    /** v ← βv − η∇f, x ← x + v per coordinate. */
+    @Override
+    protected VectorStep vectorRule() {
+        return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
+            estimate(f, p, s, s.coords, from, from, to, w);
+            MomentumUpdate.apply(p, s, from, to, w);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.ParticleStreams;
 
@@ -152,5 +153,103 @@ public final class Mala extends LangevinSampler {
             }
         }
         return live == 0 ? Double.NaN : accepted / ((double) live * steps);
+    }
+
+    /**
+     * The same chain over d coordinates: aux holds the accepted count and f(x), {@code coordinateAux[0]} ∇f(x);
+     * the proposal's normals in coordinate order, then the uniform, as in the plane, and the squared norms of the
+     * proposal steps summed in coordinate order, so at d ≤ 2 the bits are the planar ones.
+     */
+    @Override
+    public java.util.Optional<VectorStep> inDimensions() {
+        return java.util.Optional.of(new VectorStep() {
+            @Override
+            public int particleArrays() {
+                return 2;
+            }
+
+            @Override
+            public int coordinateArrays() {
+                return 1;
+            }
+
+            @Override
+            public void start(VectorLandscape f, Params p, ParticleArrays s, int from, int to, VectorWorkspace w) {
+                w.gradient(f, s, from, to);
+                for (int i = from; i < to; i++) {
+                    s.aux[ACCEPTED][i] = 0;
+                    s.aux[1][i] = f.value(gather(s.coords, i, w.point));
+                    for (int k = 0; k < s.dimension; k++) {
+                        s.coordinateAux[0][k][i] = w.g[k][i - from];
+                    }
+                }
+            }
+
+            @Override
+            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
+                    VectorWorkspace w) {
+                vectorStep(f, p, s, from, to, w);
+            }
+        });
+    }
+
+    private static void vectorStep(VectorLandscape f, Params p, ParticleArrays s, int from, int to,
+            VectorWorkspace w) {
+        w.draw(s, from, to);
+        double eta = p.eta();
+        double temperature = p.temperature();
+        double noise = Math.sqrt(2 * eta * temperature);
+        int d = s.dimension;
+        double[][] x = s.coords;
+        double[][] g0 = s.coordinateAux[0];
+        double[] value = s.aux[1];
+        for (int k = 0; k < d; k++) {
+            for (int i = from; i < to; i++) {
+                w.p[k][i - from] = x[k][i] - eta * g0[k][i] + noise * w.n[k][i - from];
+            }
+        }
+        f.gradients(w.p, 0, to - from, w.g);
+        double inv4 = 1 / (4 * eta * temperature);
+        for (int i = from; i < to; i++) {
+            if (s.diverged[i]) {
+                continue;
+            }
+            int j = i - from;
+            double fy = f.value(gather(w.p, j, w.point));
+            double u = ParticleStreams.nextOpenUniform(s.seeds, s.gammas, i);
+            boolean accept;
+            if (!Double.isFinite(fy)) {
+                accept = false;
+            } else if (temperature > 0) {
+                double reverse = 0;
+                double forward = 0;
+                for (int k = 0; k < d; k++) {
+                    double r = x[k][i] - w.p[k][j] + eta * w.g[k][j];
+                    double q = w.p[k][j] - x[k][i] + eta * g0[k][i];
+                    reverse += r * r;
+                    forward += q * q;
+                }
+                double logRatio = -(fy - value[i]) / temperature - reverse * inv4 + forward * inv4;
+                accept = Math.log(u) < logRatio;
+            } else {
+                accept = fy <= value[i];
+            }
+            if (accept) {
+                for (int k = 0; k < d; k++) {
+                    x[k][i] = w.p[k][j];
+                    g0[k][i] = w.g[k][j];
+                }
+                value[i] = fy;
+                s.aux[ACCEPTED][i]++;
+            }
+        }
+    }
+
+    /** Particle i's coordinates into {@code point}. */
+    private static double[] gather(double[][] c, int i, double[] point) {
+        for (int k = 0; k < point.length; k++) {
+            point[k] = c[k][i];
+        }
+        return point;
     }
 }

@@ -24,4 +24,22 @@ final class MomentumUpdate {
             y[i] += vy[i];
         }
     }
+
+    /** The same update over d coordinates, velocities in {@code coordinateAux[0]}, gradients in {@code w.g}. */
+    static void apply(Params p, ParticleArrays s, int from, int to, VectorWorkspace w) {
+        double eta = p.eta();
+        double beta = p.momentum();
+        boolean[] dead = s.diverged;
+        for (int k = 0; k < s.dimension; k++) {
+            double[] x = s.coords[k];
+            double[] v = s.coordinateAux[0][k];
+            double[] g = w.g[k];
+            for (int i = from; i < to; i++) {
+                if (!dead[i]) {
+                    v[i] = beta * v[i] - eta * g[i - from];
+                    x[i] += v[i];
+                }
+            }
+        }
+    }
 }

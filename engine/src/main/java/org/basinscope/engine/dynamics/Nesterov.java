@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -59,5 +60,23 @@ public final class Nesterov extends MomentumMethod {
         }
         estimate(f, p, s, w.px, w.py, 0, from, to, w);
         MomentumUpdate.apply(p, s, from, to, w);
+    }
+
+    /** The gradient at x + βv, then heavy ball's update, per coordinate. */
+    @Override
+    protected VectorStep vectorRule() {
+        return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
+            double beta = p.momentum();
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] v = s.coordinateAux[0][k];
+                double[] ahead = w.p[k];
+                for (int i = from; i < to; i++) {
+                    ahead[i - from] = x[i] + beta * v[i];
+                }
+            }
+            estimate(f, p, s, w.p, 0, from, to, w);
+            MomentumUpdate.apply(p, s, from, to, w);
+        });
     }
 }

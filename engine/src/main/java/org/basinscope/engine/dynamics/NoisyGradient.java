@@ -3,6 +3,7 @@ package org.basinscope.engine.dynamics;
 import java.util.Set;
 import org.basinscope.engine.analysis.Curvature;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Numbers;
 
@@ -98,6 +99,35 @@ public final class NoisyGradient implements GradientSource {
     }
 
     /** SGD with this noise model ({@link StochasticGradient}, the catalog's {@code sgd}). */
+    /** True for isotropic noise σζ/√B, ζ standard normal: the one model that needs no 2-D shape (d dimensions). */
+    boolean isotropic() {
+        return model == Model.ISOTROPIC;
+    }
+
+    @Override
+    public boolean anyDimension() {
+        return isotropic();
+    }
+
+    /** ∇f plus σζ/√B, ζ drawn per particle in coordinate order (isotropic noise only). */
+    @Override
+    public void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
+            VectorWorkspace w) {
+        f.gradients(x, lo, lo + (to - from), w.g);
+        w.draw(s, from, to);
+        double c = sigma / Math.sqrt(p.batch());
+        boolean[] dead = s.diverged;
+        for (int k = 0; k < s.dimension; k++) {
+            double[] g = w.g[k];
+            double[] n = w.n[k];
+            for (int i = from; i < to; i++) {
+                if (!dead[i]) {
+                    g[i - from] += c * n[i - from];
+                }
+            }
+        }
+    }
+
     @Override
     public Dynamics descent() {
         return new StochasticGradient(this);

@@ -1,5 +1,7 @@
 package org.basinscope.engine.dynamics;
 
+import java.util.Optional;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.Gaussian;
 
@@ -208,6 +210,78 @@ public final class OverdampedLangevin extends LangevinSampler {
                 s.x[i] -= 0.5 * eta * w.gx[k];
                 if (two) {
                     s.y[i] -= 0.5 * eta * w.gy[k];
+                }
+            }
+        }
+    }
+
+    /** Every scheme over d coordinates, each particle drawing its coordinates' normals in order. */
+    @Override
+    public Optional<VectorStep> inDimensions() {
+        return Optional.of(new VectorStep() {
+            @Override
+            public int coordinateArrays() {
+                return scheme == Scheme.LM ? 1 : 0;
+            }
+
+            @Override
+            public void start(VectorLandscape f, Params p, ParticleArrays s, int from, int to, VectorWorkspace w) {
+                if (scheme == Scheme.LM) {
+                    double[][] previous = s.coordinateAux[0];
+                    for (int i = from; i < to; i++) {
+                        for (int k = 0; k < s.dimension; k++) {
+                            previous[k][i] = Gaussian.next(s.seeds, s.gammas, i);
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
+                    VectorWorkspace w) {
+                w.gradient(f, s, from, to);
+                w.draw(s, from, to);
+                double eta = p.eta();
+                double noise = Math.sqrt(2 * eta * p.temperature());
+                if (scheme == Scheme.HEUN) {
+                    vectorHeun(f, s, from, to, w, eta, noise);
+                    return;
+                }
+                for (int k = 0; k < s.dimension; k++) {
+                    if (scheme == Scheme.EM) {
+                        update(s.coords[k], w.g[k], w.n[k], s.diverged, from, to, eta, noise);
+                    } else {
+                        lm(s.coords[k], w.g[k], w.n[k], s.coordinateAux[0][k], s.diverged, from, to, eta, noise);
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@link #heun} over d coordinates: the predictor into w.p, its gradients after. */
+    private static void vectorHeun(VectorLandscape f, ParticleArrays s, int from, int to, VectorWorkspace w,
+            double eta, double noise) {
+        boolean[] dead = s.diverged;
+        for (int k = 0; k < s.dimension; k++) {
+            double[] x = s.coords[k];
+            double[] g = w.g[k];
+            double[] n = w.n[k];
+            double[] px = w.p[k];
+            for (int i = from; i < to; i++) {
+                int j = i - from;
+                px[j] = x[i] - eta * g[j] + noise * n[j];
+                if (!dead[i]) {
+                    x[i] += noise * n[j] - 0.5 * eta * g[j];
+                }
+            }
+        }
+        f.gradients(w.p, 0, to - from, w.g);
+        for (int k = 0; k < s.dimension; k++) {
+            double[] x = s.coords[k];
+            double[] g = w.g[k];
+            for (int i = from; i < to; i++) {
+                if (!dead[i]) {
+                    x[i] -= 0.5 * eta * g[i - from];
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 
 /**
@@ -51,5 +52,28 @@ abstract class SquaredGradientScaling extends AdaptiveMethod {
             s.x[i] -= eta * gx / (Math.sqrt(sx[i]) + epsilon);
             s.y[i] -= eta * gy / (Math.sqrt(sy[i]) + epsilon);
         }
+    }
+
+    /** The same scaling per coordinate ({@code coordinateAux[0]}: the accumulated squares). */
+    @Override
+    protected VectorStep vectorRule() {
+        return VectorStep.withArrays(1, (f, p, t, s, from, to, w) -> {
+            estimate(f, p, s, s.coords, from, from, to, w);
+            double eta = p.eta();
+            boolean[] dead = s.diverged;
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] sq = s.coordinateAux[0][k];
+                double[] g = w.g[k];
+                for (int i = from; i < to; i++) {
+                    if (dead[i]) {
+                        continue;
+                    }
+                    double gi = g[i - from];
+                    sq[i] = decay * sq[i] + weight * gi * gi;
+                    x[i] -= eta * gi / (Math.sqrt(sq[i]) + epsilon);
+                }
+            }
+        });
     }
 }

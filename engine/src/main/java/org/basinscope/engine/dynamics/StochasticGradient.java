@@ -148,4 +148,32 @@ public final class StochasticGradient implements Dynamics {
             }
         }
     }
+
+    /**
+     * With isotropic noise, the same step over d coordinates, x ← x − (η∇f + ησζ/√B), each particle drawing its
+     * coordinates' normals in order; Hessian-shaped and user-covariance noise stay planar.
+     */
+    @Override
+    public java.util.Optional<VectorStep> inDimensions() {
+        if (!noise.isotropic()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of((f, p, t, s, from, to, w) -> {
+            w.gradient(f, s, from, to);
+            w.draw(s, from, to);
+            double eta = p.eta();
+            double scale = eta * noise.sigma() / Math.sqrt(p.batch());
+            boolean[] dead = s.diverged;
+            for (int k = 0; k < s.dimension; k++) {
+                double[] x = s.coords[k];
+                double[] g = w.g[k];
+                double[] n = w.n[k];
+                for (int i = from; i < to; i++) {
+                    if (!dead[i]) {
+                        x[i] -= eta * g[i - from] + scale * n[i - from];
+                    }
+                }
+            }
+        });
+    }
 }

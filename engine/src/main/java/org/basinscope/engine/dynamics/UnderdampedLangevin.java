@@ -1,5 +1,6 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.landscape.VectorLandscape;
 import java.util.Set;
 import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
@@ -161,5 +162,62 @@ public final class UnderdampedLangevin extends GradientRule {
             vx[i] -= half * fx[i];
             vy[i] -= half * fy[i];
         }
+    }
+
+    /** BAOAB over d coordinates (velocity and cached force per coordinate), draws in coordinate order. */
+    @Override
+    protected VectorStep vectorRule() {
+        return new VectorStep() {
+            @Override
+            public int coordinateArrays() {
+                return 2;
+            }
+
+            @Override
+            public void start(VectorLandscape f, Params p, ParticleArrays s, int from, int to, VectorWorkspace w) {
+                estimate(f, p, s, s.coords, from, from, to, w);
+                for (int k = 0; k < s.dimension; k++) {
+                    System.arraycopy(w.g[k], 0, s.coordinateAux[1][k], from, to - from);
+                }
+            }
+
+            @Override
+            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
+                    VectorWorkspace w) {
+                double h = p.eta();
+                double half = 0.5 * h;
+                double c1 = Math.exp(-p.friction() * h);
+                double c2 = Math.sqrt(p.temperature() * (1 - c1 * c1));
+                double[][] x = s.coords;
+                double[][] v = s.coordinateAux[0];
+                double[][] force = s.coordinateAux[1];
+                boolean[] dead = s.diverged;
+                int d = s.dimension;
+                for (int i = from; i < to; i++) {
+                    if (dead[i]) {
+                        continue;
+                    }
+                    for (int k = 0; k < d; k++) {
+                        double u = v[k][i] - half * force[k][i];
+                        x[k][i] += half * u;
+                        u = c1 * u + c2 * Gaussian.next(s.seeds, s.gammas, i);
+                        x[k][i] += half * u;
+                        v[k][i] = u;
+                    }
+                }
+                estimate(f, p, s, s.coords, from, from, to, w);
+                for (int k = 0; k < d; k++) {
+                    double[] fk = force[k];
+                    double[] vk = v[k];
+                    double[] g = w.g[k];
+                    for (int i = from; i < to; i++) {
+                        if (!dead[i]) {
+                            fk[i] = g[i - from];
+                            vk[i] -= half * fk[i];
+                        }
+                    }
+                }
+            }
+        };
     }
 }

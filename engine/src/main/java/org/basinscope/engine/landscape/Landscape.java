@@ -14,10 +14,15 @@ import java.util.Optional;
  * zero y-gradient and zero y-curvature, so 1-D and 2-D code paths share one signature.
  * Outside its domain (log of a negative number, overflow) a landscape returns NaN or infinity;
  * the ensemble counts such particles as diverged rather than failing.
+ *
+ * <p>A planar landscape is the d = 1, 2 case of {@link VectorLandscape}: the vector methods below are
+ * defaults that call the (x, y) ones, with the exact Hessian for H·v, so a d-dimensional caller gets the
+ * same numbers as a planar one.
  */
-public interface Landscape {
+public interface Landscape extends VectorLandscape {
 
     /** 1 or 2. */
+    @Override
     int dimension();
 
     /** f(x, y). */
@@ -45,12 +50,59 @@ public interface Landscape {
     }
 
     /** Where particles start unless the user says otherwise: {@code {x}} or {@code {x, y}}. */
+    @Override
     double[] defaultStart();
+
+    @Override
+    default Optional<Landscape> planar() {
+        return Optional.of(this);
+    }
+
+    @Override
+    default double value(double[] theta) {
+        return value(theta[0], dimension() == 2 ? theta[1] : 0);
+    }
+
+    @Override
+    default void gradient(double[] theta, double[] g) {
+        double[] pair = Scratch.PAIR.get();
+        boolean two = dimension() == 2;
+        gradient(theta[0], two ? theta[1] : 0, pair);
+        g[0] = pair[0];
+        if (two) {
+            g[1] = pair[1];
+        }
+    }
+
+    /** Exact: the Hessian of {@link #hessian(double, double, double[])} times v. */
+    @Override
+    default void hessianVector(double[] theta, double[] v, double[] hv) {
+        double[] h = new double[3];
+        if (dimension() == 2) {
+            hessian(theta[0], theta[1], h);
+            hv[0] = h[0] * v[0] + h[1] * v[1];
+            hv[1] = h[1] * v[0] + h[2] * v[1];
+        } else {
+            hessian(theta[0], 0, h);
+            hv[0] = h[0] * v[0];
+        }
+    }
+
+    /** The planar block {@link #gradients(double[], double[], int, int, double[], double[])}, y = 0 in 1-D. */
+    @Override
+    default void gradients(double[][] x, int from, int to, double[][] g) {
+        if (dimension() == 2) {
+            gradients(x[0], x[1], from, to, g[0], g[1]);
+        } else {
+            gradients(x[0], Scratch.zeros(to), from, to, g[0], Scratch.column(to - from));
+        }
+    }
 
     /** The region worth drawing, as {@code {xmin, xmax, ymin, ymax}} (y range ignored in 1-D). */
     double[] viewBox();
 
     /** A human-readable formula with the parameter values filled in, e.g. {@code (x²−1)²/4 + 0.1·x}. */
+    @Override
     String describe();
 
     /**

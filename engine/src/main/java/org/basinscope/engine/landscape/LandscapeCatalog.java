@@ -22,25 +22,32 @@ public final class LandscapeCatalog {
      */
     /** @param title what a person reads in a picker ("Double well"); {@code name} is what one types */
     public record Entry(String name, String title, String summary, List<String> examples,
-            Function<Options, Landscape> factory) {
+            Function<Options, VectorLandscape> factory) {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
     private static final double BIG = 1e6;
 
     static {
-        register("quadratic", "Quadratic bowl", "½θᵀHθ with eigenvalues h1, h2 (default 1, 4), angle (degrees), dim (1|2, default 2)",
-                List.of("h1=1,h2=10", "dim=1"),
-                o -> new Quadratic(o.integer("dim", 2, 1, 2), o.real("h1", 1, -BIG, BIG), o.real("h2", 4, -BIG, BIG),
-                        o.real("angle", 0, -360, 360)));
+        register("quadratic", "Quadratic bowl", "½θᵀHθ with eigenvalues h1, h2 (default 1, 4), angle (degrees), dim (1|2, default 2); "
+                + "in d dimensions dim=d (1 … 10⁵), lmin, lmax (eigenvalues lmin·(lmax/lmin)^(i/(d−1))), rotate=SEED "
+                + "(a random orthogonal basis, d ≤ 2000)",
+                List.of("h1=1,h2=10", "dim=1"), LandscapeCatalog::quadratic);
         register("double-well", "Double well", "(x²−1)²/4 + tilt·x; dim (1|2, default 1) adds confine·y²/2 (default confine 1)",
                 List.of("dim=2", "tilt=0.1"),
                 o -> new DoubleWell(o.integer("dim", 1, 1, 2), o.real("tilt", 0, -BIG, BIG),
                         o.real("confine", 1, -BIG, BIG)));
         register("muller-brown", "Müller–Brown surface", "Müller–Brown surface times scale (default 1)", List.of("scale=0.1"),
                 o -> new MullerBrown(o.real("scale", 1, 1e-6, BIG)));
-        register("rosenbrock", "Rosenbrock valley", "(a − x)² + b(y − x²)² (default a 1, b 100)", List.of(),
-                o -> new Rosenbrock(o.real("a", 1, -BIG, BIG), o.real("b", 100, 0, BIG)));
+        register("rosenbrock", "Rosenbrock valley", "(a − x)² + b(y − x²)² (default a 1, b 100); dim=d (2 … 10⁵): the "
+                + "extended Σ (a − θᵢ)² + b(θᵢ₊₁ − θᵢ²)², minimum (1, …, 1)", List.of(),
+                o -> {
+                    int dim = o.given("dim") ? VectorLandscape.checkDimension("landscape rosenbrock",
+                            o.integer("dim", 2, Integer.MIN_VALUE, Integer.MAX_VALUE), 2) : 2;
+                    double a = o.real("a", 1, -BIG, BIG);
+                    double b = o.real("b", 100, 0, BIG);
+                    return dim == 2 ? new Rosenbrock(a, b) : new ChainedRosenbrock(dim, a, b);
+                });
         register("three-hole", "Three-hole potential", "three-hole potential (two deep wells, one shallow)", List.of(), o -> new ThreeHole());
         register("multiscale", "Kong–Tao multiscale loss", "Kong–Tao x²/2 + eps·sin(x/eps) (default eps 0.001)", List.of("eps=0.01"),
                 o -> new Multiscale(o.real("eps", 1e-3, 1e-9, 10)));
@@ -69,7 +76,7 @@ public final class LandscapeCatalog {
 
     /** {@code options}: option strings of example specs beside the bare name, e.g. {@code "dim=2"}. */
     private static void register(String name, String title, String summary, List<String> options,
-            Function<Options, Landscape> factory) {
+            Function<Options, VectorLandscape> factory) {
         List<String> examples = new ArrayList<>(List.of(name));
         options.forEach(o -> examples.add(name + ":" + o));
         ENTRIES.put(name, new Entry(name, title, summary, List.copyOf(examples), factory));
@@ -96,17 +103,59 @@ public final class LandscapeCatalog {
         return ENTRIES.values().stream().flatMap(e -> e.examples().stream()).toList();
     }
 
-    /** Builds the landscape a spec names; unknown names and options fail with a message listing valid ones. */
-    public static Landscape create(Spec spec) {
+    /**
+     * The quadratic: the planar form (h1, h2, angle; dim 1 or 2) unless lmin, lmax or rotate is given or
+     * dim &gt; 2, then the d-dimensional {@link SpectrumQuadratic}.
+     */
+    private static VectorLandscape quadratic(Options o) {
+        int dim = o.given("dim") ? VectorLandscape.checkDimension("landscape quadratic",
+                o.integer("dim", 2, Integer.MIN_VALUE, Integer.MAX_VALUE), 1) : 2;
+        boolean spectrum = dim > 2 || o.given("lmin") || o.given("lmax") || o.given("rotate");
+        if (!spectrum) {
+            return new Quadratic(dim, o.real("h1", 1, -BIG, BIG), o.real("h2", 4, -BIG, BIG),
+                    o.real("angle", 0, -360, 360));
+        }
+        for (String planar : List.of("h1", "h2", "angle")) {
+            if (o.given(planar)) {
+                throw new InvalidInputException("landscape quadratic option " + planar + " is for dim 1 or 2 "
+                        + "without lmin/lmax; in d dimensions give dim, lmin, lmax[, rotate=SEED]");
+            }
+        }
+        double lmin = o.real("lmin", 1, 1e-12, BIG);
+        double lmax = o.real("lmax", Math.max(lmin, 10), 1e-12, BIG);
+        long rotate = o.given("rotate") ? o.integer("rotate", 0, 0, Integer.MAX_VALUE) : -1;
+        return new SpectrumQuadratic(dim, lmin, lmax, rotate);
+    }
+
+    /**
+     * Builds the landscape a spec names, planar or d-dimensional; unknown names and options fail with a
+     * message listing valid ones.
+     */
+    public static VectorLandscape createAny(Spec spec) {
         Entry entry = ENTRIES.get(spec.name());
         if (entry == null) {
             throw new InvalidInputException("unknown landscape '" + spec.name() + "'; valid: "
                     + String.join(", ", ENTRIES.keySet()) + " (or --formula \"EXPR\")");
         }
         Options options = new Options("landscape " + spec.name(), spec.options());
-        Landscape landscape = entry.factory().apply(options);
+        VectorLandscape landscape = entry.factory().apply(options);
         options.finish();
         return landscape;
+    }
+
+    public static VectorLandscape createAny(String text) {
+        return createAny(Spec.parse(text));
+    }
+
+    /**
+     * Builds the planar (1-D or 2-D) landscape a spec names; a d-dimensional one is refused in one line, for
+     * the views and analyses that draw or grid the plane.
+     */
+    public static Landscape create(Spec spec) {
+        VectorLandscape any = createAny(spec);
+        return any.planar().orElseThrow(() -> new InvalidInputException("landscape " + spec.name() + " with dim = "
+                + any.dimension() + " is not planar: this needs a 1-D or 2-D landscape (d dimensions run in "
+                + "simulate)"));
     }
 
     public static Landscape create(String text) {

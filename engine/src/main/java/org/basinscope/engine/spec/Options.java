@@ -23,6 +23,11 @@ public final class Options {
         return new Options(spec.name(), spec.options());
     }
 
+    /** True if the spec sets {@code key} (the key is not yet counted as read). */
+    public boolean given(String key) {
+        return values.containsKey(key);
+    }
+
     /** A real number in [min, max]. */
     public double real(String key, double fallback, double min, double max) {
         known.add(key);

@@ -1,0 +1,51 @@
+package org.basinscope.engine.dynamics;
+
+import org.basinscope.engine.landscape.VectorLandscape;
+import org.basinscope.engine.random.Gaussian;
+
+/**
+ * Scratch for one thread stepping one block of particles in d dimensions: gradients, trial points and normal
+ * draws, each {@code [k][i − from]}. Its size is d × capacity, so the ensemble shrinks its blocks as d grows.
+ */
+public final class VectorWorkspace {
+    public final double[][] g;
+    public final double[][] p;
+    public final double[][] n;
+    /** One point of d coordinates (a particle gathered for {@code value(double[])}). */
+    public final double[] point;
+
+    public VectorWorkspace(int dimension, int capacity) {
+        g = new double[dimension][capacity];
+        p = new double[dimension][capacity];
+        n = new double[dimension][capacity];
+        point = new double[dimension];
+    }
+
+    public int dimension() {
+        return g.length;
+    }
+
+    public int capacity() {
+        return g[0].length;
+    }
+
+    /** The exact gradients of particles [from, to) into {@link #g}. */
+    void gradient(VectorLandscape f, ParticleArrays s, int from, int to) {
+        f.gradients(s.coords, from, to, g);
+    }
+
+    /**
+     * One step's standard normals into {@link #n}: for each live particle its coordinates 0 … d−1 in order
+     * (x then y in the plane, as {@link Noise#draw}).
+     */
+    void draw(ParticleArrays s, int from, int to) {
+        int d = s.dimension;
+        for (int i = from; i < to; i++) {
+            if (!s.diverged[i]) {
+                for (int k = 0; k < d; k++) {
+                    n[k][i - from] = Gaussian.next(s.seeds, s.gammas, i);
+                }
+            }
+        }
+    }
+}

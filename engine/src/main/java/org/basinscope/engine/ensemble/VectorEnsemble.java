@@ -1,0 +1,218 @@
+package org.basinscope.engine.ensemble;
+
+import org.basinscope.engine.dynamics.Dynamics;
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.dynamics.VectorStep;
+import org.basinscope.engine.dynamics.VectorWorkspace;
+import org.basinscope.engine.landscape.VectorLandscape;
+import org.basinscope.engine.random.ParticleStreams;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * N particles on a d-dimensional landscape ({@link VectorLandscape}), stepped by a rule's
+ * {@link Dynamics#inDimensions() d-dimensional step} in blocks on a {@link BlockRunner}. As the planar
+ * {@link Ensemble}: each particle owns its random stream, blocks share nothing, so the bits do not depend on
+ * the thread count; a particle with a coordinate beyond ±{@link Ensemble#BOUND} (or NaN) is flagged diverged
+ * and no longer stepped. Blocks hold at most 2¹⁶ coordinates (up to {@link Ensemble#BLOCK} particles) so a
+ * thread's scratch stays about 1.5 MB whatever d is. Limits: N ≤ {@link Ensemble#MAX_PARTICLES},
+ * N·d ≤ {@link ParticleArrays#MAX_VALUES}.
+ */
+public final class VectorEnsemble {
+    private static final int BLOCK_VALUES = 1 << 16;
+
+    private final VectorLandscape landscape;
+    private final VectorStep rule;
+    private final String ruleName;
+    private final ParticleArrays particles;
+    private final double[] start;
+    private final long seed;
+    private final BlockRunner runner;
+    private final int block;
+    private final ThreadLocal<VectorWorkspace> workspace;
+    private final Params params;
+    private double spread;
+    private long step;
+
+    public VectorEnsemble(VectorLandscape landscape, Dynamics dynamics, Params params, int particles, long seed,
+            double[] start, BlockRunner runner) {
+        int d = landscape.dimension();
+        this.rule = dynamics.inDimensions().orElseThrow(() -> new InvalidInputException(dynamics.name()
+                + (dynamics.gradient().anyDimension() ? "" : " with the " + dynamics.gradient().name() + " gradient")
+                + " runs on 1-D and 2-D landscapes only; in " + d + " dimensions: "
+                + String.join(", ", DynamicsCatalog.inDimensions()) + " (with the exact gradient; gd, momentum, "
+                + "nesterov, adam, rmsprop, adagrad also with isotropic --gradient noisy)"));
+        String why = landscape.planar().map(dynamics::incompatibility).orElse(null);
+        if (why != null) {
+            throw new InvalidInputException(why);
+        }
+        if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
+            throw new InvalidInputException("particle count N = " + particles + " is outside the allowed range [1, "
+                    + Ensemble.MAX_PARTICLES + "]");
+        }
+        if (start.length != d) {
+            throw new InvalidInputException("start point needs " + d + " coordinates, got " + start.length);
+        }
+        for (double c : start) {
+            if (!Double.isFinite(c) || Math.abs(c) > Ensemble.BOUND) {
+                throw new InvalidInputException("start coordinate " + c + " must be finite and within ±"
+                        + Ensemble.BOUND);
+            }
+        }
+        this.landscape = landscape;
+        this.ruleName = dynamics.name();
+        this.params = params;
+        this.start = start.clone();
+        this.seed = seed;
+        this.runner = runner;
+        this.particles = new ParticleArrays(particles, d, rule.particleArrays(), rule.coordinateArrays());
+        this.block = Math.max(1, Math.min(Ensemble.BLOCK, BLOCK_VALUES / d));
+        this.workspace = ThreadLocal.withInitial(() -> new VectorWorkspace(d, block));
+        reset();
+    }
+
+    /** Particles scattered uniformly within ±w of the start in each coordinate from the next {@link #reset}. */
+    public void setSpread(double w) {
+        if (!(w >= 0) || !Double.isFinite(w)) {
+            throw new InvalidInputException("start spread " + w + " must be a finite number ≥ 0");
+        }
+        spread = w;
+    }
+
+    /** Back to the start: same positions (and spread, as the planar ensemble draws it), same streams, step 0. */
+    public void reset() {
+        particles.reset(start, seed);
+        if (spread > 0) {
+            for (int k = 0; k < particles.dimension; k++) {
+                double[] c = particles.coords[k];
+                for (int i = 0; i < particles.size; i++) {
+                    c[i] += spread * (2 * ParticleStreams.hashUniform(seed, i, k) - 1);
+                }
+            }
+        }
+        step = 0;
+        runner.forEach(blocks(), b -> rule.start(landscape, params, particles, from(b), to(b), workspace.get()));
+    }
+
+    /** Takes {@code steps} steps. */
+    public void advance(int steps) {
+        if (steps <= 0) {
+            return;
+        }
+        long first = step + 1;
+        runner.forEach(blocks(), b -> {
+            VectorWorkspace w = workspace.get();
+            int from = from(b);
+            int to = to(b);
+            for (int k = 0; k < steps; k++) {
+                rule.step(landscape, params, first + k, particles, from, to, w);
+                flagDiverged(from, to);
+            }
+        });
+        step += steps;
+    }
+
+    private void flagDiverged(int from, int to) {
+        boolean[] dead = particles.diverged;
+        for (double[] c : particles.coords) {
+            for (int i = from; i < to; i++) {
+                // The negated comparison is also true for NaN.
+                if (!(Math.abs(c[i]) <= Ensemble.BOUND)) {
+                    dead[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Mean and variance per coordinate, mean loss and diverged count, summed in index order (a particle whose
+     * loss is NaN counts as diverged); {@code covariance} is that of coordinates 0 and 1 (0 in 1-D).
+     */
+    public EnsembleStats stats() {
+        int n = particles.size;
+        int d = particles.dimension;
+        double[][] c = particles.coords;
+        boolean[] out = new boolean[n];
+        double[] point = new double[d];
+        int alive = 0;
+        double loss = 0;
+        for (int i = 0; i < n; i++) {
+            double f = Double.NaN;
+            if (!particles.diverged[i]) {
+                for (int k = 0; k < d; k++) {
+                    point[k] = c[k][i];
+                }
+                f = landscape.value(point);
+            }
+            if (Double.isNaN(f)) {
+                out[i] = true;
+                continue;
+            }
+            alive++;
+            loss += f;
+        }
+        double[] mean = new double[d];
+        double[] variance = new double[d];
+        for (int k = 0; k < d; k++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                if (!out[i]) {
+                    sum += c[k][i];
+                }
+            }
+            mean[k] = alive == 0 ? Double.NaN : sum / alive;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                if (!out[i]) {
+                    double dev = c[k][i] - mean[k];
+                    squares += dev * dev;
+                }
+            }
+            variance[k] = alive == 0 ? Double.NaN : squares / alive;
+        }
+        double covariance = 0;
+        if (d >= 2) {
+            for (int i = 0; i < n; i++) {
+                if (!out[i]) {
+                    covariance += (c[0][i] - mean[0]) * (c[1][i] - mean[1]);
+                }
+            }
+            covariance = alive == 0 ? Double.NaN : covariance / alive;
+        }
+        return new EnsembleStats(step, n, n - alive, mean, variance, covariance,
+                alive == 0 ? Double.NaN : loss / alive);
+    }
+
+    public ParticleArrays particles() {
+        return particles;
+    }
+
+    public VectorLandscape landscape() {
+        return landscape;
+    }
+
+    public String dynamicsName() {
+        return ruleName;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    private int blocks() {
+        return (particles.size + block - 1) / block;
+    }
+
+    private int from(int b) {
+        return b * block;
+    }
+
+    private int to(int b) {
+        return Math.min(particles.size, (b + 1) * block);
+    }
+}
