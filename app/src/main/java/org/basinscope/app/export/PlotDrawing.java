@@ -53,6 +53,12 @@ public final class PlotDrawing {
         if (pw < 10 || ph < 10) {
             return;
         }
+        if (data.equalScales() && !data.xLog() && !data.yLog()) {
+            // One unit of x as many points as one of y in this frame, whatever the screen's shape was.
+            r = EqualScales.cover(r[0], r[1], r[2], r[3], pw, ph);
+            xt = ticks(r[0], r[1], false, target(box.w(), 7 * st.tick()));
+            yt = ticks(r[2], r[3], false, target(box.h(), 4 * st.tick()));
+        }
         // A log axis maps log10 of the value linearly (values ≤ 0 fall outside and are clamped to the frame).
         DoubleUnaryOperator fx = data.xLog() ? Math::log10 : v -> v;
         DoubleUnaryOperator fy = data.yLog() ? Math::log10 : v -> v;

@@ -291,9 +291,19 @@ public abstract class ChartPanel implements LivePlot {
                 out.add(Series.of(s.getName(), d.kind(), d.color(), x, y));
             }
         }
-        return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(),
-                new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()}, out, xAxis.isLogAxis(),
-                yAxis.isLogAxis());
+        double[] equal = equalScalesRange();
+        double[] range = equal != null ? equal
+                : new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()};
+        return new PlotData(title.getText(), xAxis.getName(), yAxis.getName(), range, out, xAxis.isLogAxis(),
+                yAxis.isLogAxis(), equal != null);
+    }
+
+    /**
+     * For a plot drawn on equal scales, the range {xmin, xmax, ymin, ymax} to be covered before one axis is widened
+     * to the frame's shape (an export of another shape widens its own); null for independent scales.
+     */
+    protected double[] equalScalesRange() {
+        return null;
     }
 
     @Override

@@ -41,7 +41,7 @@ final class EqualAspect {
         if (!on || !(w > 0) || !(h > 0) || !Double.isFinite(xRange.min()) || !Double.isFinite(yRange.min())) {
             return;
         }
-        double[] r = ranges(xRange.min(), xRange.max(), yRange.min(), yRange.max(), w, h);
+        double[] r = org.basinscope.app.export.EqualScales.cover(xRange.min(), xRange.max(), yRange.min(), yRange.max(), w, h);
         if (r[0] != x.getMin() || r[1] != x.getMax()) {
             x.set(r[0], r[1]);
         }
@@ -50,12 +50,17 @@ final class EqualAspect {
         }
     }
 
-    /** {xmin, xmax, ymin, ymax} covering the given ranges with the same units per pixel on a w × h plot area. */
-    static double[] ranges(double x0, double x1, double y0, double y1, double w, double h) {
-        double perPixel = Math.max((x1 - x0) / w, (y1 - y0) / h);
-        double cx = 0.5 * (x0 + x1);
-        double cy = 0.5 * (y0 + y1);
-        return new double[] {cx - 0.5 * perPixel * w, cx + 0.5 * perPixel * w, cy - 0.5 * perPixel * h,
-            cy + 0.5 * perPixel * h};
+    /**
+     * What equal scales must cover: the data's ranges while the axes follow them, the ranges shown once the user has
+     * zoomed or panned; null while off.
+     */
+    double[] covered() {
+        if (!on) {
+            return null;
+        }
+        boolean following = Following.of(x).get() && Following.of(y).get();
+        return following && Double.isFinite(xRange.min()) && Double.isFinite(yRange.min())
+                ? new double[] {xRange.min(), xRange.max(), yRange.min(), yRange.max()}
+                : new double[] {x.getMin(), x.getMax(), y.getMin(), y.getMax()};
     }
 }

@@ -178,4 +178,9 @@ public final class PhasePlot extends ChartPanel {
             subtitle.setText("cobweb of particle 0's successive positions; dashed: x_t+1 = x_t (fixed points)");
         }
     }
+
+    @Override
+    protected double[] equalScalesRange() {
+        return aspect.covered();
+    }
 }

@@ -13,6 +13,30 @@ class PlotDrawingTest {
     private static final String NUMBER = "(-?[0-9.]+)";
 
     @Test
+    void aPlotOnEqualScalesKeepsThemInAFrameOfAnyShape() {
+        // Three markers a unit apart along x and along y, covering [-0.5, 1.5] x [-0.25, 1.25]; drawn in a wide and a tall
+        // frame, one unit of x must take as many pixels as one unit of y (a round cloud stays round on paper).
+        Series points = Series.of("p", Series.Kind.MARKERS, "#0072b2", new double[] {0, 1, 0}, new double[] {0, 0, 1});
+        for (double[] size : new double[][] {{600, 200}, {200, 500}}) {
+            PlotData d = new PlotData("t", "x", "y", new double[] {-0.5, 1.5, -0.25, 1.25}, List.of(points), false, false,
+                    true);
+            String svg = PlotDrawing.svg(d, size[0], size[1]).document();
+            Matcher m = Pattern.compile("<circle cx=\"" + NUMBER + "\" cy=\"" + NUMBER + "\"").matcher(svg);
+            // The legend's sample marker comes first; the data's three are the last three.
+            List<double[]> all = new java.util.ArrayList<>();
+            while (m.find()) {
+                all.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+            }
+            assertTrue(all.size() >= 3, svg);
+            double[][] at = all.subList(all.size() - 3, all.size()).toArray(new double[0][]);
+            double unitX = at[1][0] - at[0][0];
+            double unitY = at[0][1] - at[2][1];
+            assertTrue(unitX > 10, "a unit is visible: " + unitX);
+            assertEquals(unitX, unitY, 0.05, size[0] + "x" + size[1]);
+        }
+    }
+
+    @Test
     void aLogLogPlotPutsTheGeometricMiddleInTheMiddleAndDrawsTheErrorBars() {
         Series points = new Series("measured", Series.Kind.ERRORBARS, "#1f77b4", new double[] {10},
                 new double[] {10}, new double[] {1}, new double[] {1});
