@@ -64,14 +64,18 @@ final class ColourKey {
     }
 
     static void draw(GraphicsContext g, Layout k, double fontScale) {
-        int rows = (int) Math.ceil(k.height());
+        // Whole pixel rows: a letter-boxed area can start at a fractional row, and rows filled there overlap
+        // by a fraction and blend with the background (the strip came out a fifth darker than the map).
+        double top = Math.round(k.top());
+        int rows = (int) (Math.round(k.top() + k.height()) - top);
+        double left = Math.round(k.x());
         for (int r = 0; r < rows; r++) {
             // The value of f at this row's middle, coloured as the map colours it.
-            double u = 1 - (r + 0.5) / k.height();
+            double u = 1 - (r + 0.5) / rows;
             double v = k.lo() + u * u * (k.hi() - k.lo());
             int argb = Colormap.argb(level(v, k.lo(), k.hi()));
             g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-            g.fillRect(k.x(), k.top() + r, STRIP, 1);
+            g.fillRect(left, top + r, STRIP, 1);
         }
         g.setStroke(Color.rgb(200, 200, 210));
         g.setFill(Color.rgb(220, 220, 230));
