@@ -75,20 +75,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (out != null) {
             PositionsCsv.write(out, ensemble.particles());
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("landscape", run.landscapeLabel());
-        json.put("dimension", f.dimension());
-        json.put("dynamics", d.dynamics().name());
-        json.put("gradient", run.gradientSpec());
-        json.put("eta", d.params().eta());
-        json.put("schedule", schedule.schedule().spec());
-        json.put("batch", d.params().batch());
-        json.put("temperature", d.params().temperature());
-        json.put("friction", d.params().friction());
-        json.put("momentum", d.params().momentum());
-        json.put("seed", run.seed());
-        json.put("particles", s.particles());
-        json.put("steps", s.step());
+        Map<String, Object> json = settings(d, f.dimension(), schedule.schedule().spec(), s);
         json.put("mean", Json.numbers(s.mean()));
         json.put("variance", Json.numbers(s.variance()));
         json.put("meanLoss", Json.number(s.meanLoss()));
@@ -102,6 +89,28 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Json.print(spec.commandLine().getOut(), json);
         return 0;
+    }
+
+    /** The run's settings as the output's first fields; {@code scheduleSpec} null where schedules are refused. */
+    private Map<String, Object> settings(DynamicsCatalog.Configured d, int dimension, String scheduleSpec,
+            EnsembleStats s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("landscape", run.landscapeLabel());
+        json.put("dimension", dimension);
+        json.put("dynamics", d.dynamics().name());
+        json.put("gradient", run.gradientSpec());
+        json.put("eta", d.params().eta());
+        if (scheduleSpec != null) {
+            json.put("schedule", scheduleSpec);
+        }
+        json.put("batch", d.params().batch());
+        json.put("temperature", d.params().temperature());
+        json.put("friction", d.params().friction());
+        json.put("momentum", d.params().momentum());
+        json.put("seed", run.seed());
+        json.put("particles", s.particles());
+        json.put("steps", s.step());
+        return json;
     }
 
     /**
@@ -126,19 +135,7 @@ public final class SimulateCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) * 1e-9;
         EnsembleStats s = ensemble.stats();
         int dim = f.dimension();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("landscape", run.landscapeLabel());
-        json.put("dimension", dim);
-        json.put("dynamics", d.dynamics().name());
-        json.put("gradient", run.gradientSpec());
-        json.put("eta", d.params().eta());
-        json.put("batch", d.params().batch());
-        json.put("temperature", d.params().temperature());
-        json.put("friction", d.params().friction());
-        json.put("momentum", d.params().momentum());
-        json.put("seed", run.seed());
-        json.put("particles", s.particles());
-        json.put("steps", s.step());
+        Map<String, Object> json = settings(d, dim, null, s);
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
         Lanczos.Result top = topEigenvalue(f, s.mean());
