@@ -92,6 +92,11 @@ public abstract class ChartPanel implements LivePlot {
         subtitle.setWrapText(true);
         // A short plot gave its subtitle one line and cut it ("… of f over …"); wrapped, it keeps its lines.
         subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip about = new javafx.scene.control.Tooltip();
+        about.textProperty().bind(subtitle.textProperty());
+        about.setWrapText(true);
+        about.setMaxWidth(420);
+        title.setTooltip(about);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         explorer = new Explorer(chart, xAxis, yAxis);
@@ -259,6 +264,10 @@ public abstract class ChartPanel implements LivePlot {
     public void setPresentation(boolean on) {
         presentation = on;
         chart.setStyle(on ? "-fx-font-size: 18px;" : "");
+        // In the narrow presentation column the subtitle took three lines of the chart's height (a 43 px chart at
+        // 1280x720); it is small print for a projector anyway, and stays the title's tooltip.
+        subtitle.setVisible(!on);
+        subtitle.setManaged(!on);
         for (Drawn d : drawn) {
             restyle(d);
         }

@@ -56,7 +56,7 @@ public final class PhasePlot extends ChartPanel {
         boolean two = s.config().landscape().dimension() == 2;
         if (velocity) {
             title.setText("Phase portrait (x, v)");
-            subtitle.setText("position and velocity of the particles; particle 0's recent path in red");
+            subtitle.setText("position and velocity of the particles; particle 0's recent path in vermillion");
             xAxis.setName("x");
             yAxis.setName("v");
             aspect.setOn(false);
@@ -66,7 +66,7 @@ public final class PhasePlot extends ChartPanel {
             map.clearData();
         } else if (two) {
             title.setText("Trajectory (θ1, θ2)");
-            subtitle.setText("particle 0's recent path in red over the cloud");
+            subtitle.setText("particle 0's recent path in vermillion over the cloud");
             xAxis.setName("θ1 = x");
             yAxis.setName("θ2 = y");
             aspect.setOn(true);

@@ -21,12 +21,14 @@ public abstract class AbstractPlotTab implements PlotTab {
         this.kind = kind;
     }
 
-    /** What the tab shows: its plots in equal cells, under {@code header} (or none with null). */
+    /** What the tab shows: its plots in equal cells (scrolled, see {@link PlotScroll}), under {@code header} (or none with null). */
     protected final void layout(Node header, List<LivePlot> shown) {
         plots = List.copyOf(shown);
         arranged = plots;
         grid = PlotGrid.of(plots);
-        content = header == null ? grid : PlotGrid.withHeader(header, grid);
+        // The header stays in view; the plots scroll when the tab is too short for all of them to be read.
+        javafx.scene.control.ScrollPane scroll = PlotScroll.of(grid);
+        content = header == null ? scroll : PlotGrid.withHeader(header, scroll);
     }
 
     /**

@@ -28,8 +28,8 @@ public final class PlotGrid {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        int columns = list.size() >= 4 ? 2 : 1;
-        int rows = (list.size() + columns - 1) / columns;
+        int columns = columns(list.size());
+        int rows = rows(list.size());
         for (int c = 0; c < columns; c++) {
             ColumnConstraints col = new ColumnConstraints();
             col.setPercentWidth(100.0 / columns);
@@ -44,6 +44,16 @@ public final class PlotGrid {
         for (int i = 0; i < list.size(); i++) {
             grid.add(list.get(i).node(), i % columns, i / columns);
         }
+    }
+
+    /** The number of columns {@link #fill} lays {@code plots} plots out in. */
+    static int columns(int plots) {
+        return plots >= 4 ? 2 : 1;
+    }
+
+    /** The number of rows {@link #fill} lays {@code plots} plots out in. */
+    static int rows(int plots) {
+        return (plots + columns(plots) - 1) / columns(plots);
     }
 
     /** A header (fields, buttons, a summary) above the plots. */

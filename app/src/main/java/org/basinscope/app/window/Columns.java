@@ -22,7 +22,12 @@ final class Columns {
     /** Below this right-column width the readouts' notes become their names' tooltips. */
     static final double NOTES_WIDTH = 700;
 
-    /** Below this column height the readouts get a fifth of it, else a third. */
+    /**
+     * The plots' share of the column, the readouts (which scroll) below them: a fifth for the readouts at every
+     * height, so each plot keeps a readable chart (with a third, the charts were 134 px at 1920x1080).
+     */
+    static final double PLOTS_PART = 0.8;
+    /** Crossing this column height gives the readouts their fifth again (they keep their pixels otherwise). */
     static final double SHORT = 850;
     /** Presentation mode's plot column, a share of the window's width. */
     static final double PLOTS_SHARE = 0.31;
@@ -33,7 +38,7 @@ final class Columns {
     private final ReadoutsPanel readouts;
     private final CommandBar bar;
     private boolean presentation;
-    private double divider = 0.64;
+    private double divider = PLOTS_PART;
     private double normalWidth;
 
     Columns(Region left, Node tabs, ReadoutsPanel readouts, CommandBar bar) {
@@ -52,13 +57,12 @@ final class Columns {
         right.setId("right-column");
         SplitPane.setResizableWithParent(readoutsScroll, false);
         right.widthProperty().addListener((o, a, b) -> readouts.setCompact(b.doubleValue() < NOTES_WIDTH));
-        // In a short window the plots need most of the column (three stacked in 400 px were flat lines).
         right.heightProperty().addListener((o, a, b) -> {
             if (!presentation && (a.doubleValue() <= 0 || (a.doubleValue() < SHORT) != (b.doubleValue() < SHORT))) {
-                right.setDividerPositions(b.doubleValue() < SHORT ? 0.8 : 0.64);
+                right.setDividerPositions(PLOTS_PART);
             }
         });
-        bar.controlsToggle().selectedProperty().addListener((o, a, b) -> showLeft());
+        bar.controlsToggle().selectedProperty().addListener((o, a, b) -> followToggle());
     }
 
     /** The right column: the plot tabs over the readouts. */
@@ -72,6 +76,14 @@ final class Columns {
         if (before <= 0 || (before >= DOCK_WIDTH) != wide) {
             bar.controlsToggle().setSelected(wide);
         }
+    }
+
+    /**
+     * Shows the left column, which holds the lesson card (a lesson opened below {@value #DOCK_WIDTH} px showed no
+     * text at all); hidden again by the bar's button or the next crossing of that width.
+     */
+    void showLeft() {
+        bar.controlsToggle().setSelected(true);
     }
 
     /** Presentation mode: both side columns hidden (the bar holds the sliders), the plots take the right column. */
@@ -90,17 +102,21 @@ final class Columns {
             HBox.setHgrow(right, Priority.NEVER);
         } else {
             right.getItems().setAll(tabs, readoutsScroll);
+            // Set again after the next layout: the re-added readouts are first laid out at their preferred
+            // height, which took the whole column from the plots (a 3 px tab at 1600x1000 after presentation mode).
             right.setDividerPositions(divider);
+            double back = divider;
+            javafx.application.Platform.runLater(() -> right.setDividerPositions(back));
             right.prefWidthProperty().unbind();
             right.setPrefWidth(normalWidth);
             HBox.setHgrow(right, Priority.ALWAYS);
         }
         bar.setPresentation(on);
         readouts.setPresentation(on);
-        showLeft();
+        followToggle();
     }
 
-    private void showLeft() {
+    private void followToggle() {
         boolean show = !presentation && bar.controlsToggle().isSelected();
         left.setVisible(show);
         left.setManaged(show);

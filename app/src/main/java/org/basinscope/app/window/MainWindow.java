@@ -63,6 +63,7 @@ public final class MainWindow {
     private final Notices notices = new Notices();
     private final BorderPane root = new BorderPane();
     private final PlotTabsPane tabs;
+    private final Columns columns;
     private final OverlayBar overlay;
     private final FrameLoop frames;
     private final PresentationMode presentation;
@@ -104,7 +105,7 @@ public final class MainWindow {
         VBox.setVgrow(picture, Priority.ALWAYS);
         picture.setMinHeight(200);
         landscape.setId("landscape-view");
-        Columns columns = new Columns(left, tabs.node(), readouts, bar);
+        columns = new Columns(left, tabs.node(), readouts, bar);
         Region right = columns.right();
         HBox single = new HBox(6, middle, right);
         single.setPadding(new Insets(6));
@@ -261,6 +262,7 @@ public final class MainWindow {
     public void startLesson(Lesson l) {
         welcome.dismiss();
         sessions.startLesson(l);
+        columns.showLeft();
     }
 
     /** Shows the welcome card (a first start): five lessons to begin with, or Run. FX thread. */

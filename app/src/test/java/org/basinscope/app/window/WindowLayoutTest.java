@@ -3,6 +3,7 @@ package org.basinscope.app.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fair_acc.chartfx.XYChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,10 @@ class WindowLayoutTest {
             List<String> cut = truncated(window.root());
             assertTrue(cut.isEmpty(), size[0] + "x" + size[1] + ": cut labels " + cut);
             assertTrue(normal >= 0.40, size[0] + "x" + size[1] + ": the landscape has " + normal + " of the window");
+            // Each live plot's chart area, under its title, subtitle, legend and axis (15 px at 1280x720 before).
+            double least = size[1] >= 1080 ? 180 : 120;
+            double chart = shortestChart(window.root());
+            assertTrue(chart >= least, size[0] + "x" + size[1] + ": a chart area " + chart + " px tall");
 
             robot.interact(() -> window.setPresentation(true));
             settle();
@@ -47,8 +52,11 @@ class WindowLayoutTest {
             cut = truncated(window.root());
             assertTrue(cut.isEmpty(), size[0] + "x" + size[1] + " presentation: cut labels " + cut);
             assertTrue(shown > normal, size[0] + "x" + size[1] + " presentation: " + shown + " vs " + normal);
-            System.out.printf("%dx%d: landscape %.1f%% of the window, %.1f%% in presentation mode%n", size[0], size[1],
-                    100 * normal, 100 * shown);
+            double enlarged = shortestChart(window.root());
+            assertTrue(enlarged >= least, size[0] + "x" + size[1] + " presentation: a chart area " + enlarged + " px");
+            System.out.printf("%dx%d: landscape %.1f%% of the window, %.1f%% in presentation mode; shortest chart area "
+                    + "%.0f px, %.0f px in presentation mode%n", size[0], size[1], 100 * normal, 100 * shown, chart,
+                    enlarged);
             robot.interact(() -> window.setPresentation(false));
             settle();
         }
@@ -65,6 +73,42 @@ class WindowLayoutTest {
         robot.interact(() -> window.lessonPanel().show(null));
         settle();
         assertEquals(before, runAt(), "Run with the lesson card closed");
+    }
+
+    @Test
+    void aLessonOpenedInANarrowWindowShowsItsCard(FxRobot robot) throws Exception {
+        WindowExtension.await("a first frame", () -> window.shown() != null);
+        resize(robot, 1280, 720);
+        Node column = window.root().lookup("#controls-column");
+        assertTrue(!column.isVisible(), "below 1500 px the controls column starts hidden");
+        Point2D before = runAt();
+        robot.interact(() -> window.startLesson(Lessons.load("double-well-temperature")));
+        settle();
+        assertTrue(column.isVisible() && window.lessonPanel().isVisible(), "the lesson card is on screen");
+        assertTrue(window.lessonPanel().getLayoutBounds().getHeight() > 50, "the card has its text");
+        assertEquals(before, runAt(), "Run with the lesson card open");
+        // The stage keeps its size for the next test's window, which expects the column shown at 1600x1000.
+        resize(robot, WindowExtension.WIDTH, WindowExtension.HEIGHT);
+    }
+
+    /** The height of the shortest chart area (ChartFX's plot canvas) among the shown plots. */
+    private static double shortestChart(Parent root) {
+        List<Double> heights = new ArrayList<>();
+        charts(root, heights);
+        assertTrue(!heights.isEmpty(), "plots are shown");
+        return heights.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    }
+
+    private static void charts(Node n, List<Double> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof XYChart c && c.getScene() != null) {
+            out.add(c.getCanvas().getHeight());
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> charts(c, out));
+        }
     }
 
     private Point2D runAt() {

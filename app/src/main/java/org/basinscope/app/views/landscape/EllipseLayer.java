@@ -45,20 +45,21 @@ final class EllipseLayer {
             g.setLineDashes(6 * fontScale, 4 * fontScale);
             g.setStroke(Color.rgb(255, 255, 255, 0.9));
             ellipse(g, f, mean, new double[] {var[0], s.stats().covariance(), var[1]});
-            String label = "2σ: measured (dashed)";
+            // One caption line per ellipse: the three on one line ran past the view's left edge in presentation
+            // mode and at 1280x720 ("ured (dashed), …").
+            labels.add("2σ measured (dashed)");
             if (predicted != null) {
                 g.setLineDashes();
                 g.setStroke(Color.rgb(90, 220, 255));
                 ellipse(g, f, mean, predicted);
-                label += ", exact discrete-time (cyan)";
+                labels.add("2σ exact discrete-time (cyan)");
             }
             if (continuous != null) {
                 g.setLineDashes(2 * fontScale, 3 * fontScale);
                 g.setStroke(Color.rgb(200, 255, 120));
                 ellipse(g, f, mean, continuous);
-                label += ", continuous-time Lyapunov (dotted)";
+                labels.add("2σ continuous-time Lyapunov (dotted)");
             }
-            labels.add(label);
         }
         double[] noise = r.stepNoise();
         double magnification = noise == null ? Double.NaN : noiseMagnification(noise, s.grid());

@@ -21,6 +21,8 @@ import org.basinscope.engine.live.Snapshot;
  * saddles marked, the axes and the title. Redrawn only when the landscape, the size or the font change.
  */
 final class SurfaceLayer {
+    /** The title's top edge in the view. */
+    private static final double TITLE_TOP = 6;
     private LandscapeGrid heatFor;
     private WritableImage heat;
     private double fontScale = 1;
@@ -122,7 +124,8 @@ final class SurfaceLayer {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         // As many ticks as fit: a letter-boxed plot area may be narrow.
-        for (double x : Ticks.nice(f.x0(), f.x1(), (int) Math.max(3, Math.min(8, f.pw() / (55 * fontScale))))) {
+        double[] xTicks = Ticks.nice(f.x0(), f.x1(), (int) Math.max(3, Math.min(8, f.pw() / (55 * fontScale))));
+        for (double x : xTicks) {
             double sx = f.sx(x);
             g.strokeLine(sx, f.py() + f.ph(), sx, f.py() + f.ph() + 4);
             g.fillText(Display.number(x), sx, f.py() + f.ph() + 6);
@@ -132,11 +135,24 @@ final class SurfaceLayer {
         for (double y : Ticks.nice(f.y0(), f.y1(), (int) Math.max(3, Math.min(7, f.ph() / (30 * fontScale))))) {
             double sy = f.sy(y);
             g.strokeLine(f.px() - 4, sy, f.px(), sy);
-            g.fillText(Display.number(y), f.px() - 6, sy);
+            // Not up into the title's row (in presentation mode the top tick's label ran into the formula).
+            g.fillText(Display.number(y), f.px() - 6, Math.max(sy, TITLE_TOP + 16 * fontScale + 7 * fontScale));
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(two ? "x" : "x", f.px() + f.pw(), h - 2);
+        g.setTextBaseline(VPos.TOP);
+        double line = 15 * fontScale;
+        double below = f.py() + f.ph() + 6 + line;
+        if (h - below >= line) {
+            // Room under the tick labels: the axis name centred under the axis.
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText("x", f.px() + f.pw() / 2, below);
+        } else {
+            // A tight letter box: on the tick row, half-way between the last two ticks (at the right edge it sat
+            // on the last tick's label, "2").
+            double at = xTicks.length >= 2 ? (f.sx(xTicks[xTicks.length - 1]) + f.sx(xTicks[xTicks.length - 2])) / 2
+                    : f.px() + f.pw() / 2;
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText("x", at, f.py() + f.ph() + 6);
+        }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(two ? "y" : "f(x)", 4, f.py() - 2 - 14 * fontScale > 0 ? f.py() : f.py());
@@ -151,7 +167,7 @@ final class SurfaceLayer {
         g.setTextBaseline(VPos.TOP);
         String legend = "○ minimum   × " + (two ? "saddle" : "barrier") + "   ● particle 0 (trail)";
         String title = "f = " + s.config().landscape().describe();
-        g.fillText(title, PlotArea.LEFT, 6);
+        g.fillText(title, PlotArea.LEFT, TITLE_TOP);
         Font small = Font.font("System", 11 * fontScale);
         g.setFont(small);
         g.setTextAlign(TextAlignment.RIGHT);

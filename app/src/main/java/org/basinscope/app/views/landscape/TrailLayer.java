@@ -9,7 +9,7 @@ import org.basinscope.engine.live.probe.LiveProbes;
 import org.basinscope.engine.live.probe.TrailsProbe;
 
 /**
- * The trails of the first particles (particle 0 in red, on top), drawn pixel by pixel into an image layer
+ * The trails of the first particles (particle 0 in vermillion, on top), drawn pixel by pixel into an image layer
  * ({@link PolylineRaster}: a canvas stroke costs the software renderer milliseconds a frame), with a dot at
  * each live end on the moving canvas.
  */
