@@ -82,6 +82,7 @@ public final class LessonPanel extends VBox {
         setVisible(l != null);
         setManaged(l != null);
         if (l == null) {
+            next.setDisable(true);
             return;
         }
         title.setText(l.title());
@@ -93,6 +94,11 @@ public final class LessonPanel extends VBox {
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /** True while there is no lesson or its last step has been applied (its Next button is disabled). */
+    public javafx.beans.value.ObservableBooleanValue noNextStep() {
+        return next.disableProperty();
     }
 
     /** Applies the next step, if any. */

@@ -40,8 +40,12 @@ final class Columns {
     private boolean presentation;
     private double divider = PLOTS_PART;
     private double normalWidth;
+    /** True while a lesson is open: its card is in the left column. */
+    private final java.util.function.BooleanSupplier lessonOpen;
 
-    Columns(Region left, Node tabs, ReadoutsPanel readouts, CommandBar bar) {
+    Columns(Region left, Node tabs, ReadoutsPanel readouts, CommandBar bar,
+            java.util.function.BooleanSupplier lessonOpen) {
+        this.lessonOpen = lessonOpen;
         this.left = left;
         this.tabs = tabs;
         this.readouts = readouts;
@@ -74,7 +78,9 @@ final class Columns {
     void windowWidth(double before, double now) {
         boolean wide = now >= DOCK_WIDTH;
         if (before <= 0 || (before >= DOCK_WIDTH) != wide) {
-            bar.controlsToggle().setSelected(wide);
+            // An open lesson keeps its card in view (a lesson opened at start, open/render --preset, came before
+            // the window's first widths and was hidden by them).
+            bar.controlsToggle().setSelected(wide || lessonOpen.getAsBoolean());
         }
     }
 

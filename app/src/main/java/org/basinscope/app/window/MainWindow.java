@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.basinscope.app.Defaults;
 import org.basinscope.app.UserFolder;
-import org.basinscope.app.about.AboutDialog;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.diagnostics.LatencyStats;
@@ -41,9 +35,7 @@ import org.basinscope.engine.live.LiveSimulation;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.live.Snapshot;
 import org.basinscope.engine.session.Lesson;
-import org.basinscope.engine.session.Lessons;
 import org.basinscope.engine.session.Session;
-import org.basinscope.engine.spec.InvalidInputException;
 
 /**
  * The main window: a menu, the lesson (when one runs), controls on the left, the landscape with its
@@ -99,13 +91,18 @@ public final class MainWindow {
         left.setMinWidth(300);
         left.setId("controls-column");
         CommandBar bar = new CommandBar(controls.transportButtons());
+        bar.lesson(lessonPanel);
         // The divergence banner floats over the top of the landscape, so it does not resize it.
         StackPane picture = new StackPane(landscape, notices.banner());
-        VBox middle = new VBox(overlay.node(), picture);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox aboveLandscape = new HBox(overlay.node(), gap, bar.lessonNext());
+        aboveLandscape.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox middle = new VBox(aboveLandscape, picture);
         VBox.setVgrow(picture, Priority.ALWAYS);
         picture.setMinHeight(200);
         landscape.setId("landscape-view");
-        columns = new Columns(left, tabs.node(), readouts, bar);
+        columns = new Columns(left, tabs.node(), readouts, bar, () -> lessonPanel.lesson() != null);
         Region right = columns.right();
         HBox single = new HBox(6, middle, right);
         single.setPadding(new Insets(6));
@@ -136,7 +133,8 @@ public final class MainWindow {
         records = new RecordActions(this, dialogs, notices);
         bar.add(records.status());
 
-        top.getChildren().addAll(menu(), bar.node());
+        top.getChildren().addAll(WindowMenu.build(new WindowMenu.Actions(sessions, exports, records, setups,
+                presentation, compare, this::resetAll, this::startLesson, notices)), bar.node());
         root.setTop(top);
         root.widthProperty().addListener((o, a, b) -> columns.windowWidth(a.doubleValue(), b.doubleValue()));
         root.setLeft(left);
@@ -157,46 +155,6 @@ public final class MainWindow {
         if ("true".equals(session.view().get(SessionActions.PRESENTATION))) {
             presentation.set(true);
         }
-    }
-
-    private MenuBar menu() {
-        MenuItem open = item("Open session…", "Shortcut+O", sessions::openDialog);
-        MenuItem save = item("Save session…", "Shortcut+S", sessions::saveDialog);
-        MenuItem export = item("Export…", "Shortcut+E", exports::exportDialog);
-        MenuItem figure = item("Figure for report…", "Shortcut+Shift+E", exports::figureDialog);
-        MenuItem record = item("Record animation…", "Shortcut+Shift+A", records::dialog);
-        record.setId("record-animation");
-        MenuItem reset = item("Reset all to defaults", "Shortcut+Shift+R", this::resetAll);
-        reset.setId("reset-all");
-        MenuItem copy = item("Copy set-up", "Shortcut+Shift+C", setups::copy);
-        MenuItem paste = item("Paste set-up", "Shortcut+Shift+V", setups::pasteFromClipboard);
-        copy.setId("copy-setup");
-        paste.setId("paste-setup");
-        Menu file = new Menu("File", null, open, save, export, figure, record, new SeparatorMenuItem(), copy, paste,
-                new SeparatorMenuItem(), reset);
-        Menu view = new Menu("View", null, presentation.menuItem(), presentation.plotsMenu(), compare.menuItem());
-        Menu lessons = new Menu("Lessons");
-        lessons.setId("lessons-menu");
-        try {
-            for (Lesson l : Lessons.all()) {
-                MenuItem m = new MenuItem(l.title());
-                m.setId("lesson-" + l.id());
-                m.setOnAction(e -> startLesson(l));
-                lessons.getItems().add(m);
-            }
-        } catch (InvalidInputException e) {
-            notices.showNotice("Lessons could not be loaded: " + e.getMessage(), true);
-        }
-        MenuBar bar = new MenuBar(file, view, lessons, new Menu("Help", null, AboutDialog.menuItem()));
-        bar.setId("menu");
-        return bar;
-    }
-
-    private static MenuItem item(String text, String keys, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setAccelerator(KeyCombination.keyCombination(keys));
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     /** Starts the simulation threads and the frame loop. */

@@ -122,12 +122,25 @@ class ClassroomTest {
         assertFalse(bar.getChildren().contains(window.controls().parameter(Param.TEMPERATURE)),
                 "not one of the lesson's sliders");
         assertFalse(column.isVisible(), "the side column is hidden");
+        // The lesson card is hidden with the column: its next step is a button in the bar.
+        javafx.scene.control.Button next = robot.lookup("#bar-lesson-next").queryAs(javafx.scene.control.Button.class);
+        assertTrue(next.isVisible(), "Next step in the bar");
+        Label step = robot.lookup("#lesson-step").queryAs(Label.class);
+        int steps = window.lessonPanel().lesson().steps().size();
+        robot.clickOn(next);
+        WindowExtension.await("step 1 applied", () -> step.getText().startsWith("Step 1/" + steps));
+        for (int k = 1; k < steps; k++) {
+            robot.clickOn(next);
+        }
+        WindowExtension.await("the last step applied", () -> !next.isVisible());
+        assertTrue(step.getText().startsWith("Step " + steps + "/" + steps), step.getText());
         robot.type(KeyCode.F);
         WindowExtension.await("normal fonts", () -> Math.abs(name.getFont().getSize() - normal) < 0.01);
         assertEquals(normal, name.getFont().getSize(), 0.01);
         assertTrue(bar.getChildren().isEmpty(), "the sliders went back");
         assertTrue(window.controls().getChildren().contains(window.controls().parameter(Param.ETA)));
         assertTrue(column.isVisible());
+        assertFalse(next.isVisible(), "not in the normal bar: the card has its own");
     }
 
     @Test

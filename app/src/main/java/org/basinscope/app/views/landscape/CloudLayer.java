@@ -63,7 +63,8 @@ final class CloudLayer {
         int w = (int) f.pw();
         int h = (int) f.ph();
         int[] counts = density.begin(w, h, f.px(), f.py());
-        int splat = n <= 3000 ? 3 : 2;
+        // Presentation mode (fontScale 1.6) draws each particle's splat larger, to be seen from the back row.
+        int splat = (int) Math.round((n <= 3000 ? 3 : 2) * fontScale);
         int rowLo = h;
         int rowHi = 0;
         for (int i = 0; i < n; i++) {
