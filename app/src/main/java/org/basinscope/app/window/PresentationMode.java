@@ -96,10 +96,9 @@ final class PresentationMode {
             styleClass(regions.top(), on);
             styleClass(regions.bar().node(), on);
             lendSliders();
-            regions.columns().setPresentation(on);
-            // The tab pane's headers: they overflowed at 20 px; the shown tab stays (chosen before, or by Ctrl+Tab).
-            styleClass(regions.tabs(), on);
         });
+        // The columns apart from the restyles: hiding or showing them lays out the whole window again.
+        stages.add(() -> regions.columns().setPresentation(on));
         stages.add(() -> {
             styleClass(regions.middle(), on);
             styleClass(regions.compare(), on);
@@ -114,6 +113,9 @@ final class PresentationMode {
             });
         }
         stages.add(() -> {
+            // Last, on the tab pane: its class covers every plot of every tab (restyled at once, it took a pulse of
+            // 100+ ms in software rendering); it hides the headers, which overflowed at 20 px (the shown tab stays).
+            styleClass(regions.tabs(), on);
             for (LivePlot p : tabs.allPlots()) {
                 // The tab pane's class now covers them all; the shown ones were restyled above.
                 styleClass(p.node(), false);
