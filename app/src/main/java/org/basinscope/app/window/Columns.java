@@ -119,6 +119,13 @@ final class Columns {
         }
         bar.setPresentation(on);
         readouts.setPresentation(on);
+    }
+
+    /**
+     * The left column follows presentation mode, a pulse after {@link #setPresentation} (each relays out and
+     * repaints the whole window in software rendering; together they kept the FX thread waiting 100+ ms).
+     */
+    void followPresentation() {
         followToggle();
     }
 

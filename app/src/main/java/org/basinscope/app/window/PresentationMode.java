@@ -99,6 +99,7 @@ final class PresentationMode {
         });
         // The columns apart from the restyles: hiding or showing them lays out the whole window again.
         stages.add(() -> regions.columns().setPresentation(on));
+        stages.add(() -> regions.columns().followPresentation());
         stages.add(() -> {
             styleClass(regions.middle(), on);
             styleClass(regions.compare(), on);
