@@ -30,7 +30,7 @@ final class Columns {
     /** Crossing this column height gives the readouts their fifth again (they keep their pixels otherwise). */
     static final double SHORT = 850;
     /** Presentation mode's plot column, a share of the window's width. */
-    static final double PLOTS_SHARE = 0.31;
+    static final double PLOTS_SHARE = 0.33;
     private final Region left;
     private final SplitPane right;
     private final Node tabs;
