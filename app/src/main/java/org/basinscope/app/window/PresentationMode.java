@@ -93,6 +93,7 @@ final class PresentationMode {
         List<LivePlot> shown = List.copyOf(tabs.shownPlots());
         List<Runnable> stages = new ArrayList<>();
         stages.add(() -> {
+            regions.landscape().holdSize(true);
             styleClass(regions.top(), on);
             styleClass(regions.bar().node(), on);
             lendSliders();
@@ -103,6 +104,8 @@ final class PresentationMode {
         stages.add(() -> {
             styleClass(regions.middle(), on);
             styleClass(regions.compare(), on);
+            // The columns are in place: the landscape takes its new size once, with its new font.
+            regions.landscape().holdSize(false);
             regions.landscape().setFontScale(on ? 1.6 : 1);
             focus.apply(on, shown);
         });

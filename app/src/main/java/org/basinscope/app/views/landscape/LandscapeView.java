@@ -40,6 +40,7 @@ public final class LandscapeView extends Region implements Exportable {
     private Snapshot snapshot;
     private Object surfaceKey;
     private double fontScale = 1;
+    private boolean holdSize;
     private final String exportName;
 
     public LandscapeView() {
@@ -104,11 +105,23 @@ public final class LandscapeView extends Region implements Exportable {
         analysisView.setFitHeight(h);
     }
 
+    /**
+     * Holds the pictures at their size while the window is rearranged over several pulses (presentation mode): each
+     * new size reallocates the canvases and the cloud and trail images, and in software rendering every one of those
+     * repaints cost the FX thread 100 ms. Released, the view takes its final size once.
+     */
+    public void holdSize(boolean hold) {
+        holdSize = hold;
+        if (!hold) {
+            requestLayout();
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+        if (!holdSize && (canvas.getWidth() != w || canvas.getHeight() != h)) {
             canvas.setWidth(w);
             canvas.setHeight(h);
             overlay.setWidth(w);
