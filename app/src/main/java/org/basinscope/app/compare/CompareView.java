@@ -58,6 +58,8 @@ public final class CompareView {
     private int pulses;
     private final VBox centre;
     private final HBox charts;
+    /** The parts presentation mode restyles one per pulse (see {@link #presentationParts}). */
+    private final List<javafx.scene.Node> parts = new ArrayList<>();
     private final ScrollPane right;
     /** Places kept for the plots and B's controls while they are not yet in the scene (see {@link #pulse}). */
     private final Region chartsPlace = new Region();
@@ -103,7 +105,8 @@ public final class CompareView {
         centre.setPadding(new Insets(6));
         Label titleB = new Label("Run B (same seed)");
         titleB.getStyleClass().add("panel-title");
-        right = new ScrollPane(new VBox(6, titleB, controlsB));
+        VBox rightContent = new VBox(6, titleB, controlsB);
+        right = new ScrollPane(rightContent);
         right.setFitToWidth(true);
         right.setPrefWidth(300);
         rightPlace.setPrefWidth(300);
@@ -113,6 +116,18 @@ public final class CompareView {
         root.setCenter(centre);
         root.setRight(right);
         root.setId("compare-view");
+        parts.add(sideA);
+        parts.add(sideB);
+        plots.forEach(p -> parts.add(p.node()));
+        parts.add(rightContent);
+    }
+
+    /**
+     * The view's parts, for presentation mode to restyle one per pulse: a style class on the root re-made the
+     * style of every node of both sides, the plots and B's controls in one go (15-55 ms at once).
+     */
+    public List<javafx.scene.Node> presentationParts() {
+        return List.copyOf(parts);
     }
 
     /** Starts a comparison: A back to its start, B a copy of {@code session} (same seed) that follows A's clock. */

@@ -26,7 +26,11 @@ public final class FxWatchdog implements AutoCloseable {
     private long stackFor = -1;
     private volatile long resetAt = System.nanoTime();
 
+    /** The FX thread, as it answers (under Monocle it is not the thread called "JavaFX Application Thread"). */
+    private static volatile Thread fxThread;
+
     public FxWatchdog() {
+        Platform.runLater(() -> fxThread = Thread.currentThread());
         thread = new Thread(this::loop, "basinscope-fx-watchdog");
         thread.setDaemon(true);
         thread.start();
@@ -91,7 +95,7 @@ public final class FxWatchdog implements AutoCloseable {
         for (var e : Thread.getAllStackTraces().entrySet()) {
             String name = e.getKey().getName();
             StackTraceElement[] frames = e.getValue();
-            boolean fx = name.equals("JavaFX Application Thread");
+            boolean fx = e.getKey() == fxThread;
             if (fx || name.startsWith("QuantumRenderer")) {
                 b.append("  ").append(name).append(":\n");
                 int limit = b.length() + (fx ? 3000 : 2000);

@@ -26,6 +26,9 @@ public final class Exporter {
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "basinscope-export");
                 t.setDaemon(true);
+                // Below the window: a busy background job should not stretch the FX thread's and the renderer's
+                // frames (Windows and macOS apply it; Linux only under -XX:ThreadPriorityPolicy=1 as root).
+                t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
 
@@ -49,8 +52,11 @@ public final class Exporter {
         T run() throws IOException;
     }
 
-    /** Pixels rendered per pulse by {@link #pictureInStrips}: a few frames' worth of software rendering. */
-    private static final int STRIP_PIXELS = 250_000;
+    /**
+     * Pixels rendered per pulse by {@link #pictureInStrips}: a frame's worth of software rendering (250 000 took
+     * the FX thread 80-110 ms a strip in the soak, on two busy cores).
+     */
+    private static final int STRIP_PIXELS = 100_000;
 
     /**
      * A picture of the node taken in horizontal strips, one strip per pulse, so that no single pulse

@@ -22,6 +22,9 @@ public final class AnalysisJobs implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "basinscope-analysis");
         t.setDaemon(true);
+        // Below the window: a busy background job should not stretch the FX thread's and the renderer's
+        // frames (Windows and macOS apply it; Linux only under -XX:ThreadPriorityPolicy=1 as root).
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
     private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();

@@ -119,7 +119,7 @@ public final class MainWindow {
         compareView = new CompareView(session.withSteps(0), controls);
         VBox top = new VBox();
         presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, bar, columns,
-                middle, compareView.root(), landscape, tabs.node()), tabs);
+                middle, compareView.presentationParts(), landscape, tabs.node()), tabs);
         CompareMode[] ab = new CompareMode[1];
         Parts parts = new Parts(simulation, controls, landscape, readouts, tabs, overlay, notices, lessonPanel);
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());

@@ -25,7 +25,7 @@ import org.basinscope.engine.session.Lesson;
 final class PresentationMode {
     /** The regions of the window that presentation mode restyles. */
     record Regions(Node top, LessonPanel lesson, ControlPanel controls, CommandBar bar, Columns columns, Node middle,
-            Node compare, LandscapeView landscape, Node tabs) {
+            List<Node> compare, LandscapeView landscape, Node tabs) {
     }
 
     private final Regions regions;
@@ -101,20 +101,22 @@ final class PresentationMode {
         // The columns apart from the restyles: hiding or showing them lays out the whole window again.
         stages.add(() -> regions.columns().setPresentation(on));
         stages.add(() -> regions.columns().followPresentation());
+        // The comparison's parts one per pulse (restyling a part re-makes the style of each of its nodes at once).
+        for (Node part : regions.compare()) {
+            stages.add(() -> styleClass(part, on));
+        }
         stages.add(() -> {
             styleClass(regions.middle(), on);
-            styleClass(regions.compare(), on);
             // The columns are in place: the landscape takes its new size once, with its new font.
             regions.landscape().holdSize(false);
             regions.landscape().setFontScale(on ? 1.6 : 1);
             focus.apply(on, shown);
         });
-        // The shown plots one per pulse (each repaints its chart in the new sizes).
+        // The shown plots one per pulse (each repaints its chart in the new sizes), the class and the plot's own
+        // presentation style in pulses of their own (each re-makes the style of every node of the chart).
         for (LivePlot p : shown) {
-            stages.add(() -> {
-                styleClass(p.node(), on);
-                p.setPresentation(on);
-            });
+            stages.add(() -> styleClass(p.node(), on));
+            stages.add(() -> p.setPresentation(on));
         }
         stages.add(() -> {
             // Last, on the tab pane: its class covers every plot of every tab (restyled at once, it took a pulse of

@@ -175,6 +175,8 @@ final class SessionActions {
             simulation.reset();
         }
         // A step is something to watch: a paused run starts (the presenter should not need a second click).
-        simulation.setRunning(true);
+        // Through the Run button, which is what says whether the run is running: set on the simulation
+        // alone, the button kept saying "Run" and a click on it could not pause.
+        controls.runButton().setSelected(true);
     }
 }

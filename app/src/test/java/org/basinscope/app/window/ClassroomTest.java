@@ -78,6 +78,7 @@ class ClassroomTest {
         assertFalse(window.simulation().running(), "a lesson opens paused");
         robot.clickOn("#lesson-next");
         assertTrue(window.simulation().running(), "Next step starts a paused run");
+        assertTrue(window.controls().runButton().isSelected(), "and the Run button says so (it reads Pause)");
         assertEquals(0.15, window.controls().currentParams().temperature());
         assertEquals(0.15, window.simulation().params().temperature());
         assertTrue(robot.lookup("#lesson-step").queryAs(Label.class).getText().startsWith("Step 1/3"));

@@ -152,6 +152,11 @@ class SoakTest {
                 }
                 System.out.printf("soak: FX answer %.0f ms during %s%n", event[1] / 1e6, during);
             }
+            if (late > 0) {
+                for (Object[] h : history.subList(Math.max(0, history.size() - 3), history.size())) {
+                    System.out.println("soak: last operations: " + h[1] + " (then " + h[2] + ")");
+                }
+            }
             for (String stack : lateStacks) {
                 System.out.println("soak: threads while the FX answer was slow:\n" + stack);
             }

@@ -204,6 +204,8 @@ public final class LiveSimulation implements AutoCloseable {
 
     private void restart() {
         ensemble.reset();
+        // A Step clicked before Reset was meant for the run that was reset.
+        pendingSteps = 0;
         restartHistory();
         run.restart(params);
         dirty = true;
@@ -255,6 +257,8 @@ public final class LiveSimulation implements AutoCloseable {
         critical = CriticalPoints.find(next.landscape(), next.landscape().viewBox());
         grid = LandscapeGrid.sample(next.landscape(), next.landscape().viewBox(), GRID, GRID);
         error = null;
+        // A Step clicked before the new configuration arrived was meant for the old run.
+        pendingSteps = 0;
         restartHistory();
         run.configure(next, e, critical, params);
         dirty = true;
