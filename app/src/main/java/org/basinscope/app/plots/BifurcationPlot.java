@@ -11,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.export.Series;
 import org.basinscope.app.views.Palette;
@@ -66,8 +64,8 @@ public final class BifurcationPlot extends ChartPanel {
         status.getStyleClass().add("field-error");
         header.getChildren().addAll(new Label("η from"), from, new Label("to"), to, progress, cancel);
         subtitle.setText("click the diagram to set η");
-        chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && range != null) {
+        explorer().onClick(e -> {
+            if (range != null) {
                 Point2D p = chart.getCanvas().sceneToLocal(e.getSceneX(), e.getSceneY());
                 double eta = xAxis.getValueForDisplay(p.getX());
                 if (eta > 0) {

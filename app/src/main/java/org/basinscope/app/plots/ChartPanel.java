@@ -29,6 +29,9 @@ import org.basinscope.app.export.Series;
  */
 public abstract class ChartPanel implements LivePlot {
     protected final XYChart chart;
+    /** Most numbered ticks on an axis in presentation mode, and otherwise (ChartFX's default). */
+    private static final int PRESENTATION_TICKS = 7;
+    private static final int NORMAL_TICKS = 20;
     protected final DefaultNumericAxis xAxis;
     protected final DefaultNumericAxis yAxis;
     protected final Label title = new Label();
@@ -264,6 +267,10 @@ public abstract class ChartPanel implements LivePlot {
     public void setPresentation(boolean on) {
         presentation = on;
         chart.setStyle(on ? "-fx-font-size: 18px;" : "");
+        // At 20 px a third of the window holds about seven numbers side by side (thirteen touched at 1920x1080).
+        for (DefaultNumericAxis a : new DefaultNumericAxis[] {xAxis, yAxis}) {
+            a.setMaxMajorTickLabelCount(on ? PRESENTATION_TICKS : NORMAL_TICKS);
+        }
         // In the narrow presentation column the subtitle took three lines of the chart's height (a 43 px chart at
         // 1280x720); it is small print for a projector anyway, and stays the title's tooltip.
         subtitle.setVisible(!on);

@@ -33,6 +33,10 @@ public final class Explorer {
     private final Following y;
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(true);
     private final Label hint = new Label("zoomed · double-click to follow the data");
+    /** How long a plot's own click waits for a second one (a double-click goes back and is no plot click). */
+    static final javafx.util.Duration CLICK_WAIT = javafx.util.Duration.millis(300);
+    private java.util.function.Consumer<MouseEvent> click;
+    private javafx.animation.PauseTransition pendingClick;
 
     /** Keeps a node in the top-right corner of the plot area (plugins draw in the plot area's coordinates). */
     private static final class Corner extends ChartPlugin {
@@ -89,6 +93,7 @@ public final class Explorer {
                 e.consume();
                 return;
             }
+            clicked(chart, e);
             boolean back = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
                     || e.getButton() == MouseButton.SECONDARY;
             if (back && !following.get()) {
@@ -105,6 +110,35 @@ public final class Explorer {
             }
         });
 
+    }
+
+    /**
+     * The plot's own click (set η, run a cell): a still primary click not followed within {@link #CLICK_WAIT} by a
+     * second one. Acting at once, the first click of a double-click (which shows the whole plot again) also set η.
+     */
+    public void onClick(java.util.function.Consumer<MouseEvent> action) {
+        click = action;
+    }
+
+    private void clicked(XYChart chart, MouseEvent e) {
+        javafx.scene.Node area = chart.getPlotArea();
+        if (click == null || e.getButton() != MouseButton.PRIMARY
+                || !area.localToScene(area.getBoundsInLocal()).contains(e.getSceneX(), e.getSceneY())) {
+            return;
+        }
+        if (pendingClick != null) {
+            pendingClick.stop();
+            pendingClick = null;
+        }
+        if (e.getClickCount() == 1) {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(CLICK_WAIT);
+            wait.setOnFinished(x -> {
+                pendingClick = null;
+                click.accept(e);
+            });
+            pendingClick = wait;
+            wait.play();
+        }
     }
 
     /** Panning: the middle button, or the primary button with Shift (on a touchpad there is no middle button). */

@@ -36,11 +36,29 @@ class ChaosViewTest {
         double before = window.controls().parameter(Param.ETA).value();
         Bounds b = diagram.node().localToScreen(diagram.node().getBoundsInLocal());
         robot.clickOn(b.getMinX() + 0.7 * b.getWidth(), b.getMinY() + 0.5 * b.getHeight());
+        // The click acts once no second one has come (a double-click goes back to the whole diagram).
+        WindowExtension.await("the click's η", () -> window.controls().parameter(Param.ETA).value() != before);
         double after = window.controls().parameter(Param.ETA).value();
         assertNotEquals(before, after, "the click set η");
         double[] range = data[0].range();
         assertTrue(after > range[0] && after < range[1], after + " inside the diagram's η range");
         assertEquals(after, window.simulation().params().eta(), 0.0);
+
+        // Zoomed by a dragged rectangle (a drag is no click), a double-click shows the whole diagram again and
+        // leaves η alone: its first click is not the diagram's click.
+        var explorer = ((org.basinscope.app.plots.ChartPanel) diagram).explorer();
+        robot.drag(b.getMinX() + 0.3 * b.getWidth(), b.getMinY() + 0.4 * b.getHeight(), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(b.getMinX() + 0.6 * b.getWidth(), b.getMinY() + 0.7 * b.getHeight()).drop();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, window.controls().parameter(Param.ETA).value(), 0.0, "a drag sets no η");
+        org.junit.jupiter.api.Assertions.assertFalse(explorer.followingProperty().get(), "the drag zoomed");
+        robot.doubleClickOn(b.getMinX() + 0.45 * b.getWidth(), b.getMinY() + 0.55 * b.getHeight(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        WindowExtension.await("the whole diagram again", () -> explorer.followingProperty().get());
+        // Twice the plot's wait for a second click (300 ms): a single click would have set η by now.
+        org.testfx.util.WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, window.controls().parameter(Param.ETA).value(), 0.0, "the double-click set no η");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.basinscope.app.export.Csv;
 import org.basinscope.app.export.PlotData;
@@ -53,9 +52,9 @@ public final class HeatmapPlot extends ChartPanel {
         chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_MOVED, e -> setHover(describeAt(e.getSceneX(),
                 e.getSceneY())));
         chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(""));
-        chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        explorer().onClick(e -> {
             int[] c = cellAt(e.getSceneX(), e.getSceneY());
-            if (e.getButton() == MouseButton.PRIMARY && c != null) {
+            if (c != null) {
                 onClick.accept(cells.point(c[0], c[1]));
             }
         });
