@@ -74,6 +74,7 @@ public final class CompareView {
         this.controlsA = controlsA;
         RunConfig config = start.toRunConfig();
         b = new LiveSimulation(config, start.params(), Defaults.simulationThreads());
+        b.setCourtesy(org.basinscope.app.diagnostics.WindowPressure::giveWay);
         controlsB = new ControlPanel(b, config);
         controlsB.setTransportVisible(false);
         speedB = (o, x, y) -> b.setStepsPerFrame(y.intValue());

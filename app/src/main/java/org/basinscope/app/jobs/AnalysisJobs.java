@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import org.basinscope.app.diagnostics.WindowPressure;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.basinscope.engine.analysis.Progress;
@@ -60,6 +61,8 @@ public final class AnalysisJobs implements AutoCloseable {
 
             @Override
             public boolean cancelled() {
+                // Analyses ask this between pieces of their work: the place to let a busy window go first.
+                WindowPressure.giveWay();
                 return cancelled.get();
             }
         };

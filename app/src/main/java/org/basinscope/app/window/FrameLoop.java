@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import org.basinscope.app.compare.CompareView;
 import org.basinscope.app.diagnostics.FrameCounter;
 import org.basinscope.app.diagnostics.LatencyStats;
+import org.basinscope.app.diagnostics.WindowPressure;
 import org.basinscope.app.plots.LivePlot;
 import org.basinscope.engine.live.LiveSimulation;
 import org.basinscope.engine.live.Snapshot;
@@ -54,6 +55,7 @@ final class FrameLoop extends AnimationTimer {
     @Override
     public void handle(long now) {
         long t0 = System.nanoTime();
+        WindowPressure.pulse();
         if (staging.getAsBoolean()) {
             // Its pulses do that alone, so that each pulse and its painting stay short (the new frame
             // follows a few pulses later).

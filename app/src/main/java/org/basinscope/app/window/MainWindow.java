@@ -70,6 +70,7 @@ public final class MainWindow {
     public MainWindow(Session session) {
         RunConfig config = session.toRunConfig();
         simulation = new LiveSimulation(config, session.params(), Defaults.simulationThreads());
+        simulation.setCourtesy(org.basinscope.app.diagnostics.WindowPressure::giveWay);
         simulation.setStepsPerFrame(session.stepsPerFrame());
         controls = new ControlPanel(simulation, config);
         controls.setStepsPerFrame(session.stepsPerFrame());

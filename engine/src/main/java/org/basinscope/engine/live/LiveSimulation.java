@@ -114,6 +114,16 @@ public final class LiveSimulation implements AutoCloseable {
         return paramsChangedNanos;
     }
 
+    /**
+     * Called on the simulation thread before each frame of steps: the window's chance to take the cores back
+     * while it is busy with something long (the app passes a wait bounded in time; default: nothing).
+     */
+    public void setCourtesy(Runnable beforeFrame) {
+        courtesy = java.util.Objects.requireNonNull(beforeFrame);
+    }
+
+    private volatile Runnable courtesy = () -> { };
+
     public void setRunning(boolean run) {
         running = run;
         send(() -> dirty = true);
@@ -297,6 +307,7 @@ public final class LiveSimulation implements AutoCloseable {
                     steps = Math.min(steps, 1);
                 }
                 if (steps > 0) {
+                    courtesy.run();
                     int done = step(steps, running ? version : -1);
                     pendingSteps = Math.max(0, pendingSteps - done);
                     if (done < steps) {
