@@ -16,6 +16,8 @@ import org.basinscope.app.commands.OpenCommand;
 import org.basinscope.app.diagnostics.ErrorReporter;
 import org.basinscope.app.diagnostics.FxWatchdog;
 import org.basinscope.app.startup.WindowSize;
+import org.basinscope.app.autosave.AutosaveFolder;
+import org.basinscope.app.autosave.Autosaver;
 import org.basinscope.app.window.MainWindow;
 import org.basinscope.engine.cli.Json;
 import org.basinscope.engine.dynamics.Param;
@@ -109,11 +111,30 @@ public final class BasinscopeApp extends Application {
         stage.setScene(new Scene(window.root(), size.width(), size.height()));
         stage.setMinWidth(WindowSize.MIN_WIDTH);
         stage.setMinHeight(WindowSize.MIN_HEIGHT);
-        stage.setOnCloseRequest(e -> window.close());
+        AutosaveFolder autosaves = new AutosaveFolder(UserFolder.path());
+        // Looked at before this run writes its first autosave, which would replace the one a crash left.
+        AutosaveFolder.Found found = autosaves.atStart();
+        Autosaver autosaver = new Autosaver(autosaves.current(), window::autosave, t -> window.showNotice(t, true));
+        stage.setOnCloseRequest(e -> {
+            autosaver.close();
+            window.close();
+        });
         stage.show();
         window.start();
-        if (UserFolder.firstStart() && (launch == null || launch.lesson() == null)) {
+        if (launch != null && launch.restore() != null) {
+            window.restore(launch.restore());
+            autosaves.answered();
+        } else if (found instanceof AutosaveFolder.Offer offer) {
+            window.offerRestore(offer.autosave(), autosaves::answered);
+        } else if (found instanceof AutosaveFolder.Damaged damaged) {
+            window.showNotice("The last autosave was damaged (" + damaged.problem() + ")"
+                    + (damaged.setAside() == null ? "." : " and was set aside as " + damaged.setAside() + "."), true);
+        } else if (UserFolder.firstStart() && (launch == null || launch.lesson() == null)) {
             window.showWelcome();
+        }
+        if (launch == null || launch.exitAfter() == null) {
+            // A scripted measurement (open --exit-after) is no set-up to keep.
+            autosaver.start();
         }
         if (launch == null) {
             return;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The user's Basinscope folder, {@code ~/.basinscope}, or {@code -Dbasinscope.home=DIR} (tests point it at a
- * temporary folder, so they never write to the real home). It holds the error log and the first-start marker;
- * nothing else is kept between runs.
+ * temporary folder, so they never write to the real home). It holds the error log, the first-start marker and
+ * the autosaves ({@code AutosaveFolder}).
  */
 public final class UserFolder {
     public static final String PROPERTY = "basinscope.home";

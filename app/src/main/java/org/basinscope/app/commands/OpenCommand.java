@@ -10,6 +10,9 @@ import org.basinscope.engine.cli.RunOptions;
 import org.basinscope.engine.cli.ScheduleOption;
 import org.basinscope.engine.session.Lesson;
 import org.basinscope.engine.session.Lessons;
+import org.basinscope.app.UserFolder;
+import org.basinscope.app.autosave.AutosaveFolder;
+import org.basinscope.engine.session.Autosave;
 import org.basinscope.engine.session.Session;
 import org.basinscope.engine.session.SessionFiles;
 import org.basinscope.engine.session.SetupText;
@@ -52,6 +55,10 @@ public final class OpenCommand implements Callable<Integer> {
             + "Copy set-up); like --session.")
     String setup;
 
+    @Option(names = "--restore", description = "Open the set-up of the last autosave (the one a run left without a "
+            + "clean exit, if there is one), without asking.")
+    boolean restore;
+
     @Spec
     CommandSpec spec;
 
@@ -77,7 +84,7 @@ public final class OpenCommand implements Callable<Integer> {
 
     /** What to open with. */
     public record Launch(Session session, Lesson lesson, boolean running, Double exitAfter, boolean probeLatency,
-            Double warmup) {
+            Double warmup, Autosave restore) {
     }
 
     @Override
@@ -92,16 +99,18 @@ public final class OpenCommand implements Callable<Integer> {
         if (exitAfter != null && !(exitAfter > 0 && exitAfter <= 86_400)) {
             throw new InvalidInputException("--exit-after " + exitAfter + " is outside (0, 86400]");
         }
-        if ((preset != null ? 1 : 0) + (session != null ? 1 : 0) + (setup != null ? 1 : 0) > 1) {
-            throw new InvalidInputException("give one of --preset, --session and --setup, not several");
+        if ((preset != null ? 1 : 0) + (session != null ? 1 : 0) + (setup != null ? 1 : 0) + (restore ? 1 : 0) > 1) {
+            throw new InvalidInputException("give one of --preset, --session, --setup and --restore, not several");
         }
+        Autosave restored = restore ? new AutosaveFolder(UserFolder.path()).latest() : null;
         var parsed = spec.commandLine().getParseResult();
         Lesson lesson = preset == null ? null : Lessons.load(preset);
-        Session base = lesson != null ? lesson.settings()
+        Session base = restored != null ? restored.a()
+                : lesson != null ? lesson.settings()
                 : session != null ? SessionFiles.read(session)
                 : setup != null ? SetupText.decode(setup) : run.session().withSteps(0);
         Session s = run.over(base, parsed::hasMatchedOption);
-        boolean saved = session != null || setup != null;
+        boolean saved = session != null || setup != null || restored != null;
         if (!parsed.hasMatchedOption("--steps") && !saved) {
             s = s.withSteps(0);
         }
@@ -114,7 +123,7 @@ public final class OpenCommand implements Callable<Integer> {
         if (warmup != null && (exitAfter == null || !(warmup >= 0 && warmup < exitAfter))) {
             throw new InvalidInputException("--warmup needs --exit-after and must be in [0, exit-after)");
         }
-        pending = new Launch(s, lesson, running, exitAfter, probeLatency, warmup);
+        pending = new Launch(s, lesson, running, exitAfter, probeLatency, warmup, restored);
         Application.launch(BasinscopeApp.class);
         return 0;
     }

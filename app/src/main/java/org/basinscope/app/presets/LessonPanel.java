@@ -96,6 +96,23 @@ public final class LessonPanel extends VBox {
         return lesson;
     }
 
+    /** How many of the lesson's steps have been applied (0 without a lesson). */
+    public int stepsTaken() {
+        return lesson == null ? 0 : done;
+    }
+
+    /**
+     * Shows a lesson as it stood after {@code steps} of its steps (capped at their number), without applying
+     * them: the settings come from elsewhere (a restored set-up).
+     */
+    public void showAt(Lesson l, int steps) {
+        show(l);
+        if (l != null) {
+            done = Math.max(0, Math.min(steps, l.steps().size()));
+            updateStep();
+        }
+    }
+
     /** True while there is no lesson or its last step has been applied (its Next button is disabled). */
     public javafx.beans.value.ObservableBooleanValue noNextStep() {
         return next.disableProperty();

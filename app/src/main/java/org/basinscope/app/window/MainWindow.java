@@ -34,7 +34,10 @@ import org.basinscope.app.views.landscape.LandscapeView;
 import org.basinscope.engine.live.LiveSimulation;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.live.Snapshot;
+import org.basinscope.engine.session.Autosave;
 import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.session.Session;
 
 /**
@@ -65,6 +68,7 @@ public final class MainWindow {
     private final SetupActions setups;
     private final ExportActions exports;
     private final WelcomeCard welcome;
+    private final RestoreCard restoreCard = new RestoreCard();
     private final RecordActions records;
 
     public MainWindow(Session session) {
@@ -115,7 +119,7 @@ public final class MainWindow {
         middle.setMinWidth(300);
         right.setMinWidth(300);
         // The centre: the single view or the comparison, with the notice floating over it.
-        StackPane content = new StackPane(single, welcome.node(), notices.notice());
+        StackPane content = new StackPane(single, welcome.node(), restoreCard.node(), notices.notice());
 
         compareView = new CompareView(session.withSteps(0), controls);
         VBox top = new VBox();
@@ -222,6 +226,59 @@ public final class MainWindow {
         welcome.dismiss();
         sessions.startLesson(l);
         columns.showLeft();
+    }
+
+    /** What to autosave now: the run, run B in A/B, the open lesson and its steps taken, presentation. FX thread. */
+    public Autosave autosave() {
+        Lesson l = lessonPanel.lesson();
+        CompareView ab = compare();
+        return new Autosave(java.time.Instant.now(), false, session(), ab == null ? null : ab.sessionB(),
+                l == null ? null : l.id(), lessonPanel.stepsTaken(), presentation());
+    }
+
+    /**
+     * Brings back an autosaved set-up: the lesson card at its step (its steps are not applied again), run A with
+     * its parameter history and steps, presentation mode, and A/B with run B (A/B starts both runs together from
+     * step 0, as it always does). An unknown lesson fails with a one-line {@code InvalidInputException} before
+     * anything changes. FX thread.
+     */
+    public void restore(Autosave s) {
+        Lesson l = s.lesson() == null ? null : Lessons.load(s.lesson());
+        welcome.dismiss();
+        setCompare(false);
+        lessonPanel.showAt(l, s.lessonStep());
+        load(s.a());
+        if (l != null) {
+            columns.showLeft();
+        }
+        setPresentation(s.presentation());
+        if (s.b() != null) {
+            setCompare(true);
+            compareView.controlsB().load(s.b().toRunConfig(), s.b().params(), s.b().stepsPerFrame());
+        }
+    }
+
+    /** Offers an autosaved set-up on a card (restore or discard); {@code answered} runs after either. FX thread. */
+    public void offerRestore(Autosave s, Runnable answered) {
+        restoreCard.offer(s, () -> {
+            answered.run();
+            try {
+                restore(s);
+                notices.showNotice("Restored the set-up from " + s.savedAt() + ".", false);
+            } catch (InvalidInputException e) {
+                notices.showNotice("Could not restore the set-up: " + e.getMessage(), true);
+            }
+        }, answered);
+    }
+
+    /** True while the restore card is shown. */
+    public boolean restoreOffered() {
+        return restoreCard.shown();
+    }
+
+    /** A notice over the content (red for an error), as file operations show theirs. FX thread. */
+    public void showNotice(String text, boolean error) {
+        notices.showNotice(text, error);
     }
 
     /** Shows the welcome card (a first start): five lessons to begin with, or Run. FX thread. */
