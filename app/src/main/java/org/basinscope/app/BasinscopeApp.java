@@ -104,7 +104,9 @@ public final class BasinscopeApp extends Application {
     public void start(Stage stage) {
         ErrorReporter.install();
         OpenCommand.Launch launch = OpenCommand.pending();
-        MainWindow window = new MainWindow(launch == null ? Defaults.session() : launch.session());
+        // A restored set-up replays its steps once, in restore() below, not also here.
+        MainWindow window = new MainWindow(launch == null ? Defaults.session()
+                : launch.restore() != null ? launch.session().withSteps(0) : launch.session());
         stage.setTitle("Basinscope");
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         WindowSize size = WindowSize.fit(screen.getWidth(), screen.getHeight());

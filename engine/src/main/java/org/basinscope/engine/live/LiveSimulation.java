@@ -149,6 +149,7 @@ public final class LiveSimulation implements AutoCloseable {
             // Frame-sized chunks, so the loss history has the same resolution as a live run.
             for (int done = 0; done < steps; ) {
                 int chunk = Math.min(stepsPerFrame, steps - done);
+                courtesy.run();
                 step(chunk, -1);
                 done += chunk;
             }
@@ -169,6 +170,7 @@ public final class LiveSimulation implements AutoCloseable {
                 restart();
             }
             while (ensemble.step() < target) {
+                courtesy.run();
                 step((int) Math.min(stepsPerFrame, target - ensemble.step()), -1);
             }
         });
@@ -201,6 +203,8 @@ public final class LiveSimulation implements AutoCloseable {
                 long until = next < changes.size() ? Math.min(steps, changes.get(next).step()) : steps;
                 // Frame-sized chunks, so the histories have the same resolution as a live run.
                 int chunk = (int) Math.min(stepsPerFrame, until - ensemble.step());
+                // A long replay (a session of 10⁴ steps) gives way to a busy window chunk by chunk.
+                courtesy.run();
                 step(Math.max(1, chunk), -1);
                 done = ensemble.step();
             }
