@@ -2,8 +2,6 @@ package org.basinscope.app.window;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -24,7 +22,7 @@ final class RestoreCard {
     private final Button restore = new Button("Restore");
     private final Button discard = new Button("Discard");
     private final VBox card = new VBox(10);
-    private final StackPane layer = new StackPane(card);
+    private final StackPane layer = FloatingCard.layer(card, "restore-card");
 
     RestoreCard() {
         question.getStyleClass().add("lesson-title");
@@ -36,14 +34,6 @@ final class RestoreCard {
         discard.setId("discard-setup");
         HBox buttons = new HBox(8, restore, discard);
         card.getChildren().addAll(question, detail, buttons);
-        card.setId("restore-card");
-        card.getStyleClass().add("welcome-card");
-        card.setPadding(new Insets(16));
-        card.setMaxSize(460, Region.USE_PREF_SIZE);
-        card.setPrefWidth(460);
-        layer.setAlignment(Pos.CENTER);
-        layer.setPickOnBounds(false);
-        layer.setVisible(false);
     }
 
     StackPane node() {

@@ -3,8 +3,6 @@ package org.basinscope.app.window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -31,7 +29,7 @@ final class WelcomeCard {
             "batch-size-temperature", "flat-vs-sharp", "period-doubling-chaos");
 
     private final VBox card = new VBox(10);
-    private final StackPane layer = new StackPane(card);
+    private final StackPane layer = FloatingCard.layer(card, "welcome-card");
     private Runnable onDismiss = () -> { };
 
     WelcomeCard(Consumer<Lesson> startLesson) {
@@ -62,15 +60,6 @@ final class WelcomeCard {
         Label run = new Label("…or press Run (Space) to watch the default run.");
         run.getStyleClass().add("lesson-step");
         card.getChildren().add(run);
-        card.setId("welcome-card");
-        card.getStyleClass().add("welcome-card");
-        card.setPadding(new Insets(16));
-        card.setMaxSize(460, Region.USE_PREF_SIZE);
-        card.setPrefWidth(460);
-        layer.setAlignment(Pos.CENTER);
-        // Only the card takes clicks; the window around it keeps answering (Run among them).
-        layer.setPickOnBounds(false);
-        layer.setVisible(false);
     }
 
     /** The lessons of {@link #LESSONS} that load (an index without one lists the rest). */

@@ -46,7 +46,7 @@ class WelcomeCardTest {
     void choosingALessonStartsItAndIsRemembered(FxRobot robot) {
         assertTrue(UserFolder.firstStart(), "an empty folder is a first start");
         robot.interact(window::showWelcome);
-        assertEquals(WelcomeCard.LESSONS.size(), robot.lookup(".welcome-card .button").queryAll().size() - 1,
+        assertEquals(WelcomeCard.LESSONS.size(), robot.lookup("#welcome-card .button").queryAll().size() - 1,
                 "a button per lesson, and ✕");
         robot.clickOn("#welcome-double-well-temperature");
         assertFalse(window.welcomeShown());

@@ -69,7 +69,7 @@ public final class AutosaveFiles {
         try {
             tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("not a valid autosave: " + firstLine(e.getOriginalMessage()));
+            throw new InvalidInputException("not a valid autosave: " + SessionFiles.firstLine(e.getOriginalMessage()));
         }
         if (tree == null || !tree.isObject()) {
             throw new InvalidInputException("not a valid autosave: expected a JSON object");
@@ -180,13 +180,5 @@ public final class AutosaveFiles {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) {
-            return "";
-        }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

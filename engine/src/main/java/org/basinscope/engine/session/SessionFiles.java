@@ -162,7 +162,7 @@ public final class SessionFiles {
                 + e.getLocation().getColumnNr() + ")";
     }
 
-    private static String firstLine(String m) {
+    static String firstLine(String m) {
         if (m == null) {
             return "";
         }
