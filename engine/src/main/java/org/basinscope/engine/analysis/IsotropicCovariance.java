@@ -18,6 +18,11 @@ public record IsotropicCovariance(int dimension, double variance) implements Noi
     }
 
     @Override
+    public String describe() {
+        return "isotropic σ²/B·I, exact";
+    }
+
+    @Override
     public double trace() {
         return variance * dimension;
     }

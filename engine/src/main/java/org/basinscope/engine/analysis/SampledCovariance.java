@@ -22,15 +22,22 @@ public final class SampledCovariance implements NoiseCovariance {
     private final double[][] rows;
     private final double weight;
     private final int d;
+    private final String origin;
 
-    /** C = weight · Σ rows[m] rows[m]ᵀ (the rows are kept, not copied). */
-    public SampledCovariance(double[][] rows, double weight) {
+    /** C = weight · Σ rows[m] rows[m]ᵀ (the rows are kept, not copied); {@code origin} says what the rows are. */
+    public SampledCovariance(double[][] rows, double weight, String origin) {
         if (rows.length == 0) {
             throw new InvalidInputException("a sampled covariance needs at least one row");
         }
         this.rows = rows;
         this.weight = weight;
         this.d = rows[0].length;
+        this.origin = origin;
+    }
+
+    @Override
+    public String describe() {
+        return origin;
     }
 
     /**
@@ -58,7 +65,7 @@ public final class SampledCovariance implements NoiseCovariance {
             }
         }
         double factor = n <= 1 ? 0 : (double) (n - batch) / (batch * (n - 1.0));
-        return new SampledCovariance(rows, factor / n);
+        return new SampledCovariance(rows, factor / n, "c_B·S over the " + n + " examples, B = " + batch + ", exact");
     }
 
     /**
@@ -88,7 +95,7 @@ public final class SampledCovariance implements NoiseCovariance {
                 rows[m][k] = w.g[k][m] - exact[k];
             }
         }
-        return new SampledCovariance(rows, 1.0 / samples);
+        return new SampledCovariance(rows, 1.0 / samples, samples + " sampled errors of " + source.name());
     }
 
     static void checkSize(long rows, long d) {
