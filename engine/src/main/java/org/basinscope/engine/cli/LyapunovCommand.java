@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lyapunov", mixinStandardHelpOptions = true,
         description = "Lyapunov exponents from --x0 over --steps steps after --transient: prints {exponents "
                 + "(descending, per step, natural log), stderr, sum, meanLogDet, method}; in d dimensions the top "
-                + "--exponents k of gd, momentum or nesterov: {exponents, stderr, method: qr-tangent, dimension, "
+                + "--exponents k of gd, momentum, nesterov, adam, rmsprop or adagrad: {exponents, stderr, method: qr-tangent, dimension, "
                 + "stateDimension, diverged}.")
 public final class LyapunovCommand implements Callable<Integer> {
     @Mixin
@@ -99,7 +99,7 @@ public final class LyapunovCommand implements Callable<Integer> {
         TangentMap map = d.dynamics().tangentMap(f, d.params());
         if (map == null) {
             throw new InvalidInputException("lyapunov in d dimensions (dim = " + f.dimension() + ") needs a "
-                    + "deterministic rule with exact gradients: gd, momentum or nesterov, not " + d.dynamics().name()
+                    + "deterministic rule with exact gradients: gd, momentum, nesterov, adam, rmsprop or adagrad, not " + d.dynamics().name()
                     + (d.dynamics().stochastic() ? " with noise" : ""));
         }
         int k = LyapunovExponents.checkCount(exponents == null ? 1 : exponents, map.dimension());

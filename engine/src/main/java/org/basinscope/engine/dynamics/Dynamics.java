@@ -103,7 +103,7 @@ public interface Dynamics {
     /**
      * This rule as a map with tangent vectors on a d-dimensional landscape ({@link TangentMap}), for the top-k
      * Lyapunov exponents where the dense Jacobian of {@link #asMap} is too big; null for stochastic rules and
-     * for rules without one (GD, heavy ball and Nesterov have one).
+     * for rules without one (GD, heavy ball, Nesterov, Adam, RMSProp and AdaGrad have one).
      */
     default TangentMap tangentMap(org.basinscope.engine.landscape.VectorLandscape f, Params p) {
         return null;

@@ -103,4 +103,127 @@ final class VectorMaps {
             }
         };
     }
+
+    /** A map on {@code blocks} blocks of d coordinates, at rest at a position (the other blocks zero). */
+    private abstract static class Blocks implements TangentMap {
+        final int d;
+        private final int blocks;
+
+        Blocks(int d, int blocks) {
+            this.d = d;
+            this.blocks = blocks;
+        }
+
+        @Override
+        public final int dimension() {
+            return blocks * d;
+        }
+
+        @Override
+        public final double[] start(double[] position) {
+            return Arrays.copyOf(Arrays.copyOf(position, d), blocks * d);
+        }
+    }
+
+    /**
+     * Adam on the state (x, m, s), with the bias corrections c1 = 1/(1−β1ᵗ), c2 = 1/(1−β2ᵗ): m' = β1m + (1−β1)g,
+     * s' = β2s + (1−β2)g², x' = x − ηc1 m'/D, D = √(c2 s') + ε. With h = H(x)δx:
+     * δm' = (1−β1)h + β1δm, δs' = 2(1−β2) g∘h + β2δs, δx' = δx − (ηc1/D) δm' + (ηc1 m' c2/(2√(c2 s') D²)) δs'
+     * — the rows of {@link GradientMaps#adam}'s Jacobian.
+     */
+    static TangentMap adam(VectorLandscape f, Params p, double beta1, double beta2, double epsilon) {
+        int d = f.dimension();
+        double eta = p.eta();
+        double[] g = new double[d];
+        double[] h = new double[d];
+        double[] x = new double[d];
+        double[] dx = new double[d];
+        return new Blocks(d, 3) {
+            private void gradientAt(double[] s) {
+                System.arraycopy(s, 0, x, 0, d);
+                f.gradient(x, g);
+            }
+
+            @Override
+            public void step(double[] s, long t, double[] out) {
+                gradientAt(s);
+                double c1 = 1 / (1 - Math.pow(beta1, t));
+                double c2 = 1 / (1 - Math.pow(beta2, t));
+                for (int a = 0; a < d; a++) {
+                    double m = beta1 * s[d + a] + (1 - beta1) * g[a];
+                    double v = beta2 * s[2 * d + a] + (1 - beta2) * g[a] * g[a];
+                    out[d + a] = m;
+                    out[2 * d + a] = v;
+                    out[a] = s[a] - eta * (m * c1) / (Math.sqrt(v * c2) + epsilon);
+                }
+            }
+
+            @Override
+            public void tangent(double[] s, long t, double[] u, double[] out) {
+                gradientAt(s);
+                System.arraycopy(u, 0, dx, 0, d);
+                f.hessianVector(x, dx, h);
+                double c1 = 1 / (1 - Math.pow(beta1, t));
+                double c2 = 1 / (1 - Math.pow(beta2, t));
+                for (int a = 0; a < d; a++) {
+                    double m = beta1 * s[d + a] + (1 - beta1) * g[a];
+                    double v = beta2 * s[2 * d + a] + (1 - beta2) * g[a] * g[a];
+                    double root = Math.sqrt(v * c2);
+                    double den = root + epsilon;
+                    double dxdm = -eta * c1 / den;
+                    double dxds = root > 0 ? eta * c1 * m * c2 / (2 * root * den * den) : 0;
+                    double dm = (1 - beta1) * h[a] + beta1 * u[d + a];
+                    double ds = 2 * (1 - beta2) * g[a] * h[a] + beta2 * u[2 * d + a];
+                    out[d + a] = dm;
+                    out[2 * d + a] = ds;
+                    out[a] = u[a] + dxdm * dm + dxds * ds;
+                }
+            }
+        };
+    }
+
+    /**
+     * RMSProp / AdaGrad on the state (x, s): s' = ρs + κg², x' = x − ηg/D, D = √s' + ε. With h = H(x)δx:
+     * δs' = 2κ g∘h + ρδs, δx' = δx − ηh/D + (ηg/(2√s' D²)) δs' — the rows of {@link GradientMaps#scaled}'s Jacobian.
+     */
+    static TangentMap scaled(VectorLandscape f, Params p, double rho, double kappa, double epsilon) {
+        int d = f.dimension();
+        double eta = p.eta();
+        double[] g = new double[d];
+        double[] h = new double[d];
+        double[] x = new double[d];
+        double[] dx = new double[d];
+        return new Blocks(d, 2) {
+            private void gradientAt(double[] s) {
+                System.arraycopy(s, 0, x, 0, d);
+                f.gradient(x, g);
+            }
+
+            @Override
+            public void step(double[] s, long t, double[] out) {
+                gradientAt(s);
+                for (int a = 0; a < d; a++) {
+                    double v = rho * s[d + a] + kappa * g[a] * g[a];
+                    out[d + a] = v;
+                    out[a] = s[a] - eta * g[a] / (Math.sqrt(v) + epsilon);
+                }
+            }
+
+            @Override
+            public void tangent(double[] s, long t, double[] u, double[] out) {
+                gradientAt(s);
+                System.arraycopy(u, 0, dx, 0, d);
+                f.hessianVector(x, dx, h);
+                for (int a = 0; a < d; a++) {
+                    double v = rho * s[d + a] + kappa * g[a] * g[a];
+                    double root = Math.sqrt(v);
+                    double den = root + epsilon;
+                    double dxds = root > 0 ? eta * g[a] / (2 * root * den * den) : 0;
+                    double ds = 2 * kappa * g[a] * h[a] + rho * u[d + a];
+                    out[d + a] = ds;
+                    out[a] = u[a] - eta * h[a] / den + dxds * ds;
+                }
+            }
+        };
+    }
 }
