@@ -104,14 +104,39 @@ final class VectorMaps {
         };
     }
 
-    /** A map on {@code blocks} blocks of d coordinates, at rest at a position (the other blocks zero). */
+    /**
+     * A map on {@code blocks} blocks of d coordinates of a landscape f, at rest at a position (the other blocks
+     * zero), with scratch for the gradient g at the position block and the curvature h = H·δx of a tangent vector.
+     */
     private abstract static class Blocks implements TangentMap {
         final int d;
         private final int blocks;
+        private final VectorLandscape f;
+        final double[] g;
+        final double[] h;
+        private final double[] x;
+        private final double[] dx;
 
-        Blocks(int d, int blocks) {
-            this.d = d;
+        Blocks(VectorLandscape f, int blocks) {
+            this.f = f;
+            this.d = f.dimension();
             this.blocks = blocks;
+            g = new double[d];
+            h = new double[d];
+            x = new double[d];
+            dx = new double[d];
+        }
+
+        /** g ← ∇f at the position block of {@code s}. */
+        final void gradientAt(double[] s) {
+            System.arraycopy(s, 0, x, 0, d);
+            f.gradient(x, g);
+        }
+
+        /** After {@link #gradientAt}: h ← H·δx, δx the position block of the tangent vector {@code u}. */
+        final void curvature(double[] u) {
+            System.arraycopy(u, 0, dx, 0, d);
+            f.hessianVector(x, dx, h);
         }
 
         @Override
@@ -132,17 +157,8 @@ final class VectorMaps {
      * — the rows of {@link GradientMaps#adam}'s Jacobian.
      */
     static TangentMap adam(VectorLandscape f, Params p, double beta1, double beta2, double epsilon) {
-        int d = f.dimension();
         double eta = p.eta();
-        double[] g = new double[d];
-        double[] h = new double[d];
-        double[] x = new double[d];
-        double[] dx = new double[d];
-        return new Blocks(d, 3) {
-            private void gradientAt(double[] s) {
-                System.arraycopy(s, 0, x, 0, d);
-                f.gradient(x, g);
-            }
+        return new Blocks(f, 3) {
 
             @Override
             public void step(double[] s, long t, double[] out) {
@@ -161,8 +177,7 @@ final class VectorMaps {
             @Override
             public void tangent(double[] s, long t, double[] u, double[] out) {
                 gradientAt(s);
-                System.arraycopy(u, 0, dx, 0, d);
-                f.hessianVector(x, dx, h);
+                curvature(u);
                 double c1 = 1 / (1 - Math.pow(beta1, t));
                 double c2 = 1 / (1 - Math.pow(beta2, t));
                 for (int a = 0; a < d; a++) {
@@ -187,17 +202,8 @@ final class VectorMaps {
      * δs' = 2κ g∘h + ρδs, δx' = δx − ηh/D + (ηg/(2√s' D²)) δs' — the rows of {@link GradientMaps#scaled}'s Jacobian.
      */
     static TangentMap scaled(VectorLandscape f, Params p, double rho, double kappa, double epsilon) {
-        int d = f.dimension();
         double eta = p.eta();
-        double[] g = new double[d];
-        double[] h = new double[d];
-        double[] x = new double[d];
-        double[] dx = new double[d];
-        return new Blocks(d, 2) {
-            private void gradientAt(double[] s) {
-                System.arraycopy(s, 0, x, 0, d);
-                f.gradient(x, g);
-            }
+        return new Blocks(f, 2) {
 
             @Override
             public void step(double[] s, long t, double[] out) {
@@ -212,8 +218,7 @@ final class VectorMaps {
             @Override
             public void tangent(double[] s, long t, double[] u, double[] out) {
                 gradientAt(s);
-                System.arraycopy(u, 0, dx, 0, d);
-                f.hessianVector(x, dx, h);
+                curvature(u);
                 for (int a = 0; a < d; a++) {
                     double v = rho * s[d + a] + kappa * g[a] * g[a];
                     double root = Math.sqrt(v);
