@@ -159,21 +159,26 @@ class LyapunovExponentsTest {
         gdOnQuadratic("quadratic:dim=20,lmin=0.1,lmax=10,rotate=3", 0.21, 2, 0, 2_000);
     }
 
-    @Test
-    void heavyBallWithRealRootsHasTheLogsOfItsLargestRoots() {
-        // ηλ in [10⁻³, 10⁻²] < (1 − √β)² = 0.0858 for β = 0.5: the roots of z² − (1 + β − ηλ)z + β are real,
-        // z = (b ± √(b² − 4β))/2 with b = 1 + β − ηλ; the top exponents are ln of the largest ones, ≈ ln(1 − 2ηλ).
+    @ParameterizedTest
+    @ValueSource(strings = {"momentum", "nesterov"})
+    void momentumWithRealRootsHasTheLogsOfItsLargestRoots(String rule) {
+        // Per direction the multipliers are the roots of z² − bz + c: heavy ball b = 1 + β − ηλ, c = β; Nesterov
+        // b = (1 − ηλ)(1 + β), c = β(1 − ηλ). With β = 0.5 and ηλ in [10⁻³, 10⁻²] both are real (b² > 4c: heavy ball
+        // needs ηλ < (1 − √β)² = 0.0858, Nesterov 1 − ηλ > 4β/(1 + β)² = 0.889); the top exponents are ln of the
+        // largest roots, z = (b + √(b² − 4c))/2 ≈ 1 − ηλ/(1 − β), close together: the bound is what says how close.
         double eta = 1;
         double beta = 0.5;
         SpectrumQuadratic f = quadratic("quadratic:dim=20,lmin=0.001,lmax=0.01,rotate=5");
         Params p = Params.DEFAULT.withEta(eta).withMomentum(beta);
-        TangentMap m = tangent(f, "momentum", p);
+        TangentMap m = tangent(f, rule, p);
         assertEquals(40, m.dimension());
         double[] all = new double[40];
         double[] lambda = f.eigenvalues();
         for (int i = 0; i < 20; i++) {
-            double b = 1 + beta - eta * lambda[i];
-            double disc = Math.sqrt(b * b - 4 * beta);
+            double a = 1 - eta * lambda[i];
+            double b = rule.equals("momentum") ? 1 + beta - eta * lambda[i] : a * (1 + beta);
+            double c = rule.equals("momentum") ? beta : beta * a;
+            double disc = Math.sqrt(b * b - 4 * c);
             all[2 * i] = Math.log(Math.abs((b + disc) / 2));
             all[2 * i + 1] = Math.log(Math.abs((b - disc) / 2));
         }
