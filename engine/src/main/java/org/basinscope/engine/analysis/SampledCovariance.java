@@ -14,6 +14,10 @@ import org.basinscope.engine.spec.InvalidInputException;
  * Rows are (1) the per-example deviations ∇ℓᵢ − ∇f with w = c_B/n, the covariance of a minibatch mean of B
  * examples drawn without replacement (c_B = (n − B)/(B(n − 1)), as {@code MinibatchCovariance}), or (2) M
  * sampled errors g̃ − ∇f of a gradient estimate with w = 1/M (the mean is known to be 0, so no M − 1).
+ *
+ * <p>Sampled rows make tr Ĉ and tr(ĈH) unbiased but not ‖Ĉ‖_F²: for errors of covariance c·I,
+ * E‖Ĉ‖_F² = c²d(1 + (d + 1)/M) (the M diagonal terms E‖ξ‖⁴ = d² + 2d, the M(M − 1) others E(ξ·ξ')² = d), so a
+ * sampled alignment reads low by about √(1 + (d + 1)/M) — 5 % at d = 100, M = 1000.
  */
 public final class SampledCovariance implements NoiseCovariance {
     /** At most this many stored values (M·d), as the ensemble's limit. */

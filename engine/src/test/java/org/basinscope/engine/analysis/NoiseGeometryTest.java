@@ -15,6 +15,8 @@ import org.basinscope.engine.random.Gaussian;
 import org.basinscope.engine.random.ParticleStreams;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Gradient-noise covariance geometry against exact answers (seed 001, Theorem 5 and exercise C.5).
@@ -133,9 +135,9 @@ class NoiseGeometryTest {
         return new LeastSquares(x, y);
     }
 
-    @Test
-    void leastSquaresNoiseAtTheMinimumIsTheLabelVarianceTimesTheHessian() {
-        int d = 30;
+    @ParameterizedTest
+    @ValueSource(ints = {30, 100})
+    void leastSquaresNoiseAtTheMinimumIsTheLabelVarianceTimesTheHessian(int d) {
         Random r = new Random(5);
         double[] truth = new double[d];
         for (int a = 0; a < d; a++) {
@@ -247,6 +249,27 @@ class NoiseGeometryTest {
             // (∇f + cξ) − ∇f rounds within an ulp of |∇f| ≤ 10 (1.8e-15).
             assertEquals(sigma / Math.sqrt(8) * Gaussian.next(state, gamma, 3), row[k], 4e-15, "coordinate " + k);
         }
+    }
+
+    @Test
+    void theSampledFrobeniusNormCarriesItsKnownBias() {
+        // E‖Ĉ‖_F² = c²d(1 + (d + 1)/M) for M errors of covariance c·I (SampledCovariance): over R = 40 independent
+        // seeds the mean of ‖Ĉ‖_F² lies within 4 standard errors (their spread/√R) of it, and far from c²d.
+        int d = 20;
+        int m = 50;
+        int runs = 40;
+        var f = LandscapeCatalog.createAny("quadratic:dim=20,lmin=0.1,lmax=10");
+        double c = 4.0 / 8;
+        double[] v = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            v[r] = SampledCovariance.errors(new NoisyGradient(2), f, Params.DEFAULT.withBatch(8), f.defaultStart(), m,
+                    100 + r).frobeniusSquared();
+        }
+        double mean = java.util.Arrays.stream(v).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / (runs - 1));
+        double expected = c * c * d * (1 + (d + 1.0) / m);
+        assertEquals(expected, mean, 4 * sd / Math.sqrt(runs));
+        assertTrue(Math.abs(mean - c * c * d) > 4 * sd / Math.sqrt(runs), "the bias is resolved");
     }
 
     @Test
