@@ -52,11 +52,51 @@ public final class Lanczos {
         }
     }
 
+    /**
+     * The top k eigenpairs of a symmetric operator.
+     *
+     * @param eigenvalues largest first
+     * @param vectors     the unit Ritz vectors, {@code vectors[i]} for {@code eigenvalues[i]}
+     * @param residuals   ‖Ay − θy‖ of each
+     * @param iterations  Lanczos steps taken
+     */
+    public record Eigenpairs(double[] eigenvalues, double[][] vectors, double[] residuals, int iterations) {
+    }
+
+    /** A symmetric linear operator on ℝ^d: writes A·v into {@code out} (same length). */
+    @FunctionalInterface
+    public interface Operator {
+        void apply(double[] v, double[] out);
+    }
+
     private Lanczos() {
     }
 
+    /** The top k eigenvalues of the Hessian of f at {@code at}, from Hessian–vector products. */
     public static Result top(VectorLandscape f, double[] at, int k, long seed) {
-        int d = f.dimension();
+        return run((v, out) -> f.hessianVector(at, v, out), f.dimension(), k, seed, false).ritz;
+    }
+
+    /** The top k eigenvalues of any symmetric d × d operator (a covariance applied as C·v). */
+    public static Result top(Operator a, int d, int k, long seed) {
+        return run(a, d, k, seed, false).ritz;
+    }
+
+    /** The top k eigenvalues and their Ritz vectors y = Σ_j s_j q_j (s the eigenvectors of the tridiagonal). */
+    public static Eigenpairs eigenpairs(Operator a, int d, int k, long seed) {
+        Run r = run(a, d, k, seed, true);
+        return new Eigenpairs(r.ritz.eigenvalues(), r.vectors, r.ritz.residuals(), r.ritz.iterations());
+    }
+
+    /** The Hessian's top k eigenpairs at {@code at}. */
+    public static Eigenpairs eigenpairs(VectorLandscape f, double[] at, int k, long seed) {
+        return eigenpairs((v, out) -> f.hessianVector(at, v, out), f.dimension(), k, seed);
+    }
+
+    private record Run(Result ritz, double[][] vectors) {
+    }
+
+    private static Run run(Operator a, int d, int k, long seed, boolean withVectors) {
         if (k < 1 || k > Math.min(MAX_K, d)) {
             throw new InvalidInputException("Lanczos: k = " + k + " is outside the allowed range [1, "
                     + Math.min(MAX_K, d) + "]");
@@ -75,8 +115,9 @@ public final class Lanczos {
         double[] w = new double[d];
         double size = 0;
         Result ritz = null;
+        double[][] s = null;
         for (int j = 0; j < m; j++) {
-            f.hessianVector(at, q[j], w);
+            a.apply(q[j], w);
             alpha[j] = dot(q[j], w);
             for (int pass = 0; pass < 2; pass++) {
                 for (int i = 0; i <= j; i++) {
@@ -90,7 +131,8 @@ public final class Lanczos {
             }
             boolean invariant = beta[j] <= 1e-12 * Math.max(size, Double.MIN_NORMAL);
             if (invariant || j == m - 1 || (j + 1 >= MIN_STEPS && (j + 1) % CHECK_EVERY == 0)) {
-                ritz = ritz(alpha, invariant ? zeroLast(beta, j) : beta, j + 1, k);
+                s = withVectors ? new double[Math.min(k, j + 1)][] : null;
+                ritz = ritz(alpha, invariant ? zeroLast(beta, j) : beta, j + 1, k, s);
                 if (invariant || j == m - 1 || ritz.converged(size)) {
                     break;
                 }
@@ -98,7 +140,17 @@ public final class Lanczos {
             q[j + 1] = w.clone();
             scale(q[j + 1], 1 / beta[j]);
         }
-        return ritz;
+        if (!withVectors) {
+            return new Run(ritz, null);
+        }
+        double[][] vectors = new double[s.length][d];
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s[i].length; j++) {
+                axpy(s[i][j], q[j], vectors[i]);
+            }
+            scale(vectors[i], 1 / norm(vectors[i]));
+        }
+        return new Run(ritz, vectors);
     }
 
     /** β with β_j = 0: Lanczos found an invariant subspace, its Ritz values are exact. */
@@ -108,8 +160,11 @@ public final class Lanczos {
         return b;
     }
 
-    /** The top k eigenvalues of the steps × steps tridiagonal (α, β) and their residuals |β_last · s_last|. */
-    private static Result ritz(double[] alpha, double[] beta, int steps, int k) {
+    /**
+     * The top k eigenvalues of the steps × steps tridiagonal (α, β) and their residuals |β_last · s_last|; with
+     * {@code vectors}, also their eigenvectors s (each of length steps) into it.
+     */
+    private static Result ritz(double[] alpha, double[] beta, int steps, int k, double[][] vectors) {
         DMatrixRMaj t = new DMatrixRMaj(steps, steps);
         for (int j = 0; j < steps; j++) {
             t.set(j, j, alpha[j]);
@@ -136,6 +191,9 @@ public final class Lanczos {
             top[i] = values[order[i]];
             DMatrixRMaj s = eig.getEigenVector(order[i]);
             residual[i] = Math.abs(beta[steps - 1] * s.get(steps - 1, 0));
+            if (vectors != null) {
+                vectors[i] = s.data.clone();
+            }
         }
         return new Result(top, residual, steps);
     }

@@ -99,7 +99,7 @@ public final class LyapunovSpectrum {
         return new Result(sorted, sortedErr, sum, logDet / steps, state);
     }
 
-    private static double[] blockStandardErrors(double[][] blockSums, long steps, long blockLength) {
+    static double[] blockStandardErrors(double[][] blockSums, long steps, long blockLength) {
         int n = blockSums[0].length;
         double[] out = new double[n];
         if (steps < BLOCKS) {

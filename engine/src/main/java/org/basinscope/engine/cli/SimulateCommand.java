@@ -15,6 +15,8 @@ import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.ensemble.EnsembleStats;
 import org.basinscope.engine.ensemble.PositionsCsv;
 import org.basinscope.engine.analysis.Lanczos;
+import org.basinscope.engine.analysis.NoiseCovariance;
+import org.basinscope.engine.analysis.NoiseGeometry;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.VectorEnsemble;
 import org.basinscope.engine.io.AtomicFiles;
@@ -43,6 +45,11 @@ public final class SimulateCommand implements Callable<Integer> {
             + "(sharpness: λmax of the Hessian at the mean, by Lanczos).")
     Integer trace;
 
+    @Option(names = "--noise-geometry", paramLabel = "k", description = "In d dimensions: add the gradient-noise "
+            + "covariance C at the final mean beside the Hessian: noiseTop (its top k eigenvalues), noiseTrace, "
+            + "noiseHessianAlignment ⟨C,H⟩/(‖C‖‖H‖), noiseHessianOverlap of the top-k eigenvectors (k 1 … 20).")
+    Integer noiseGeometry;
+
     @Mixin
     ScheduleOption schedule;
 
@@ -58,6 +65,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (any.planar().isEmpty()) {
             return dimensional(any);
+        }
+        if (noiseGeometry != null) {
+            throw new InvalidInputException("--noise-geometry is for landscapes of more than two dimensions (this one "
+                    + "has " + any.dimension() + "); in the plane the app shows S beside H");
         }
         Landscape f = any.planar().get();
         DynamicsCatalog.Configured d = run.dynamics();
@@ -124,6 +135,10 @@ public final class SimulateCommand implements Callable<Integer> {
                     + f.dimension() + "); run with a constant eta and temperature");
         }
         DynamicsCatalog.Configured d = run.dynamics();
+        if (noiseGeometry != null && (noiseGeometry < 1 || noiseGeometry > Math.min(Lanczos.MAX_K, f.dimension()))) {
+            throw new InvalidInputException("--noise-geometry " + noiseGeometry + " is outside the allowed range [1, "
+                    + Math.min(Lanczos.MAX_K, f.dimension()) + "]");
+        }
         VectorEnsemble ensemble = new VectorEnsemble(f, d.dynamics(), d.params(), run.particles(), run.seed(),
                 run.start(f), run.runner());
         if (run.spread() > 0) {
@@ -149,6 +164,9 @@ public final class SimulateCommand implements Callable<Integer> {
             json.put("shown", "coordinates 0 to " + (SHOWN - 1) + " of " + dim + " (--out writes all)");
             json.put("varianceSum", Json.number(Arrays.stream(s.variance()).sum()));
         }
+        if (noiseGeometry != null) {
+            noise(json, f, d, s.mean());
+        }
         json.put("seconds", seconds);
         if (traced != null) {
             json.put("trace", traced);
@@ -162,6 +180,23 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private static final int SHOWN = 10;
+
+    /** The noise geometry at {@code at} (seed 001 Th. 5, C.5): the fields of --noise-geometry, NaN where not finite. */
+    private void noise(Map<String, Object> json, VectorLandscape f, DynamicsCatalog.Configured d, double[] at) {
+        for (double c : at) {
+            if (!Double.isFinite(c)) {
+                json.put("noiseTop", null);
+                return;
+            }
+        }
+        NoiseCovariance c = NoiseCovariance.of(d.dynamics().gradient(), f, d.params(), at, run.seed());
+        NoiseGeometry g = NoiseGeometry.at(f, at, c, noiseGeometry, 1);
+        json.put("noiseCovariance", c.describe());
+        json.put("noiseTop", Json.numbers(g.noiseTop()));
+        json.put("noiseTrace", Json.number(g.trace()));
+        json.put("noiseHessianAlignment", Json.number(g.alignment()));
+        json.put("noiseHessianOverlap", Json.number(g.subspaceOverlap()));
+    }
 
     /** Steps in chunks; with --trace, a {step, meanLoss, sharpness} entry at step 0, every K steps and at the end. */
     private List<Map<String, Object>> advance(IntConsumer advance, Supplier<EnsembleStats> stats, VectorLandscape f) {

@@ -52,6 +52,11 @@ public final class Adam extends AdaptiveMethod {
     }
 
     @Override
+    public TangentMap tangentMap(VectorLandscape f, Params p) {
+        return stochastic() ? null : VectorMaps.adam(f, p, beta1, beta2, epsilon);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         estimate(f, p, s, s.x, s.y, from, from, to, w);
         double eta = p.eta();

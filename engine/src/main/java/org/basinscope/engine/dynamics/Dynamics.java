@@ -101,6 +101,15 @@ public interface Dynamics {
     }
 
     /**
+     * This rule as a map with tangent vectors on a d-dimensional landscape ({@link TangentMap}), for the top-k
+     * Lyapunov exponents where the dense Jacobian of {@link #asMap} is too big; null for stochastic rules and
+     * for rules without one (GD, heavy ball, Nesterov, Adam, RMSProp and AdaGrad have one).
+     */
+    default TangentMap tangentMap(org.basinscope.engine.landscape.VectorLandscape f, Params p) {
+        return null;
+    }
+
+    /**
      * The rule whose orbits an orbit diagram or an FTLE map follows: this one if it is a deterministic map
      * here ({@link #asMap} not null), else gradient descent, the drift of the noisy rules.
      */

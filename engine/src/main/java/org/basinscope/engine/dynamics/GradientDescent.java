@@ -53,6 +53,11 @@ public final class GradientDescent implements Dynamics {
     }
 
     @Override
+    public TangentMap tangentMap(VectorLandscape f, Params p) {
+        return VectorMaps.gd(f, p);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         f.gradients(s.x, s.y, from, to, w.gx, w.gy);
         double eta = p.eta();

@@ -50,6 +50,11 @@ public final class HeavyBall extends MomentumMethod {
     }
 
     @Override
+    public TangentMap tangentMap(VectorLandscape f, Params p) {
+        return stochastic() ? null : VectorMaps.momentum(f, p, false);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         estimate(f, p, s, s.x, s.y, from, from, to, w);
         MomentumUpdate.apply(p, s, from, to, w);

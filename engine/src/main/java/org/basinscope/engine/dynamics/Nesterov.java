@@ -50,6 +50,11 @@ public final class Nesterov extends MomentumMethod {
     }
 
     @Override
+    public TangentMap tangentMap(VectorLandscape f, Params p) {
+        return stochastic() ? null : VectorMaps.momentum(f, p, true);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         double beta = p.momentum();
         double[] vx = s.aux[VX];

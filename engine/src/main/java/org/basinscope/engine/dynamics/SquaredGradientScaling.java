@@ -34,6 +34,11 @@ abstract class SquaredGradientScaling extends AdaptiveMethod {
     }
 
     @Override
+    public TangentMap tangentMap(VectorLandscape f, Params p) {
+        return stochastic() ? null : VectorMaps.scaled(f, p, decay, weight, epsilon);
+    }
+
+    @Override
     public void step(Landscape f, Params p, long t, ParticleArrays s, int from, int to, Workspace w) {
         estimate(f, p, s, s.x, s.y, from, from, to, w);
         double eta = p.eta();

@@ -80,6 +80,13 @@ class ChaosCommandsTest {
         "basins --x-range -1:1 --y-range -1:1|1-D",
         "lyapunov --steps 5|need --steps",
         "lyapunov --transient -3|need --steps",
+        "lyapunov --landscape quadratic:dim=5,lmin=1,lmax=2 --dynamics gd --exponents 0|outside the allowed range [1, 5]",
+        "lyapunov --landscape quadratic:dim=5,lmin=1,lmax=2 --dynamics gd --exponents 6|outside the allowed range [1, 5]",
+        "lyapunov --landscape quadratic:dim=5,lmin=1,lmax=2 --dynamics momentum --exponents 11|[1, 10]",
+        "lyapunov --landscape quadratic:dim=5,lmin=1,lmax=2 --dynamics langevin|needs a deterministic rule",
+        "lyapunov --landscape quadratic:dim=5,lmin=1,lmax=2 --dynamics gd --gradient noisy|needs a deterministic rule",
+        "lyapunov --landscape quadratic:h1=1,h2=10 --dynamics gd --exponents 3|outside the allowed range [1, 2]",
+        "lyapunov --landscape quadratic:h1=1,h2=10 --dynamics langevin --exponents 2|k must be 1",
     })
     void badRangesAndGridsAreRefused(String args, String expected) {
         CliRunner r = CliRunner.run(args.split(" "));

@@ -84,7 +84,8 @@ class SimulateDimensionsTest {
 
     @Test
     void planarAnalysesRefuseADimensionalLandscape() {
-        CliRunner r = CliRunner.run("lyapunov", "--landscape", "quadratic:dim=30,lmin=1,lmax=2");
+        // basins grids the plane; lyapunov runs in d dimensions (LyapunovDimensionsTest).
+        CliRunner r = CliRunner.run("basins", "--landscape", "quadratic:dim=30,lmin=1,lmax=2", "--x-range", "-1:1");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("not planar"), r.err());
     }
