@@ -14,7 +14,7 @@ import org.basinscope.engine.spec.InvalidInputException;
  * The autosave files in the user's Basinscope folder: {@code autosave.json}, written while the app runs, and
  * {@code autosave-unclean.json}, the set-up a run left without a clean exit, kept aside until the user restores or
  * discards it (the new run's autosaves must not overwrite it). A damaged autosave is moved aside under a dated
- * name and reported, never read twice.
+ * name and reported, never read twice. A start also removes the temporary file an interrupted write left.
  */
 public final class AutosaveFolder {
     static final String CURRENT = "autosave.json";
@@ -60,6 +60,9 @@ public final class AutosaveFolder {
         Path current = current();
         Path waiting = unclean();
         try {
+            // The temporary file of a write the end interrupted (a kill between writing and renaming).
+            org.basinscope.engine.io.AtomicFiles.removeStrays(current);
+            org.basinscope.engine.io.AtomicFiles.removeStrays(waiting);
             if (Files.exists(current)) {
                 Autosave a = readOrSetAside(current);
                 if (!a.clean()) {

@@ -22,7 +22,10 @@ class AutosaveFolderTest {
     @Test
     void aCleanExitOffersNothingAndAnUncleanOneIsKeptAsideUntilAnswered(@TempDir Path dir) throws Exception {
         AutosaveFolder folder = new AutosaveFolder(dir);
+        Path stray = dir.resolve(".autosave.json8213946.tmp");
+        Files.writeString(stray, "{\"autosave\": 1, \"sav");
         assertInstanceOf(AutosaveFolder.Nothing.class, folder.atStart(), "an empty folder");
+        assertFalse(Files.exists(stray), "a killed write's temporary file is removed at the next start");
 
         AutosaveFiles.write(UNCLEAN.withClean(true), folder.current());
         assertInstanceOf(AutosaveFolder.Nothing.class, folder.atStart(), "after a clean exit");

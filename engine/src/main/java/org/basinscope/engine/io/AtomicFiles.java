@@ -25,7 +25,9 @@ public final class AtomicFiles {
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // A writer killed before its rename (SIGKILL, a power cut) left its temporary file: gone with this write.
+        removeStrays(target);
+        Path tmp = Files.createTempFile(target.getParent(), prefix(target), SUFFIX);
         try {
             content.writeTo(tmp);
             try {
@@ -35,6 +37,38 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final String SUFFIX = ".tmp";
+
+    private static String prefix(Path target) {
+        return "." + target.getFileName();
+    }
+
+    /**
+     * The temporary files a killed writer of {@code file} left beside it (named {@code .NAME<digits>.tmp}), or none.
+     */
+    public static java.util.List<Path> strays(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        String prefix = prefix(target);
+        try (var list = Files.list(folder)) {
+            return list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(SUFFIX)
+                        && n.substring(prefix.length(), n.length() - SUFFIX.length()).chars().allMatch(Character::isDigit);
+            }).toList();
+        }
+    }
+
+    /** Deletes what {@link #strays} finds (at the next write, or a start that owns the folder). */
+    public static void removeStrays(Path file) throws IOException {
+        for (Path p : strays(file)) {
+            Files.deleteIfExists(p);
         }
     }
 
