@@ -151,7 +151,7 @@ class DimensionalLandscapesTest {
 
     /**
      * Refusing a rotated quadratic where the plane is needed does not first draw its rotation (O(d³), seconds at
-     * d = 2000): a picker on the FX thread asks. The rotation is drawn on first use, the same one every time.
+     * d = 1000): a picker on the FX thread asks. The rotation is drawn on first use, the same one every time.
      */
     @Test
     void theRotationIsDrawnOnFirstUseOnly() {
