@@ -10,31 +10,14 @@ import org.basinscope.engine.landscape.VectorLandscape;
  * all three are exact. Immutable and thread-safe; evaluation uses per-thread registers and does not allocate. Made
  * by {@link Formula#compileAny}.
  */
-public final class VectorFormula implements VectorLandscape {
-    private final String source;
-    private final String description;
-    private final int d;
-    private final Tape value;
-    private final Tape gradient;
-    private final Tape hessianVector;
-
+public final class VectorFormula extends CompiledFormula implements VectorLandscape {
     VectorFormula(String source, String description, int dimension, Tape value, Tape gradient, Tape hessianVector) {
-        this.source = source;
-        this.description = description;
-        this.d = dimension;
-        this.value = value;
-        this.gradient = gradient;
-        this.hessianVector = hessianVector;
-    }
-
-    /** The formula exactly as it was given to {@link Formula#compileAny}. */
-    public String source() {
-        return source;
+        super(source, description, dimension, value, gradient, hessianVector);
     }
 
     @Override
     public int dimension() {
-        return d;
+        return dimension;
     }
 
     @Override
@@ -48,17 +31,17 @@ public final class VectorFormula implements VectorLandscape {
     public void gradient(double[] theta, double[] g) {
         double[] r = Registers.point(gradient.registers());
         gradient.run(theta, null, r);
-        for (int j = 0; j < d; j++) {
+        for (int j = 0; j < dimension; j++) {
             g[j] = r[gradient.output(j)];
         }
     }
 
     @Override
     public void hessianVector(double[] theta, double[] v, double[] hv) {
-        double[] r = Registers.point(hessianVector.registers());
-        hessianVector.run(theta, v, r);
-        for (int j = 0; j < d; j++) {
-            hv[j] = r[hessianVector.output(j)];
+        double[] r = Registers.point(curvature.registers());
+        curvature.run(theta, v, r);
+        for (int j = 0; j < dimension; j++) {
+            hv[j] = r[curvature.output(j)];
         }
     }
 
@@ -69,7 +52,7 @@ public final class VectorFormula implements VectorLandscape {
         for (int start = from; start < to; start += Tape.BLOCK) {
             int n = Math.min(Tape.BLOCK, to - start);
             gradient.runBlock(x, start, n, r);
-            for (int j = 0; j < d; j++) {
+            for (int j = 0; j < dimension; j++) {
                 System.arraycopy(r[gradient.output(j)], 0, g[j], start - from, n);
             }
         }
@@ -77,18 +60,13 @@ public final class VectorFormula implements VectorLandscape {
 
     @Override
     public double[] defaultStart() {
-        double[] s = new double[d];
+        double[] s = new double[dimension];
         Arrays.fill(s, 0.5);
         return s;
     }
 
     @Override
     public String describe() {
-        return description + " (in " + d + " dimensions)";
-    }
-
-    @Override
-    public String toString() {
-        return "formula " + source.strip();
+        return description + " (in " + dimension + " dimensions)";
     }
 }
