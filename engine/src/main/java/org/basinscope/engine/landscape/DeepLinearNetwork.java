@@ -27,13 +27,15 @@ public final class DeepLinearNetwork implements VectorLandscape {
     public static final int MAX_LAYERS = 10;
     /** Widest layer. */
     public static final int MAX_WIDTH = 1_000;
+    /** Largest n·w₀·(w₀ + w_L), the multiply-adds of the data's statistics. */
+    private static final double MAX_WORK = 1e9;
 
     private final int[] w;
     private final int layers;
     private final int d;
     private final int[] offset;
-    private final double[][] xs;
-    private final double[][] ys;
+    private final int n;
+    private final double noise;
     private final double[] sxx;
     private final double[] syx;
     private final double halfMeanY2;
@@ -71,32 +73,22 @@ public final class DeepLinearNetwork implements VectorLandscape {
         d = VectorLandscape.checkDimension("landscape deep-linear (Σ w_l·w_{l−1})", (int) Math.min(total, Integer.MAX_VALUE), 1);
         offset[layers + 1] = d;
         this.seed = seed;
+        this.n = n;
+        this.noise = noise;
         int w0 = w[0];
         int wl = w[layers];
-        Random random = new Random(seed);
-        double[] teacher = new double[wl * w0];
-        for (int i = 0; i < teacher.length; i++) {
-            teacher[i] = random.nextGaussian() / Math.sqrt(w0);
+        if ((double) n * w0 * (w0 + wl) > MAX_WORK) {
+            throw new InvalidInputException("landscape deep-linear: n·w0·(w0 + wL) = " + (long) n * w0 * (w0 + wl)
+                    + " is over the limit 10⁹ (the cost of the data's statistics); use fewer examples or inputs");
         }
-        xs = new double[n][w0];
-        ys = new double[n][wl];
         sxx = new double[w0 * w0];
         syx = new double[wl * w0];
-        double y2 = 0;
-        for (int i = 0; i < n; i++) {
-            double[] x = xs[i];
-            for (int j = 0; j < w0; j++) {
-                x[j] = random.nextGaussian();
-            }
+        double[] y2 = new double[1];
+        examples((x, y) -> {
             for (int r = 0; r < wl; r++) {
-                double s = 0;
+                y2[0] += y[r] * y[r];
                 for (int j = 0; j < w0; j++) {
-                    s += teacher[r * w0 + j] * x[j];
-                }
-                ys[i][r] = s + noise * random.nextGaussian();
-                y2 += ys[i][r] * ys[i][r];
-                for (int j = 0; j < w0; j++) {
-                    syx[r * w0 + j] += ys[i][r] * x[j] / n;
+                    syx[r * w0 + j] += y[r] * x[j] / n;
                 }
             }
             for (int p = 0; p < w0; p++) {
@@ -104,8 +96,8 @@ public final class DeepLinearNetwork implements VectorLandscape {
                     sxx[p * w0 + q] += x[p] * x[q] / n;
                 }
             }
-        }
-        halfMeanY2 = 0.5 * y2 / n;
+        });
+        halfMeanY2 = 0.5 * y2[0] / n;
         bAt = new int[layers + 2];
         aAt = new int[layers + 1];
         int at = 0;
@@ -138,22 +130,50 @@ public final class DeepLinearNetwork implements VectorLandscape {
         return offset[l];
     }
 
-    /** The inputs xᵢ (copies). */
-    public double[][] inputs() {
-        return copy(xs);
-    }
-
-    /** The targets yᵢ (copies). */
-    public double[][] targets() {
-        return copy(ys);
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
+    /**
+     * Draws the n examples from {@code seed} again, in order, handing each (x, y) to {@code sink} (the arrays are
+     * reused between calls): the teacher A* first, then per example x, then y = A*x + noise·ε. Only the statistics are
+     * kept, so the data cost no memory beyond them.
+     */
+    private void examples(java.util.function.BiConsumer<double[], double[]> sink) {
+        int w0 = w[0];
+        int wl = w[layers];
+        Random random = new Random(seed);
+        double[] teacher = new double[wl * w0];
+        for (int i = 0; i < teacher.length; i++) {
+            teacher[i] = random.nextGaussian() / Math.sqrt(w0);
         }
-        return c;
+        double[] x = new double[w0];
+        double[] y = new double[wl];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < w0; j++) {
+                x[j] = random.nextGaussian();
+            }
+            for (int r = 0; r < wl; r++) {
+                double s = 0;
+                for (int j = 0; j < w0; j++) {
+                    s += teacher[r * w0 + j] * x[j];
+                }
+                y[r] = s + noise * random.nextGaussian();
+            }
+            sink.accept(x, y);
+        }
+    }
+
+    /** The inputs xᵢ, drawn again from the seed. */
+    public double[][] inputs() {
+        double[][] xs = new double[n][];
+        int[] i = {0};
+        examples((x, y) -> xs[i[0]++] = x.clone());
+        return xs;
+    }
+
+    /** The targets yᵢ, drawn again from the seed. */
+    public double[][] targets() {
+        double[][] ys = new double[n][];
+        int[] i = {0};
+        examples((x, y) -> ys[i[0]++] = y.clone());
+        return ys;
     }
 
     @Override
@@ -277,6 +297,6 @@ public final class DeepLinearNetwork implements VectorLandscape {
             shape.append(l == 0 ? "" : "→").append(w[l]);
         }
         return "deep linear network " + shape + " (" + d + " weights): (1/2n)Σᵢ|W" + layers + "⋯W1·xᵢ − yᵢ|², n = "
-                + xs.length + " examples of a random linear teacher";
+                + n + " examples of a random linear teacher";
     }
 }

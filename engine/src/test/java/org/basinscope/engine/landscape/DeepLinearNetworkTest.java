@@ -192,6 +192,9 @@ class DeepLinearNetworkTest {
         assertTrue(wide.getMessage().contains("[1, 1000]"), wide.getMessage());
         var slope = assertThrows(InvalidInputException.class, () -> LandscapeCatalog.createAny("deep-linear:widths=3,2,s=2"));
         assertTrue(slope.getMessage().contains("two-parameter"), slope.getMessage());
+        var costly = assertThrows(InvalidInputException.class,
+                () -> LandscapeCatalog.createAny("deep-linear:widths=1000,1,n=100000"));
+        assertTrue(costly.getMessage().contains("over the limit 10⁹"), costly.getMessage());
         assertTrue(LandscapeCatalog.createAny("deep-linear").planar().get() instanceof DeepLinear);
         assertEquals(20 * 5 + 5, LandscapeCatalog.createAny("deep-linear:widths=20,5,1").dimension());
         assertTrue(LandscapeCatalog.createAny("deep-linear:widths=20,5,1").describe().contains("20→5→1"));
