@@ -62,7 +62,11 @@ final class Tape {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append("inputs x=r").append(xRegister).append(" y=r").append(yRegister).append('\n');
+        s.append("inputs x=r").append(xRegister).append(" y=r").append(yRegister);
+        for (int j = 0; j < variables.length; j++) {
+            s.append(" v").append(j).append("=r").append(variables[j]);
+        }
+        s.append('\n');
         for (int i = 0; i < op.length; i++) {
             s.append('r').append(dst[i]).append(" = ").append(Opcode.name(op[i])).append(" r").append(a[i])
                     .append(" r").append(b[i]).append(' ').append(k[i]).append('\n');

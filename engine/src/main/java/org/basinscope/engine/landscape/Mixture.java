@@ -17,7 +17,7 @@ import org.basinscope.engine.spec.Numbers;
  * <p>Layout: {@code layout=line} (default) puts the modes on the θ₁ axis, {@code spacing} apart (default 4), centred
  * on 0 — the planar C.2 arrangement, the other coordinates a plain well of curvature 1/s²; {@code layout=sphere} puts
  * them on the sphere of radius {@code spacing} in directions drawn from {@code seed} (uniform: normalised Gaussian
- * vectors). With pᵏ(θ) the wells' posterior weights (a softmax), ∇f = (θ − Σₖ pₖμₖ)/s² and
+ * vectors). With pₖ(θ) the wells' posterior weights (a softmax), ∇f = (θ − Σₖ pₖμₖ)/s² and
  * H = I/s² − Cov_p(μ)/s⁴, so well-separated modes are minima with H ≈ I/s². Start (0.5, …, 0.5).
  */
 public final class Mixture implements VectorLandscape {
