@@ -24,7 +24,8 @@ public final class RunOptions {
     String landscape;
 
     @Option(names = "--formula", paramLabel = "EXPR",
-            description = "User formula in x (1-D) or x, y, e.g. \"(x^2-1)^2/4 + y^2/2\". Excludes --landscape.")
+            description = "User formula in x (1-D) or x, y, e.g. \"(x^2-1)^2/4 + y^2/2\", or (simulate) in x1 … xd, "
+                    + "d ≤ 64 the largest index, e.g. \"x1^2 + 10*x2^2 + x3^4\". Excludes --landscape.")
     String formula;
 
     @Option(names = "--dynamics", paramLabel = "NAME[:k=v,...]", defaultValue = "langevin",
@@ -98,7 +99,10 @@ public final class RunOptions {
             throw new InvalidInputException("give either --landscape or --formula, not both");
         }
         if (formula != null) {
-            return Formula.compile(formula);
+            return Formula.compileAny(formula);
+        }
+        if (landscape != null && landscape.strip().startsWith("formula:")) {
+            return Formula.compileAny(landscape.strip().substring("formula:".length()));
         }
         return LandscapeCatalog.createAny(Spec.parse(landscape == null ? "double-well" : landscape));
     }

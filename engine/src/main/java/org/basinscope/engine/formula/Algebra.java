@@ -37,6 +37,11 @@ final class Algebra {
         return y;
     }
 
+    /** The input leaf of index j: x_{j+1} for j &lt; d (and a direction component beyond, in H·v graphs). */
+    int variable(int j) {
+        return dag.intern(Opcode.VAR, -1, -1, j);
+    }
+
     int constant(double value) {
         return dag.intern(Opcode.CONST, -1, -1, value);
     }

@@ -16,23 +16,40 @@ final class Differentiator {
         this.dag = algebra.dag();
     }
 
-    /** The node of ∂root/∂variable, where {@code variable} is {@link Algebra#x()} or {@link Algebra#y()}. */
+    /** The node of ∂root/∂variable, where {@code variable} is {@link Algebra#x()}, {@link Algebra#y()} or a variable leaf. */
     int derivative(int root, int variable) {
-        boolean[] needed = reachable(root);
-        int[] d = new int[root + 1];
-        for (int id = 0; id <= root; id++) {
-            if (needed[id]) {
-                d[id] = rule(id, variable, d);
-            }
-        }
-        return d[root];
+        return directional(new int[] {root}, leaf -> leaf == variable ? algebra.one() : algebra.zero())[0];
     }
 
-    /** Nodes {@code root} depends on; operands have smaller ids, so one descending sweep finds them all. */
-    private boolean[] reachable(int root) {
-        boolean[] needed = new boolean[root + 1];
-        needed[root] = true;
-        for (int id = root; id >= 0; id--) {
+    /**
+     * The directional derivatives of several roots at once: each input leaf n has derivative {@code seed(n)} (a node,
+     * e.g. the direction's component vⱼ for xⱼ), so root r's result is Σⱼ seed(xⱼ)·∂r/∂xⱼ. One pass over the nodes
+     * any root needs, memoised, so shared subexpressions are differentiated once: H·v as the directional derivative
+     * of the gradient's nodes (forward mode over the gradient graph).
+     */
+    int[] directional(int[] roots, java.util.function.IntUnaryOperator seed) {
+        int top = java.util.Arrays.stream(roots).max().orElse(-1);
+        boolean[] needed = reachable(roots, top);
+        int[] d = new int[top + 1];
+        for (int id = 0; id <= top; id++) {
+            if (needed[id]) {
+                d[id] = Opcode.isInput(dag.op(id)) ? seed.applyAsInt(id) : rule(id, d);
+            }
+        }
+        int[] out = new int[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+            out[i] = d[roots[i]];
+        }
+        return out;
+    }
+
+    /** Nodes the roots depend on; operands have smaller ids, so one descending sweep finds them all. */
+    private boolean[] reachable(int[] roots, int top) {
+        boolean[] needed = new boolean[top + 1];
+        for (int root : roots) {
+            needed[root] = true;
+        }
+        for (int id = top; id >= 0; id--) {
             if (needed[id]) {
                 if (dag.left(id) >= 0) {
                     needed[dag.left(id)] = true;
@@ -46,10 +63,10 @@ final class Differentiator {
     }
 
     /** The derivative of node {@code n} given the derivatives {@code d} of all its operands. */
-    private int rule(int n, int variable, int[] d) {
+    private int rule(int n, int[] d) {
         int op = dag.op(n);
-        if (op == Opcode.CONST || op == Opcode.X || op == Opcode.Y) {
-            return n == variable ? algebra.one() : algebra.zero();
+        if (op == Opcode.CONST) {
+            return algebra.zero();
         }
         int a = dag.left(n);
         int b = dag.right(n);

@@ -7,26 +7,9 @@ import org.basinscope.engine.landscape.Landscape;
  * (f_x, f_y) and Hessian (f_xx, f_xy, f_yy), each only as long as its own outputs need. Immutable and
  * thread-safe; evaluation uses per-thread registers and does not allocate. Made by {@link Formula#compile}.
  */
-public final class FormulaLandscape implements Landscape {
-    private final String source;
-    private final String description;
-    private final int dimension;
-    private final Tape value;
-    private final Tape gradient;
-    private final Tape hessian;
-
+public final class FormulaLandscape extends CompiledFormula implements Landscape {
     FormulaLandscape(String source, String description, int dimension, Tape value, Tape gradient, Tape hessian) {
-        this.source = source;
-        this.description = description;
-        this.dimension = dimension;
-        this.value = value;
-        this.gradient = gradient;
-        this.hessian = hessian;
-    }
-
-    /** The formula exactly as it was given to {@link Formula#compile}. */
-    public String source() {
-        return source;
+        super(source, description, dimension, value, gradient, hessian);
     }
 
     @Override
@@ -51,11 +34,11 @@ public final class FormulaLandscape implements Landscape {
 
     @Override
     public void hessian(double x, double y, double[] h) {
-        double[] r = Registers.point(hessian.registers());
-        hessian.run(x, y, r);
-        h[0] = r[hessian.output(0)];
-        h[1] = r[hessian.output(1)];
-        h[2] = r[hessian.output(2)];
+        double[] r = Registers.point(curvature.registers());
+        curvature.run(x, y, r);
+        h[0] = r[curvature.output(0)];
+        h[1] = r[curvature.output(1)];
+        h[2] = r[curvature.output(2)];
     }
 
     /** Block evaluation of the gradient tape, {@link Tape#BLOCK} points at a time; bit for bit {@link #gradient}. */
@@ -85,10 +68,5 @@ public final class FormulaLandscape implements Landscape {
     @Override
     public String describe() {
         return description;
-    }
-
-    @Override
-    public String toString() {
-        return "formula " + source.strip();
     }
 }

@@ -51,16 +51,26 @@ final class Opcode {
      * forbidden region instead of being counted as diverged.
      */
     static final int DLOG = 26;
+    /**
+     * The input variable x_{j+1} of a d-dimensional formula (an expression leaf; j is its payload), or in an H·v
+     * tape, for j ≥ d, the direction's component v_{j−d+1}.
+     */
+    static final int VAR = 27;
 
     private static final String[] NAMES = {"CONST", "X", "Y", "NEG", "SIN", "COS", "TAN", "EXP", "LOG", "SQRT",
         "ABS", "TANH", "SIGN", "ADD", "SUB", "MUL", "DIV", "POW", "ADD_K", "MUL_K", "DIV_K", "RSUB_K", "RDIV_K",
-        "POW_K", "RPOW_K", "LOAD_K", "DLOG"};
+        "POW_K", "RPOW_K", "LOAD_K", "DLOG", "VAR"};
 
     private Opcode() {
     }
 
     static String name(int op) {
         return op >= 0 && op < NAMES.length ? NAMES[op] : "OP" + op;
+    }
+
+    /** Whether {@code op} is an input leaf: x, y or an indexed variable. */
+    static boolean isInput(int op) {
+        return op == X || op == Y || op == VAR;
     }
 
     static boolean isUnary(int op) {

@@ -13,8 +13,11 @@ import org.basinscope.engine.formula.Token.Kind;
  * term       := unary (('*' | '/') unary)*
  * unary      := ('+' | '-')* power
  * power      := primary ('^' unary)?           right-associative; -x^2 = -(x^2), 2^-1 allowed
- * primary    := number | x | y | pi | e | function '(' expression ')' | '(' expression ')'
+ * primary    := number | x | y | x1 … x64 | pi | e | function '(' expression ')' | '(' expression ')'
  * </pre>
+ *
+ * <p>A formula uses either x, y (1-D or 2-D) or the indexed x1 … x64 (d-dimensional, d the largest index), never
+ * both.
  *
  * <p>Nesting (parentheses, function calls, signs and exponents) is counted and capped at
  * {@link #MAX_DEPTH}, far below what the Java stack can take, so no input can cause a
@@ -28,6 +31,11 @@ final class Parser {
     private int next;
     private int depth;
     private boolean usesY;
+    /** Where x or y first occurs, -1 if neither does. */
+    private int planarAt = -1;
+    /** Where an indexed variable x1 … x64 first occurs, -1 if none does. */
+    private int indexedAt = -1;
+    private int largestIndex;
 
     Parser(List<Token> tokens, Algebra algebra) {
         this.tokens = tokens;
@@ -53,6 +61,19 @@ final class Parser {
     /** Whether the variable y occurs in the formula (even if it simplifies away). */
     boolean usesY() {
         return usesY;
+    }
+
+    /**
+     * The dimension of a formula in x1 … xd: the largest index that occurs (even if it simplifies away, so
+     * {@code 0*x5} makes a 5-dimensional formula), or 0 for a formula in x, y.
+     */
+    int indexedDimension() {
+        return largestIndex;
+    }
+
+    /** The column of the first indexed variable, -1 if there is none. */
+    int indexedPosition() {
+        return indexedAt;
     }
 
     private int expression() {
@@ -117,12 +138,20 @@ final class Parser {
 
     private int name(Token t) {
         String name = t.text();
-        if (name.equals(Vocabulary.X)) {
+        if (name.equals(Vocabulary.X) || name.equals(Vocabulary.Y)) {
+            if (indexedAt >= 0) {
+                throw mixed(t);
+            }
+            planarAt = planarAt < 0 ? t.position() : planarAt;
+            if (name.equals(Vocabulary.Y)) {
+                usesY = true;
+                return algebra.y();
+            }
             return algebra.x();
         }
-        if (name.equals(Vocabulary.Y)) {
-            usesY = true;
-            return algebra.y();
+        int index = Vocabulary.index(name);
+        if (index != 0) {
+            return indexed(t, index);
         }
         Double constant = Vocabulary.constant(name);
         if (constant != null) {
@@ -141,6 +170,25 @@ final class Parser {
         int argument = parenthesized(open, "'" + name + "('",
                 "function '" + name + "' needs an argument, e.g. " + name + "(x)");
         return algebra.apply(function, argument);
+    }
+
+    /** x_index (1 … {@value Vocabulary#MAX_INDEX}), or a one-line refusal naming the range. */
+    private int indexed(Token t, int index) {
+        if (index < 0 || index > Vocabulary.MAX_INDEX) {
+            throw new FormulaException(t.position(), "variable '" + t.text() + "' is outside x1 … x"
+                    + Vocabulary.MAX_INDEX + " (a formula has at most " + Vocabulary.MAX_INDEX + " dimensions)");
+        }
+        if (planarAt >= 0) {
+            throw mixed(t);
+        }
+        indexedAt = indexedAt < 0 ? t.position() : indexedAt;
+        largestIndex = Math.max(largestIndex, index);
+        return algebra.variable(index - 1);
+    }
+
+    private FormulaException mixed(Token t) {
+        return new FormulaException(t.position(), "'" + t.text() + "' mixes the planar variables x, y with the "
+                + "indexed x1 … x" + Vocabulary.MAX_INDEX + "; a formula uses one kind");
     }
 
     /** The expression after an already consumed '(' up to and including its ')'. */

@@ -10,6 +10,7 @@ import org.basinscope.engine.formula.Token.Kind;
  */
 final class Pretty {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
 
     private Pretty() {
     }
@@ -35,7 +36,8 @@ final class Pretty {
                         out.append('^');
                     }
                 }
-                case NAME -> out.append(t.text().equals("pi") ? "π" : t.text());
+                case NAME -> out.append(t.text().equals("pi") ? "π" : Vocabulary.index(t.text()) > 0
+                        ? "x" + subscript(t.text().substring(1)) : t.text());
                 case END -> { }
                 default -> out.append(t.text());
             }
@@ -54,6 +56,15 @@ final class Pretty {
     private static boolean isUnary(Token previous) {
         return previous == null || (previous.kind() != Kind.NUMBER && previous.kind() != Kind.NAME
                 && previous.kind() != Kind.RPAREN);
+    }
+
+    /** x12 is written x₁₂. */
+    private static String subscript(String digits) {
+        StringBuilder s = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            s.append(SUBSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return s.toString();
     }
 
     private static String superscript(String digits) {

@@ -26,10 +26,12 @@ final class Tape {
     private final int registers;
     private final int xRegister;
     private final int yRegister;
+    /** The register of variable j (x_{j+1}, or beyond d a direction component), -1 if unread; empty when planar. */
+    private final int[] variables;
     private final int[] outputs;
 
     Tape(int[] op, int[] dst, int[] a, int[] b, double[] k, int registers, int xRegister, int yRegister,
-            int[] outputs) {
+            int[] variables, int[] outputs) {
         this.op = op;
         this.dst = dst;
         this.a = a;
@@ -38,6 +40,7 @@ final class Tape {
         this.registers = registers;
         this.xRegister = xRegister;
         this.yRegister = yRegister;
+        this.variables = variables;
         this.outputs = outputs;
     }
 
@@ -59,7 +62,11 @@ final class Tape {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append("inputs x=r").append(xRegister).append(" y=r").append(yRegister).append('\n');
+        s.append("inputs x=r").append(xRegister).append(" y=r").append(yRegister);
+        for (int j = 0; j < variables.length; j++) {
+            s.append(" v").append(j).append("=r").append(variables[j]);
+        }
+        s.append('\n');
         for (int i = 0; i < op.length; i++) {
             s.append('r').append(dst[i]).append(" = ").append(Opcode.name(op[i])).append(" r").append(a[i])
                     .append(" r").append(b[i]).append(' ').append(k[i]).append('\n');
@@ -81,6 +88,39 @@ final class Tape {
         }
         for (int i = 0; i < op.length; i++) {
             r[dst[i]] = Opcode.apply(op[i], r[a[i]], r[b[i]], k[i]);
+        }
+    }
+
+    /**
+     * Evaluates a d-dimensional formula's tape at one point: variable j &lt; {@code theta.length} is
+     * {@code theta[j]}, a later one (an H·v tape's direction) {@code v[j − theta.length]}; the outputs are then in
+     * {@code r[output(i)]}. Same instructions and arithmetic as {@link #run(double, double, double[])}.
+     */
+    void run(double[] theta, double[] v, double[] r) {
+        int d = theta.length;
+        for (int j = 0; j < variables.length; j++) {
+            if (variables[j] >= 0) {
+                r[variables[j]] = j < d ? theta[j] : v[j - d];
+            }
+        }
+        for (int i = 0; i < op.length; i++) {
+            r[dst[i]] = Opcode.apply(op[i], r[a[i]], r[b[i]], k[i]);
+        }
+    }
+
+    /**
+     * Block form of {@link #run(double[], double[], double[])} for a value or gradient tape: variable j of point
+     * {@code start + m} is {@code columns[j][start + m]}, m &lt; n ≤ {@link #BLOCK} (the ensemble's
+     * structure-of-arrays layout); bit for bit the point form.
+     */
+    void runBlock(double[][] columns, int start, int n, double[][] r) {
+        for (int j = 0; j < variables.length; j++) {
+            if (variables[j] >= 0) {
+                System.arraycopy(columns[j], start, r[variables[j]], 0, n);
+            }
+        }
+        for (int i = 0; i < op.length; i++) {
+            kernel(op[i], r[dst[i]], r[a[i]], r[b[i]], k[i], n);
         }
     }
 

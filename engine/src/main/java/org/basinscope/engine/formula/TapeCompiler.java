@@ -45,6 +45,7 @@ final class TapeCompiler {
         Arrays.fill(register, -1);
         int xRegister = input(Opcode.X, needed, register, pool);
         int yRegister = input(Opcode.Y, needed, register, pool);
+        int[] variableRegisters = variables(needed, register, pool);
 
         for (int n = 0; n <= top; n++) {
             int i = definedAt[n];
@@ -67,7 +68,7 @@ final class TapeCompiler {
         for (int j = 0; j < outputs.length; j++) {
             outputRegisters[j] = register[outputs[j]];
         }
-        return new Tape(op, dst, a, b, k, pool.size(), xRegister, yRegister, outputRegisters);
+        return new Tape(op, dst, a, b, k, pool.size(), xRegister, yRegister, variableRegisters, outputRegisters);
     }
 
     /** Marks the nodes the outputs depend on (one descending sweep: operands have smaller ids). */
@@ -102,7 +103,7 @@ final class TapeCompiler {
     private int schedule(boolean[] needed) {
         int count = 0;
         for (int n = 0; n <= top; n++) {
-            boolean input = dag.op(n) == Opcode.X || dag.op(n) == Opcode.Y;
+            boolean input = Opcode.isInput(dag.op(n));
             definedAt[n] = needed[n] && !input ? count++ : -1;
         }
         return count;
@@ -138,6 +139,28 @@ final class TapeCompiler {
             }
         }
         return -1;
+    }
+
+    /**
+     * Registers for the needed variable leaves ({@link Opcode#VAR}), indexed by the variable's index (-1 where a
+     * variable is not read); empty for a planar formula, whose tapes are then exactly as before.
+     */
+    private int[] variables(boolean[] needed, int[] register, RegisterPool pool) {
+        int count = 0;
+        for (int n = 0; n <= top; n++) {
+            if (needed[n] && dag.op(n) == Opcode.VAR) {
+                count = Math.max(count, (int) dag.constant(n) + 1);
+            }
+        }
+        int[] registers = new int[count];
+        Arrays.fill(registers, -1);
+        for (int n = 0; n <= top; n++) {
+            if (needed[n] && dag.op(n) == Opcode.VAR) {
+                register[n] = pool.acquire();
+                registers[(int) dag.constant(n)] = register[n];
+            }
+        }
+        return registers;
     }
 
     /** Chooses the tape opcode of node {@code n}, folding a single constant operand into an immediate. */

@@ -9,6 +9,9 @@ final class Vocabulary {
     static final String X = "x";
     static final String Y = "y";
 
+    /** The largest index of a variable x1 … xd: the most dimensions a formula may have. */
+    static final int MAX_INDEX = 64;
+
     private static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "e", Math.E);
 
     private static final Map<String, Integer> FUNCTIONS = new LinkedHashMap<>();
@@ -27,6 +30,26 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /**
+     * For a name x&lt;digits&gt;: its index if it is x1, x2, … (digits without a leading zero, up to any size),
+     * -1 for a malformed one (x0, x01, or too long to be an index); 0 if the name is not of that form.
+     */
+    static int index(String name) {
+        if (name.length() < 2 || name.charAt(0) != 'x') {
+            return 0;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        if (name.charAt(1) == '0' || name.length() > 10) {
+            return -1;
+        }
+        long index = Long.parseLong(name.substring(1));
+        return index > Integer.MAX_VALUE ? -1 : (int) index;
+    }
+
     /** The constant's value, or null if {@code name} is not a constant. */
     static Double constant(String name) {
         return CONSTANTS.get(name);
@@ -40,7 +63,7 @@ final class Vocabulary {
     /** Why {@code name} is not accepted, with every valid name and a hint for likely mix-ups. */
     static String unknown(String name) {
         return "unknown name '" + name + "'; valid: x, y, pi, e, " + String.join(", ", FUNCTIONS.keySet())
-                + hint(name);
+                + " (or x1 … x" + MAX_INDEX + " instead of x, y)" + hint(name);
     }
 
     private static String hint(String name) {

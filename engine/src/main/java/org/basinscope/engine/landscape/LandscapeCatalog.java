@@ -26,6 +26,8 @@ public final class LandscapeCatalog {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+    /** Entries that are d-dimensional whatever their options: a planar picker does not offer them. */
+    private static final Set<String> DIMENSIONAL = Set.of("valley", "mixture");
     private static final double BIG = 1e6;
 
     static {
@@ -57,9 +59,27 @@ public final class LandscapeCatalog {
                         Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG),
                         o.real("noise", 0.5, 0, 1e3)));
         register("deep-linear", "Two-layer linear model (flat vs sharp)", "two-layer linear model w1·w2·x fitting y = s·x + noise (n 100, seed 1, s 1, noise 0.3): "
-                + "a valley of minima w1·w2 = ŝ, flatter where |w1| = |w2|", List.of(),
-                o -> new DeepLinear(o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0, Integer.MAX_VALUE),
-                        o.real("s", 1, -BIG, BIG), o.real("noise", 0.3, 0, 1e3)));
+                + "a valley of minima w1·w2 = ŝ, flatter where |w1| = |w2|; widths=w0,w1,…,wL (2 to 11 widths, each 1 … "
+                + DeepLinearNetwork.MAX_WIDTH + "): the deep linear network W_L⋯W1·x on a random linear teacher "
+                + "(n, seed, noise as above)", List.of(), LandscapeCatalog::deepLinear);
+        register("valley", "Flat valley, stiff walls", "½·floor·|u|² + ½·wall·Σ (wⱼ − bend·|u|²)² in dim (2 … 10⁵) dimensions, u the first "
+                + "flat (1 … dim−1, default 1) coordinates (floor 0: exactly flat, wall 100, bend 0)",
+                List.of("dim=100", "dim=10,flat=2,floor=1,bend=0.2"),
+                o -> {
+                    int dim = VectorLandscape.checkDimension("landscape valley",
+                            o.integer("dim", 10, Integer.MIN_VALUE, Integer.MAX_VALUE), 2);
+                    return new Valley(dim, o.integer("flat", 1, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                            o.real("floor", 0, 0, BIG), o.real("wall", 100, 1e-12, BIG), o.real("bend", 0, -1e3, 1e3));
+                });
+        register("mixture", "Gaussian mixture wells", "−log Σₖ wₖ exp(−|θ − μₖ|²/(2·width²)) in dim (1 … 10⁵, default 2) dimensions, "
+                + "modes (1 … " + Mixture.MAX_MODES + ", default 3) on a line along θ₁ spacing apart (default 4) or "
+                + "layout=sphere of radius spacing (directions from seed); width 1, weights ∝ ratio^k (default 1)",
+                List.of("dim=10,modes=3", "dim=20,modes=5,layout=sphere"),
+                o -> new Mixture(VectorLandscape.checkDimension("landscape mixture",
+                        o.integer("dim", 2, Integer.MIN_VALUE, Integer.MAX_VALUE), 1),
+                        o.integer("modes", 3, Integer.MIN_VALUE, Integer.MAX_VALUE), o.real("spacing", 4, 0, BIG),
+                        o.real("width", 1, 1e-6, BIG), o.real("ratio", 1, 1e-6, BIG),
+                        o.choice("layout", "line", Set.of("line", "sphere")), o.integer("seed", 1, 0, Integer.MAX_VALUE)));
         register("tiny-network", "Tiny tanh network", "2-D slice through the weights of a tanh network with two hidden units, fitted to n "
                 + "examples of a teacher (n 100, seed 1, label noise 0.1): its two unit-swapped copies are minima at "
                 + "(±1, 0) with a saddle between; minibatch SGD samples its examples", List.of(),
@@ -98,9 +118,13 @@ public final class LandscapeCatalog {
         return List.copyOf(ENTRIES.values());
     }
 
-    /** Every entry's example specs, in catalog order: what a picker offers. */
+    /**
+     * Every entry's example specs, in catalog order: what a picker offers (the planar views' picker, so the
+     * landscapes that are only d-dimensional are left out; {@link #names()} has them all).
+     */
     public static List<String> examples() {
-        return ENTRIES.values().stream().flatMap(e -> e.examples().stream()).toList();
+        return ENTRIES.values().stream().filter(e -> !DIMENSIONAL.contains(e.name()))
+                .flatMap(e -> e.examples().stream()).toList();
     }
 
     /**
@@ -125,6 +149,23 @@ public final class LandscapeCatalog {
         double lmax = o.real("lmax", Math.max(lmin, 10), 1e-12, BIG);
         long rotate = o.given("rotate") ? o.integer("rotate", 0, 0, Integer.MAX_VALUE) : -1;
         return new SpectrumQuadratic(dim, lmin, lmax, rotate);
+    }
+
+    /** The planar two-parameter model, or with {@code widths} the deep linear network {@link DeepLinearNetwork}. */
+    private static VectorLandscape deepLinear(Options o) {
+        int n = o.integer("n", 100, 2, 100_000);
+        int seed = o.integer("seed", 1, 0, Integer.MAX_VALUE);
+        if (!o.given("widths")) {
+            return new DeepLinear(n, seed, o.real("s", 1, -BIG, BIG), o.real("noise", 0.3, 0, 1e3));
+        }
+        double noise = o.real("noise", 0.3, 0, 1e3);
+        if (o.given("s")) {
+            throw new InvalidInputException("landscape deep-linear option s is for the two-parameter model; with "
+                    + "widths the teacher is a random matrix drawn from seed");
+        }
+        int[] widths = o.integers("widths", new int[0], 2, DeepLinearNetwork.MAX_LAYERS + 1, 1,
+                DeepLinearNetwork.MAX_WIDTH);
+        return new DeepLinearNetwork(widths, n, seed, noise);
     }
 
     /**

@@ -6,6 +6,7 @@ final class Scratch {
     private static final ThreadLocal<double[][]> POINT = ThreadLocal.withInitial(() -> new double[2][0]);
     private static final ThreadLocal<double[]> ZEROS = ThreadLocal.withInitial(() -> new double[0]);
     private static final ThreadLocal<double[]> COLUMN = ThreadLocal.withInitial(() -> new double[0]);
+    private static final ThreadLocal<double[]> WORK = ThreadLocal.withInitial(() -> new double[0]);
 
     private Scratch() {
     }
@@ -38,5 +39,18 @@ final class Scratch {
             COLUMN.set(c);
         }
         return c;
+    }
+
+    /**
+     * At least {@code n} values of working storage for one evaluation (a mixture's mode weights, a network's
+     * products); a landscape uses it only within one call and never calls another landscape meanwhile.
+     */
+    static double[] work(int n) {
+        double[] w = WORK.get();
+        if (w.length < n) {
+            w = new double[Math.max(n, 2 * w.length)];
+            WORK.set(w);
+        }
+        return w;
     }
 }

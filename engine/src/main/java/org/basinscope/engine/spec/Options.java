@@ -59,6 +59,37 @@ public final class Options {
         return v;
     }
 
+    /**
+     * A comma-separated list of {@code minCount} … {@code maxCount} integers, each in [min, max] (e.g.
+     * {@code widths=4,3,2}); {@code fallback} when the key is absent.
+     */
+    public int[] integers(String key, int[] fallback, int minCount, int maxCount, int min, int max) {
+        known.add(key);
+        String text = values.get(key);
+        if (text == null) {
+            return fallback.clone();
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length < minCount || parts.length > maxCount) {
+            throw new InvalidInputException(owner + " option " + key + " has " + parts.length
+                    + " values; it takes " + minCount + " to " + maxCount + ", separated by commas");
+        }
+        int[] v = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                v[i] = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(owner + " option " + key + ": '" + parts[i].strip()
+                        + "' is not a whole number");
+            }
+            if (v[i] < min || v[i] > max) {
+                throw new InvalidInputException(owner + " option " + key + " value " + v[i]
+                        + " is outside the allowed range [" + min + ", " + max + "]");
+            }
+        }
+        return v;
+    }
+
     /** One of a fixed set of words. */
     public String choice(String key, String fallback, Set<String> allowed) {
         known.add(key);

@@ -18,7 +18,11 @@ public record Spec(String name, Map<String, String> options) {
         return new Spec(name, Map.of());
     }
 
-    /** Parses {@code NAME[:k=v,...]}; rejects empty names, malformed pairs and repeated keys. */
+    /**
+     * Parses {@code NAME[:k=v,...]}; rejects empty names, malformed pairs and repeated keys. A value may be a
+     * comma-separated list ({@code deep-linear:widths=4,3,2,seed=1}): a piece without '=' belongs to the value
+     * before it.
+     */
     public static Spec parse(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("empty name: expected NAME or NAME:key=value,...");
@@ -32,8 +36,14 @@ public record Spec(String name, Map<String, String> options) {
         Map<String, String> options = new LinkedHashMap<>();
         if (colon >= 0) {
             String rest = trimmed.substring(colon + 1);
+            String last = null;
             for (String pair : rest.split(",", -1)) {
                 int eq = pair.indexOf('=');
+                if (eq < 0 && last != null && !pair.isBlank()) {
+                    // A piece without '=' continues the previous value: a list such as widths=4,3,2.
+                    options.put(last, options.get(last) + "," + pair.strip());
+                    continue;
+                }
                 if (eq <= 0 || eq == pair.length() - 1) {
                     throw new InvalidInputException("malformed option '" + pair.strip() + "' in '" + trimmed
                             + "': expected key=value");
@@ -43,6 +53,7 @@ public record Spec(String name, Map<String, String> options) {
                 if (options.put(key, value) != null) {
                     throw new InvalidInputException("option '" + key + "' given twice in '" + trimmed + "'");
                 }
+                last = key;
             }
         }
         return new Spec(name, options);

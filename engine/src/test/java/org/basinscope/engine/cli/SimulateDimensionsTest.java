@@ -63,6 +63,46 @@ class SimulateDimensionsTest {
         assertFalse(r.json().has("sharpness"));
     }
 
+    /**
+     * {@code valley:dim=100} (one exactly flat floor coordinate, walls of curvature 100): Euler–Maruyama at η = 0.01,
+     * T = 0.2 for 500 steps from (1, …, 1). Along the floor the gradient is exactly 0, so θ₁ is a free random walk with
+     * variance 2T·η·steps = 2 (standard error of N = 2000 sample variances 2·√(2/N) = 0.063; 4 of them); across the
+     * walls ηb = 1, so each wall coordinate is one fresh kick of variance 2ηT = T/(b(1 − ηb/2)) = 0.004; the
+     * sharpness is the wall curvature, 100.
+     */
+    @Test
+    void valleyInOneHundredDimensionsDiffusesFreelyAlongItsFloor() {
+        CliRunner r = CliRunner.run("simulate", "--landscape", "valley:dim=100", "--dynamics", "langevin", "--eta",
+                "0.01", "--temperature", "0.2", "--particles", "2000", "--steps", "500", "--seed", "3");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(100, j.get("dimension").asInt());
+        assertEquals(0, j.get("diverged").asInt());
+        assertEquals(2, j.get("variance").get(0).asDouble(), 4 * 2 * Math.sqrt(2.0 / 2000));
+        assertEquals(1, j.get("mean").get(0).asDouble(), 4 * Math.sqrt(2.0 / 2000));
+        for (int k = 1; k < 10; k++) {
+            assertEquals(0.004, j.get("variance").get(k).asDouble(), 4 * 0.004 * Math.sqrt(2.0 / 2000), "wall " + k);
+        }
+        assertEquals(100, j.get("sharpness").asDouble(), 1e-9);
+        assertEquals(2 + 99 * 0.004, j.get("varianceSum").asDouble(), 4 * Math.sqrt(8.0 / 2000 + 99 * 2 * 0.004 * 0.004 / 2000));
+    }
+
+    /** A formula in x1 … x3: GD shrinks coordinate k by (1 − ηλₖ) per step, λ = 1, 4, 8; the sharpness is 8. */
+    @ParameterizedTest
+    @CsvSource({"--formula,x1^2/2 + 2*x2^2 + 4*x3^2", "--landscape,formula:x1^2/2 + 2*x2^2 + 4*x3^2"})
+    void aFormulaInIndexedVariablesRunsInItsDimension(String option, String value) {
+        CliRunner r = CliRunner.run("simulate", option, value, "--dynamics", "gd", "--eta", "0.1", "--particles", "2",
+                "--steps", "10");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(3, j.get("dimension").asInt());
+        double[] lambda = {1, 4, 8};
+        for (int k = 0; k < 3; k++) {
+            assertEquals(0.5 * Math.pow(1 - 0.1 * lambda[k], 10), j.get("mean").get(k).asDouble(), 1e-14, "x" + (k + 1));
+        }
+        assertEquals(8, j.get("sharpness").asDouble(), 1e-9);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--landscape quadratic:dim=100000,lmin=1,lmax=2 --particles 1000 | N·d ≤ 5·10⁷",
@@ -74,7 +114,12 @@ class SimulateDimensionsTest {
         "--landscape quadratic:dim=30 --schedule cosine:period=10 | --schedule",
         "--landscape quadratic:dim=30 --x0 1,2 | 30 coordinates",
         "--landscape quadratic:dim=30 --trace 0 | --trace",
-        "--landscape rosenbrock:dim=0 | [2, 100000]"})
+        "--landscape rosenbrock:dim=0 | [2, 100000]",
+        "--formula x1+x65 | outside x1 … x64",
+        "--formula x+x2 | mixes the planar variables",
+        "--landscape valley:dim=10,flat=10 | [1, 9]",
+        "--landscape mixture:dim=10,modes=1001 | [1, 1000]",
+        "--landscape deep-linear:widths=5,0,1 | [1, 1000]"})
     void badInputIsOneLineAndExitTwo(String args, String message) {
         CliRunner r = CliRunner.run(("simulate " + args.strip()).split(" "));
         assertEquals(2, r.code(), r.out() + r.err());

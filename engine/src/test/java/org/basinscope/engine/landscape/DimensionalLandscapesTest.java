@@ -25,7 +25,10 @@ class DimensionalLandscapesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"quadratic:dim=40,lmin=0.1,lmax=30,rotate=7", "quadratic:dim=40,lmin=0.1,lmax=30",
-        "rosenbrock:dim=40", "rosenbrock:dim=7,a=0.5,b=20", "double-well:dim=2,tilt=0.1", "muller-brown"})
+        "rosenbrock:dim=40", "rosenbrock:dim=7,a=0.5,b=20", "double-well:dim=2,tilt=0.1", "muller-brown",
+        "valley:dim=30,flat=3,floor=0.5,wall=40", "valley:dim=12,flat=2,floor=1,wall=20,bend=0.4",
+        "mixture:dim=20,modes=4,spacing=1.5", "mixture:dim=15,modes=5,spacing=2,width=0.8,ratio=1.5,layout=sphere",
+        "deep-linear:widths=3,4,2", "deep-linear:widths=5,3,3,2,n=50,noise=0.1", "deep-linear:widths=4,1"})
     void gradientAndHessianVectorProductMatchFiniteDifferences(String spec) {
         VectorLandscape f = LandscapeCatalog.createAny(spec);
         int d = f.dimension();
@@ -74,7 +77,8 @@ class DimensionalLandscapesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"quadratic:dim=30,lmin=0.1,lmax=30,rotate=2", "quadratic:dim=30,lmin=1,lmax=3",
-        "rosenbrock:dim=30", "double-well:dim=2,tilt=0.1", "double-well:tilt=0.1"})
+        "rosenbrock:dim=30", "double-well:dim=2,tilt=0.1", "double-well:tilt=0.1", "valley:dim=20,flat=4,floor=2",
+        "valley:dim=9,flat=2,floor=1,bend=0.3", "mixture:dim=12,modes=3,spacing=1", "deep-linear:widths=4,3,2"})
     void blockGradientsEqualPointGradients(String spec) {
         VectorLandscape f = LandscapeCatalog.createAny(spec);
         int d = f.dimension();
