@@ -59,6 +59,36 @@ public final class Options {
         return v;
     }
 
+    /**
+     * A list of 1 … {@code maxCount} integers, each in [min, max], written {@code k=a,b,c} (see {@link Spec}).
+     */
+    public int[] integers(String key, int[] fallback, int min, int max, int maxCount) {
+        known.add(key);
+        String text = values.get(key);
+        if (text == null) {
+            return fallback.clone();
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length > maxCount) {
+            throw new InvalidInputException(owner + " option " + key + " has " + parts.length
+                    + " values; at most " + maxCount + " are allowed");
+        }
+        int[] v = new int[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            try {
+                v[k] = Integer.parseInt(parts[k].strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(owner + " option " + key + ": '" + parts[k].strip()
+                        + "' is not a whole number");
+            }
+            if (v[k] < min || v[k] > max) {
+                throw new InvalidInputException(owner + " option " + key + " value " + v[k]
+                        + " is outside the allowed range [" + min + ", " + max + "]");
+            }
+        }
+        return v;
+    }
+
     /** One of a fixed set of words. */
     public String choice(String key, String fallback, Set<String> allowed) {
         known.add(key);

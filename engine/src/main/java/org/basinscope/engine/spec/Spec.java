@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * A named choice with options, as typed on the command line: {@code NAME[:k=v,...]}, e.g.
- * {@code double-well:tilt=0.1,dim=2}. Names and keys are case-insensitive and kept lower-case.
+ * {@code double-well:tilt=0.1,dim=2}. Names and keys are case-insensitive and kept lower-case. A value may be
+ * a list, {@code mlp:hidden=16,8,loss=mse}: a piece without '=' continues the value before it (so the value
+ * of {@code hidden} is {@code 16,8}; {@link Options#integers} reads it).
  */
 public record Spec(String name, Map<String, String> options) {
 
@@ -32,8 +34,13 @@ public record Spec(String name, Map<String, String> options) {
         Map<String, String> options = new LinkedHashMap<>();
         if (colon >= 0) {
             String rest = trimmed.substring(colon + 1);
+            String last = null;
             for (String pair : rest.split(",", -1)) {
                 int eq = pair.indexOf('=');
+                if (eq < 0 && last != null && !pair.isBlank()) {
+                    options.put(last, options.get(last) + "," + pair.strip());
+                    continue;
+                }
                 if (eq <= 0 || eq == pair.length() - 1) {
                     throw new InvalidInputException("malformed option '" + pair.strip() + "' in '" + trimmed
                             + "': expected key=value");
@@ -43,6 +50,7 @@ public record Spec(String name, Map<String, String> options) {
                 if (options.put(key, value) != null) {
                     throw new InvalidInputException("option '" + key + "' given twice in '" + trimmed + "'");
                 }
+                last = key;
             }
         }
         return new Spec(name, options);
