@@ -114,7 +114,7 @@ public final class MinibatchGradient implements GradientSource {
         double gy = 0;
         beginBatch(n, batch, s, base, i);
         for (int b = 0; b < batch; b++) {
-            data.exampleGradient(nextExample(n, s, base, i), x, y, g);
+            data.exampleGradient(nextExample(n, s, base, i, KeyedPermutation.PLANAR_ROUNDS), x, y, g);
             gx += g[0];
             gy += g[1];
         }
@@ -131,10 +131,12 @@ public final class MinibatchGradient implements GradientSource {
     }
 
     /**
-     * The example at particle i's place in its permutation, advancing the place; at the end of the epoch
-     * (place n) it first draws a new permutation key from the particle's stream.
+     * The example at particle i's place in its permutation of {@code rounds} Feistel rounds
+     * ({@link KeyedPermutation}: 4 in the plane, for the planar bits; 8 in d dimensions, uniform on small data
+     * sets too), advancing the place; at the end of the epoch (place n) it first draws a new permutation key from
+     * the particle's stream.
      */
-    private static int nextExample(int n, ParticleArrays s, int base, int i) {
+    private static int nextExample(int n, ParticleArrays s, int base, int i, int rounds) {
         double[] position = s.aux[base + POSITION];
         double[] keyLow = s.aux[base + KEY_LOW];
         double[] keyHigh = s.aux[base + KEY_HIGH];
@@ -147,7 +149,7 @@ public final class MinibatchGradient implements GradientSource {
         }
         long key = ((long) keyHigh[i] << 32) | ((long) keyLow[i] & 0xffffffffL);
         position[i] = k + 1;
-        return KeyedPermutation.apply(k, key, n);
+        return KeyedPermutation.apply(k, key, n, rounds);
     }
 
     @Override
@@ -178,8 +180,9 @@ public final class MinibatchGradient implements GradientSource {
     }
 
     /**
-     * Per live particle: gathers its point, draws its next batch of B indices exactly as in the plane (same
-     * keys, same positions) and writes the batch's mean gradient (1/B) Σ_{i∈batch} ∇ℓᵢ.
+     * Per live particle: gathers its point, draws its next batch of B indices as in the plane (same keys from
+     * its stream, same walk through the epoch; eight Feistel rounds instead of four) and writes the batch's mean
+     * gradient (1/B) Σ_{i∈batch} ∇ℓᵢ.
      */
     @Override
     public void estimate(VectorLandscape f, Params p, ParticleArrays s, int base, double[][] x, int lo, int from,
@@ -201,7 +204,7 @@ public final class MinibatchGradient implements GradientSource {
             }
             beginBatch(n, batch, s, base, i);
             for (int b = 0; b < batch; b++) {
-                examples[b] = nextExample(n, s, base, i);
+                examples[b] = nextExample(n, s, base, i, KeyedPermutation.ROUNDS);
             }
             data.batchGradient(theta, examples, batch, grad);
             for (int k = 0; k < d; k++) {
