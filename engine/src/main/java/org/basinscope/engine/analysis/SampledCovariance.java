@@ -90,7 +90,9 @@ public final class SampledCovariance implements NoiseCovariance {
         ParticleArrays s = new ParticleArrays(samples, d, source.auxiliaryArrays());
         s.reset(theta, seed);
         VectorWorkspace w = new VectorWorkspace(d, samples);
-        source.estimate(f, p, s, s.coords, 0, 0, samples, w);
+        // The source's own state (a minibatch's epoch) is the first of the auxiliary arrays here.
+        source.startInDimensions(f, s, 0, 0, samples);
+        source.estimate(f, p, s, 0, s.coords, 0, 0, samples, w);
         double[] exact = new double[d];
         f.gradient(theta, exact);
         double[][] rows = new double[samples][d];

@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.ensemble.EnsembleStats;
+import org.basinscope.engine.ensemble.MeanAccuracy;
 import org.basinscope.engine.ensemble.PositionsCsv;
 import org.basinscope.engine.analysis.Lanczos;
 import org.basinscope.engine.analysis.NoiseCovariance;
@@ -41,8 +43,9 @@ public final class SimulateCommand implements Callable<Integer> {
             + "than 2 dimensions: coordinate, mean, variance for every coordinate).")
     Path out;
 
-    @Option(names = "--trace", paramLabel = "K", description = "Add trace: [{step, meanLoss, sharpness}] every K steps "
-            + "(sharpness: λmax of the Hessian at the mean, by Lanczos).")
+    @Option(names = "--trace", paramLabel = "K", description = "Add trace: [{step, meanLoss, sharpness[, accuracy]}] "
+            + "every K steps (sharpness: λmax of the Hessian at the mean, by Lanczos; accuracy: the training accuracy "
+            + "on classification data).")
     Integer trace;
 
     @Option(names = "--noise-geometry", paramLabel = "k", description = "In d dimensions: add the gradient-noise "
@@ -80,7 +83,8 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         ensemble.setSchedule(schedule.schedule());
         long t0 = System.nanoTime();
-        List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, f);
+        Supplier<OptionalDouble> accuracy = () -> MeanAccuracy.of(f, ensemble.particles());
+        List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, accuracy, f);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         EnsembleStats s = ensemble.stats();
         if (out != null) {
@@ -91,6 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("variance", Json.numbers(s.variance()));
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
+        accuracy.get().ifPresent(a -> json.put("accuracy", Json.number(a)));
         json.put("seconds", seconds);
         if (traced != null) {
             json.put("trace", traced);
@@ -146,13 +151,14 @@ public final class SimulateCommand implements Callable<Integer> {
             ensemble.reset();
         }
         long t0 = System.nanoTime();
-        List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, f);
+        List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, ensemble::accuracy, f);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         EnsembleStats s = ensemble.stats();
         int dim = f.dimension();
         Map<String, Object> json = settings(d, dim, null, s);
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
+        ensemble.accuracy().ifPresent(a -> json.put("accuracy", Json.number(a)));
         Lanczos.Result top = topEigenvalue(f, s.mean());
         json.put("sharpness", Json.number(top == null ? Double.NaN : top.largest()));
         // λmax lies within this of the printed value; it is not 0 where Lanczos stopped before converging.
@@ -198,8 +204,12 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("noiseHessianOverlap", Json.number(g.subspaceOverlap()));
     }
 
-    /** Steps in chunks; with --trace, a {step, meanLoss, sharpness} entry at step 0, every K steps and at the end. */
-    private List<Map<String, Object>> advance(IntConsumer advance, Supplier<EnsembleStats> stats, VectorLandscape f) {
+    /**
+     * Steps in chunks; with --trace, a {step, meanLoss, sharpness[, accuracy]} entry at step 0, every K steps and
+     * at the end (accuracy for classification data).
+     */
+    private List<Map<String, Object>> advance(IntConsumer advance, Supplier<EnsembleStats> stats,
+            Supplier<OptionalDouble> accuracy, VectorLandscape f) {
         long steps = run.steps();
         List<Map<String, Object>> traced = trace == null ? null : new ArrayList<>();
         long every = trace == null ? Long.MAX_VALUE : trace;
@@ -210,6 +220,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 entry.put("step", done);
                 entry.put("meanLoss", Json.number(s.meanLoss()));
                 entry.put("sharpness", Json.number(sharpness(f, s.mean())));
+                accuracy.get().ifPresent(a -> entry.put("accuracy", Json.number(a)));
                 traced.add(entry);
             }
             if (done >= steps) {

@@ -141,11 +141,16 @@ public final class DynamicsCatalog {
         return new Configured(dynamics, configured);
     }
 
-    /** The names whose rule runs in d dimensions with the exact gradient ({@link Dynamics#inDimensions()}). */
+    /**
+     * The names whose rule runs in d dimensions with the exact gradient ({@link Dynamics#inDimensions()}) on any
+     * landscape (not the aliases minibatch and sgld, which need a data set).
+     */
     public static List<String> inDimensions() {
         return ENTRIES.values().stream().filter(e -> e.takes(GradientSources.EXACT))
-                .filter(e -> e.factory().create(new Options(e.name(), Map.of()), ExactGradient.INSTANCE)
-                        .inDimensions().isPresent())
+                .filter(e -> {
+                    Dynamics d = e.factory().create(new Options(e.name(), Map.of()), ExactGradient.INSTANCE);
+                    return d.inDimensions().isPresent() && !d.gradient().samplesData();
+                })
                 .map(Entry::name).toList();
     }
 

@@ -53,8 +53,8 @@ public final class ExactGradient implements GradientSource {
     }
 
     @Override
-    public void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
-            VectorWorkspace w) {
+    public void estimate(VectorLandscape f, Params p, ParticleArrays s, int base, double[][] x, int lo, int from,
+            int to, VectorWorkspace w) {
         f.gradients(x, lo, lo + (to - from), w.g);
     }
 

@@ -37,16 +37,26 @@ abstract class GradientRule implements Dynamics {
     protected void startRule(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
     }
 
-    /** The rule's step in d dimensions (gradients through {@link #estimate(VectorLandscape, Params, ParticleArrays,
-     * double[][], int, int, int, VectorWorkspace)}), or null if it has none. */
+    /**
+     * The rule's step in d dimensions (gradients through {@link #estimate(VectorLandscape, Params, ParticleArrays,
+     * double[][], int, int, int, VectorWorkspace)}), or null if it has none. Its state is per coordinate
+     * ({@link VectorStep#coordinateArrays()}); the per-particle arrays belong to the source.
+     */
     protected VectorStep vectorRule() {
         return null;
     }
 
-    /** The rule's d-dimensional step when its source estimates in d dimensions. */
+    /**
+     * The rule's d-dimensional step when its source estimates in d dimensions; a source with per-particle state
+     * (a minibatch's place in its epoch) gets its arrays and its start around the rule ({@link SourcedStep}).
+     */
     @Override
     public final java.util.Optional<VectorStep> inDimensions() {
-        return source.anyDimension() ? java.util.Optional.ofNullable(vectorRule()) : java.util.Optional.empty();
+        VectorStep rule = source.anyDimension() ? vectorRule() : null;
+        if (rule == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(source.auxiliaryArrays() == 0 ? rule : new SourcedStep(source, rule));
     }
 
     @Override
@@ -94,10 +104,13 @@ abstract class GradientRule implements Dynamics {
         source.estimate(f, p, s, ruleArrays(), x, y, lo, from, to, w);
     }
 
-    /** The source's estimates in d dimensions at x[k][lo + (i − from)] into {@code w.g}. */
+    /**
+     * The source's estimates in d dimensions at x[k][lo + (i − from)] into {@code w.g}; its per-particle arrays
+     * start at aux[0] (d-dimensional rules keep none of their own).
+     */
     protected final void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from,
             int to, VectorWorkspace w) {
-        source.estimate(f, p, s, x, lo, from, to, w);
+        source.estimate(f, p, s, SourcedStep.SOURCE_BASE, x, lo, from, to, w);
     }
 
     /** The rule's map when the source is exact (and the rule adds no noise), else null. */

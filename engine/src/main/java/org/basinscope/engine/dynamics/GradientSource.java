@@ -31,6 +31,11 @@ public interface GradientSource {
     /** True if its estimates are random. */
     boolean stochastic();
 
+    /** True if it samples the examples of a data set, so it runs on data-driven landscapes only. */
+    default boolean samplesData() {
+        return false;
+    }
+
     /** Why it cannot estimate on {@code f} (a minibatch needs a data set), or null if it can. */
     default String incompatibility(Landscape f) {
         return null;
@@ -49,20 +54,31 @@ public interface GradientSource {
     }
 
     /**
-     * True if it estimates in d dimensions ({@link #estimate(VectorLandscape, Params, ParticleArrays, double[][],
-     * int, int, int, VectorWorkspace)}): the exact gradient and isotropic noise.
+     * True if it estimates in d dimensions ({@link #estimate(VectorLandscape, Params, ParticleArrays, int,
+     * double[][], int, int, int, VectorWorkspace)}): the exact gradient, isotropic noise and real minibatches
+     * of a {@link org.basinscope.engine.landscape.VectorFiniteSum}.
      */
     default boolean anyDimension() {
         return false;
     }
 
+    /** Why it cannot estimate on the d-dimensional {@code f} (a minibatch needs a data set there), or null. */
+    default String incompatibilityInDimensions(VectorLandscape f) {
+        return null;
+    }
+
+    /** Prepares its d-dimensional state for particles {@code [from, to)}, in {@code aux[base …]}. */
+    default void startInDimensions(VectorLandscape f, ParticleArrays s, int base, int from, int to) {
+    }
+
     /**
      * The estimate in d dimensions at the points {@code x[k][lo + (i − from)]} for the particles i in
      * {@code [from, to)}, into {@code w.g[k][i − from]}; only called on a source that says
-     * {@link #anyDimension()}. Random numbers as in the plane: each particle's coordinates in order.
+     * {@link #anyDimension()}. Its per-particle state is in {@code aux[base …]}. Random numbers as in the plane:
+     * each particle's coordinates in order.
      */
-    default void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
-            VectorWorkspace w) {
+    default void estimate(VectorLandscape f, Params p, ParticleArrays s, int base, double[][] x, int lo, int from,
+            int to, VectorWorkspace w) {
         throw new UnsupportedOperationException(name() + " does not estimate in d dimensions");
     }
 

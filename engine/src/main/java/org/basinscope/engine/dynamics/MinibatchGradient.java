@@ -4,6 +4,8 @@ import java.util.Set;
 import org.basinscope.engine.equilibrium.MinibatchCovariance;
 import org.basinscope.engine.landscape.FiniteSum;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorFiniteSum;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.random.KeyedPermutation;
 import org.basinscope.engine.random.ParticleStreams;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -108,30 +110,111 @@ public final class MinibatchGradient implements GradientSource {
     void batchSum(FiniteSum data, int batch, ParticleArrays s, int base, int i, double x, double y, double[] g,
             double[] sum) {
         int n = data.examples();
-        double[] position = s.aux[base + POSITION];
-        double[] keyLow = s.aux[base + KEY_LOW];
-        double[] keyHigh = s.aux[base + KEY_HIGH];
         double gx = 0;
         double gy = 0;
-        int k = (int) position[i];
-        if (sampling == Sampling.INDEPENDENT || batch == n) {
-            k = n; // a fresh permutation every step: its first B positions are B distinct examples
-        }
+        beginBatch(n, batch, s, base, i);
         for (int b = 0; b < batch; b++) {
-            if (k >= n) {
-                long key = ParticleStreams.nextLong(s.seeds, s.gammas, i);
-                keyLow[i] = (int) key;
-                keyHigh[i] = (int) (key >>> 32);
-                k = 0;
-            }
-            long key = ((long) keyHigh[i] << 32) | ((long) keyLow[i] & 0xffffffffL);
-            data.exampleGradient(KeyedPermutation.apply(k++, key, n), x, y, g);
+            data.exampleGradient(nextExample(n, s, base, i, KeyedPermutation.PLANAR_ROUNDS), x, y, g);
             gx += g[0];
             gy += g[1];
         }
-        position[i] = k;
         sum[0] = gx;
         sum[1] = gy;
+    }
+
+    /** Independent batches and the full batch start every batch on a fresh permutation. */
+    private void beginBatch(int n, int batch, ParticleArrays s, int base, int i) {
+        if (sampling == Sampling.INDEPENDENT || batch == n) {
+            // A fresh permutation: its first B positions are B distinct examples.
+            s.aux[base + POSITION][i] = n;
+        }
+    }
+
+    /**
+     * The example at particle i's place in its permutation of {@code rounds} Feistel rounds
+     * ({@link KeyedPermutation}: 4 in the plane, for the planar bits; 8 in d dimensions, uniform on small data
+     * sets too), advancing the place; at the end of the epoch (place n) it first draws a new permutation key from
+     * the particle's stream.
+     */
+    private static int nextExample(int n, ParticleArrays s, int base, int i, int rounds) {
+        double[] position = s.aux[base + POSITION];
+        double[] keyLow = s.aux[base + KEY_LOW];
+        double[] keyHigh = s.aux[base + KEY_HIGH];
+        int k = (int) position[i];
+        if (k >= n) {
+            long key = ParticleStreams.nextLong(s.seeds, s.gammas, i);
+            keyLow[i] = (int) key;
+            keyHigh[i] = (int) (key >>> 32);
+            k = 0;
+        }
+        long key = ((long) keyHigh[i] << 32) | ((long) keyLow[i] & 0xffffffffL);
+        position[i] = k + 1;
+        return KeyedPermutation.apply(k, key, n, rounds);
+    }
+
+    @Override
+    public boolean samplesData() {
+        return true;
+    }
+
+    /** Real minibatches in d dimensions, on a {@link VectorFiniteSum}. */
+    @Override
+    public boolean anyDimension() {
+        return true;
+    }
+
+    @Override
+    public String incompatibilityInDimensions(VectorLandscape f) {
+        return f.asFiniteSum().isPresent() ? null
+                : "a minibatch gradient samples examples of a data set: in d dimensions pick mlp (the planar "
+                        + "linear-regression, logistic-regression, deep-linear and tiny-network run in the plane; on an "
+                        + "analytic landscape use the noisy gradient, whose noise is modelled)";
+    }
+
+    @Override
+    public void startInDimensions(VectorLandscape f, ParticleArrays s, int base, int from, int to) {
+        int n = data(f).examples();
+        for (int i = from; i < to; i++) {
+            s.aux[base + POSITION][i] = n; // "epoch used up": the first step draws a permutation
+        }
+    }
+
+    /**
+     * Per live particle: gathers its point, draws its next batch of B indices as in the plane (same keys from
+     * its stream, same walk through the epoch; eight Feistel rounds instead of four) and writes the batch's mean
+     * gradient (1/B) Σ_{i∈batch} ∇ℓᵢ.
+     */
+    @Override
+    public void estimate(VectorLandscape f, Params p, ParticleArrays s, int base, double[][] x, int lo, int from,
+            int to, VectorWorkspace w) {
+        VectorFiniteSum data = data(f);
+        int n = data.examples();
+        int batch = (int) Math.min(n, p.batch());
+        int[] examples = w.examples(batch);
+        double[] theta = w.sourcePoint;
+        double[] grad = w.sourceGradient;
+        int d = s.dimension;
+        for (int i = from; i < to; i++) {
+            if (s.diverged[i]) {
+                continue;
+            }
+            int j = i - from;
+            for (int k = 0; k < d; k++) {
+                theta[k] = x[k][lo + j];
+            }
+            beginBatch(n, batch, s, base, i);
+            for (int b = 0; b < batch; b++) {
+                examples[b] = nextExample(n, s, base, i, KeyedPermutation.ROUNDS);
+            }
+            data.batchGradient(theta, examples, batch, grad);
+            for (int k = 0; k < d; k++) {
+                w.g[k][j] = grad[k];
+            }
+        }
+    }
+
+    private static VectorFiniteSum data(VectorLandscape f) {
+        return f.asFiniteSum().orElseThrow(() -> new IllegalStateException("not a data set: " + f.describe()));
     }
 
     /** The batch actually drawn: B, or all n examples when B ≥ n. */

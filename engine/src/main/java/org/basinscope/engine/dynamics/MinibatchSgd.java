@@ -6,6 +6,7 @@ import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.FiniteSum;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.Regression;
+import org.basinscope.engine.landscape.VectorLandscape;
 
 /**
  * SGD with real minibatches on a data-driven loss ({@link FiniteSum}): x ← x − η (1/B) Σ_{i∈batch} ∇ℓᵢ(x)
@@ -148,6 +149,47 @@ public final class MinibatchSgd implements Dynamics {
     @Override
     public void start(Landscape f, Params p, ParticleArrays s, int from, int to, Workspace w) {
         minibatch.start(f, s, 0, from, to);
+    }
+
+    /**
+     * The same step over d coordinates on a {@link org.basinscope.engine.landscape.VectorFiniteSum}: each particle
+     * draws its Langevin normals (SGLD) and then its batch from its own stream, as in the plane.
+     */
+    @Override
+    public java.util.Optional<VectorStep> inDimensions() {
+        return java.util.Optional.of(new VectorStep() {
+            @Override
+            public int particleArrays() {
+                return minibatch.auxiliaryArrays();
+            }
+
+            @Override
+            public void start(VectorLandscape f, Params p, ParticleArrays s, int from, int to, VectorWorkspace w) {
+                minibatch.startInDimensions(f, s, SourcedStep.SOURCE_BASE, from, to);
+            }
+
+            @Override
+            public void step(VectorLandscape f, Params p, long t, ParticleArrays s, int from, int to,
+                    VectorWorkspace w) {
+                if (langevin) {
+                    w.draw(s, from, to);
+                }
+                minibatch.estimate(f, p, s, SourcedStep.SOURCE_BASE, s.coords, from, from, to, w);
+                double eta = p.eta();
+                double noise = langevin ? Math.sqrt(2 * eta * p.temperature()) : 0;
+                boolean[] dead = s.diverged;
+                for (int k = 0; k < s.dimension; k++) {
+                    double[] x = s.coords[k];
+                    double[] g = w.g[k];
+                    double[] n = w.n[k];
+                    for (int i = from; i < to; i++) {
+                        if (!dead[i]) {
+                            x[i] = x[i] - eta * g[i - from] + (langevin ? noise * n[i - from] : 0);
+                        }
+                    }
+                }
+            }
+        });
     }
 
     @Override

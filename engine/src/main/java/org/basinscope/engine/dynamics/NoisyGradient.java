@@ -111,8 +111,8 @@ public final class NoisyGradient implements GradientSource {
 
     /** ∇f plus σζ/√B, ζ drawn per particle in coordinate order (isotropic noise only). */
     @Override
-    public void estimate(VectorLandscape f, Params p, ParticleArrays s, double[][] x, int lo, int from, int to,
-            VectorWorkspace w) {
+    public void estimate(VectorLandscape f, Params p, ParticleArrays s, int base, double[][] x, int lo, int from,
+            int to, VectorWorkspace w) {
         f.gradients(x, lo, lo + (to - from), w.g);
         w.draw(s, from, to);
         double c = sigma / Math.sqrt(p.batch());

@@ -13,12 +13,27 @@ public final class VectorWorkspace {
     public final double[][] n;
     /** One point of d coordinates (a particle gathered for {@code value(double[])}). */
     public final double[] point;
+    /** A particle gathered for a gradient source, and its gradient (d each). */
+    final double[] sourcePoint;
+    final double[] sourceGradient;
+    /** A minibatch's example indices, grown to the batch size on first use. */
+    private int[] examples = new int[0];
 
     public VectorWorkspace(int dimension, int capacity) {
         g = new double[dimension][capacity];
         p = new double[dimension][capacity];
         n = new double[dimension][capacity];
         point = new double[dimension];
+        sourcePoint = new double[dimension];
+        sourceGradient = new double[dimension];
+    }
+
+    /** At least {@code count} ints for a minibatch's indices (allocated once per size, then reused). */
+    int[] examples(int count) {
+        if (examples.length < count) {
+            examples = new int[count];
+        }
+        return examples;
     }
 
     public int dimension() {

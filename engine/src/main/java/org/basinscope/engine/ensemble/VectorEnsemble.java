@@ -1,5 +1,6 @@
 package org.basinscope.engine.ensemble;
 
+import java.util.OptionalDouble;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
@@ -42,8 +43,12 @@ public final class VectorEnsemble {
                 + (dynamics.gradient().anyDimension() ? "" : " with the " + dynamics.gradient().name() + " gradient")
                 + " runs on 1-D and 2-D landscapes only; in " + d + " dimensions: "
                 + String.join(", ", DynamicsCatalog.inDimensions()) + " (with the exact gradient; gd, momentum, "
-                + "nesterov, adam, rmsprop, adagrad also with isotropic --gradient noisy)"));
+                + "nesterov, adam, rmsprop, adagrad also with isotropic --gradient noisy; gd, momentum, nesterov, adam, "
+                + "rmsprop, adagrad, langevin, underdamped with --gradient minibatch on a data set)"));
         String why = landscape.planar().map(dynamics::incompatibility).orElse(null);
+        if (why == null) {
+            why = dynamics.gradient().incompatibilityInDimensions(landscape);
+        }
         if (why != null) {
             throw new InvalidInputException(why);
         }
@@ -182,6 +187,11 @@ public final class VectorEnsemble {
         }
         return new EnsembleStats(step, n, n - alive, mean, variance, covariance,
                 alive == 0 ? Double.NaN : loss / alive);
+    }
+
+    /** The cloud's mean training accuracy ({@link MeanAccuracy}), empty when the landscape does not classify. */
+    public OptionalDouble accuracy() {
+        return MeanAccuracy.of(landscape, particles);
     }
 
     public ParticleArrays particles() {

@@ -131,6 +131,12 @@ public interface Landscape extends VectorLandscape {
         return Optional.empty();
     }
 
+    /** The planar {@link #classifier()} at θ = (x[, y]). */
+    @Override
+    default Optional<Accuracy> accuracy() {
+        return classifier().map(c -> theta -> c.accuracy(theta[0], theta.length > 1 ? theta[1] : 0));
+    }
+
     /** The accuracy of a classification landscape. */
     @FunctionalInterface
     interface Classifier {

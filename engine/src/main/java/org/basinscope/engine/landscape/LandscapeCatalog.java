@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.basinscope.engine.data.DataSet;
+import org.basinscope.engine.data.Digits;
+import org.basinscope.engine.data.GeneratedData;
+import org.basinscope.engine.landscape.mlp.Activation;
+import org.basinscope.engine.landscape.mlp.Mlp;
+import org.basinscope.engine.landscape.mlp.OutputLoss;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Options;
 import org.basinscope.engine.spec.Spec;
@@ -89,6 +95,31 @@ public final class LandscapeCatalog {
                 + "(1, −0.5)); minibatch SGD samples its examples", List.of(),
                 o -> new Regression(Regression.Model.LOGISTIC, o.integer("n", 100, 2, 100_000), o.integer("seed", 1, 0,
                         Integer.MAX_VALUE), o.real("t1", 1, -BIG, BIG), o.real("t2", -0.5, -BIG, BIG), 0));
+        register("mlp", "Multilayer perceptron", "a multilayer perceptron's training loss over all its weights and "
+                + "biases: data=two-moons | spirals | teacher (2-D, generated from seed; n 200, noise 0.1 | 0.05) | "
+                + "digits (the UCI 8×8 handwritten digits, 1797 images, 10 classes; n takes the first n), hidden=h1[,h2…] "
+                + "(default 16; widths 1 … " + Mlp.MAX_WIDTH + ", up to " + Mlp.MAX_HIDDEN_LAYERS + " layers), "
+                + "activation=tanh | relu, loss=xent (softmax cross-entropy) | mse (½‖z − one-hot‖²), seed 1 (data and "
+                + "initialisation); minibatch SGD samples its examples", List.of(),
+                LandscapeCatalog::mlp);
+    }
+
+    /** The mlp landscape from data, n, noise, seed, hidden, activation and loss. */
+    private static VectorLandscape mlp(Options o) {
+        String name = o.choice("data", "two-moons", Set.of("two-moons", "spirals", "teacher", "digits"));
+        long seed = o.integer("seed", 1, 0, Integer.MAX_VALUE);
+        DataSet data = switch (name) {
+            case "digits" -> Digits.all().first(o.integer("n", Digits.SIZE, 10, Digits.SIZE));
+            case "teacher" -> GeneratedData.teacher(o.integer("n", 200, 4, 100_000), seed);
+            case "spirals" -> GeneratedData.spirals(o.integer("n", 200, 4, 100_000), seed, o.real("noise", 0.05, 0, 10));
+            default -> GeneratedData.twoMoons(o.integer("n", 200, 4, 100_000), seed, o.real("noise", 0.1, 0, 10));
+        };
+        int[] hidden = o.integers("hidden", new int[] {16}, 1, Mlp.MAX_HIDDEN_LAYERS, 1, Mlp.MAX_WIDTH);
+        Activation activation = Activation.valueOf(o.choice("activation", "tanh", Set.of("tanh", "relu"))
+                .toUpperCase(java.util.Locale.ROOT));
+        OutputLoss loss = OutputLoss.valueOf(o.choice("loss", "xent", Set.of("xent", "mse"))
+                .toUpperCase(java.util.Locale.ROOT));
+        return new Mlp(data, hidden, activation, loss, seed);
     }
 
     private LandscapeCatalog() {

@@ -125,6 +125,31 @@ public interface VectorLandscape {
         return Optional.empty();
     }
 
+    /**
+     * This loss as a mean over a data set's examples in d dimensions ({@link VectorFiniteSum}: what the
+     * minibatch gradient samples there), or empty for an analytic loss. The planar data losses answer through
+     * {@link Landscape#finiteSum()} in the plane instead.
+     */
+    default Optional<VectorFiniteSum> asFiniteSum() {
+        return Optional.empty();
+    }
+
+    /**
+     * The training accuracy of a loss that is a classifier's over labelled examples (an MLP with
+     * classification data, logistic regression), or empty — the default — for every other landscape; then
+     * {@code simulate} prints no {@code accuracy}.
+     */
+    default Optional<Accuracy> accuracy() {
+        return Optional.empty();
+    }
+
+    /** The accuracy of a classification landscape at a point. */
+    @FunctionalInterface
+    interface Accuracy {
+        /** The fraction of the training examples that the model with parameters θ labels correctly, in [0, 1]. */
+        double at(double[] theta);
+    }
+
     /** Fails with a one-line message unless 1 ≤ d ≤ {@value #MAX_DIMENSION}. */
     static int checkDimension(String owner, int d, int min) {
         if (d < min || d > MAX_DIMENSION) {

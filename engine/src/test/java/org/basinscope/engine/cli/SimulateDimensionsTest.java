@@ -119,12 +119,42 @@ class SimulateDimensionsTest {
         "--formula x+x2 | mixes the planar variables",
         "--landscape valley:dim=10,flat=10 | [1, 9]",
         "--landscape mixture:dim=10,modes=1001 | [1, 1000]",
-        "--landscape deep-linear:widths=5,0,1 | [1, 1000]"})
+        "--landscape deep-linear:widths=5,0,1 | [1, 1000]",
+        "--landscape mlp:data=mnist | valid: digits, spirals, teacher, two-moons",
+        "--landscape mlp:hidden=0 | hidden value 0 is outside the allowed range [1, 4096]",
+        "--landscape mlp:hidden=2,2,2,2,2,2,2,2,2 | it takes 1 to 8",
+        "--landscape mlp:data=digits,n=2000 | n = 2000 is outside the allowed range [10, 1797]",
+        "--landscape mlp:data=digits,noise=0.1 | unknown option 'noise'",
+        "--landscape mlp:activation=sigmoid | valid: relu, tanh",
+        "--landscape mlp:loss=hinge | valid: mse, xent",
+        "--landscape mlp:hidden=4000,4000,4000 | the allowed range is [1, 100000]",
+        "--landscape quadratic:dim=30 --gradient minibatch --dynamics gd | in d dimensions pick mlp",
+        "--landscape mlp --dynamics replica-exchange | 1-D and 2-D landscapes only"})
     void badInputIsOneLineAndExitTwo(String args, String message) {
         CliRunner r = CliRunner.run(("simulate " + args.strip()).split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains(message), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    /** An MLP run prints its training accuracy at the end and in every trace entry; minibatches run in d dims. */
+    @Test
+    void mlpRunsPrintAccuracy() {
+        CliRunner r = CliRunner.run("simulate", "--landscape", "mlp:data=two-moons,hidden=8", "--dynamics", "gd",
+                "--eta", "1", "--particles", "1", "--steps", "200", "--trace", "100");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(42, j.get("dimension").asInt());
+        assertTrue(j.get("accuracy").asDouble() >= 0.95, j.toString());
+        assertEquals(3, j.get("trace").size());
+        assertTrue(j.get("trace").get(0).get("accuracy").asDouble() < 0.95, j.toString());
+        assertTrue(j.get("sharpness").asDouble() > 0, j.toString());
+        CliRunner sgd = CliRunner.run("simulate", "--landscape", "mlp:data=digits,n=100,hidden=8", "--dynamics",
+                "momentum", "--gradient", "minibatch", "--batch", "10", "--eta", "0.05", "--particles", "4", "--steps",
+                "20");
+        assertEquals(0, sgd.code(), sgd.err());
+        assertTrue(sgd.json().get("accuracy").asDouble() >= 0 && sgd.json().get("variance").get(0).asDouble() >= 0);
+        assertFalse(CliRunner.run("simulate", "--landscape", "quadratic:dim=5", "--steps", "1").json().has("accuracy"));
     }
 
     @Test

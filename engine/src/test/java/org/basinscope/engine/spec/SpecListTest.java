@@ -26,6 +26,9 @@ class SpecListTest {
     void malformedListsAreRefusedInOneLine() {
         assertThrows(InvalidInputException.class, () -> Spec.parse("x:3,a=1"));
         assertThrows(InvalidInputException.class, () -> Spec.parse("x:a=1,,b=2"));
+        assertThrows(InvalidInputException.class, () -> Spec.parse("mlp:hidden=16,=3"));
+        assertArrayEquals(new int[] {16, 8}, Options.of(Spec.parse("mlp:data=digits,hidden=16, 8,loss=mse"))
+                .integers("hidden", new int[] {1}, 1, 8, 1, 4096));
         var range = assertThrows(InvalidInputException.class, () -> Options.of(Spec.parse("x:w=4,0"))
                 .integers("w", new int[0], 2, 11, 1, 1000));
         assertTrue(range.getMessage().contains("value 0 is outside the allowed range [1, 1000]"), range.getMessage());
