@@ -121,6 +121,56 @@ class ProjectionTest {
         }
     }
 
+    /**
+     * A Langevin cloud seen on the Hessian plane: Euler–Maruyama on ½θᵀHθ is an AR(1) process along each
+     * eigenvector, θ' = (1 − ηλ)θ + √(2ηT)ξ, with stationary variance 2ηT/(1 − (1 − ηλ)²) = T/(λ(1 − ηλ/2))
+     * (seed 001, the Ornstein–Uhlenbeck covariance; the README's EM example), and the two coordinates uncorrelated.
+     * N = 20000: the sample variance's standard error is σ²√(2/(N − 1)), 1 %; 4 of them allowed.
+     */
+    @Test
+    void aLangevinCloudOnTheHessianPlaneHasTheStationaryVariances() {
+        VectorLandscape f = LandscapeCatalog.createAny("quadratic:dim=10,lmin=0.5,lmax=10,rotate=4");
+        double eta = 0.05;
+        double t = 0.1;
+        int n = 20_000;
+        org.basinscope.engine.dynamics.DynamicsCatalog.Configured d = org.basinscope.engine.dynamics.DynamicsCatalog
+                .create(org.basinscope.engine.spec.Spec.parse("langevin"), org.basinscope.engine.spec.Spec.parse("exact"),
+                        new org.basinscope.engine.dynamics.Params(eta, 1, t, 1, 0.9));
+        org.basinscope.engine.ensemble.VectorEnsemble e = new org.basinscope.engine.ensemble.VectorEnsemble(f,
+                d.dynamics(), d.params(), n, 3, new double[10], ONE);
+        // The slowest of the two top modes, λ₂ = 0.5·20^(8/9) ≈ 7.2, forgets the start by (1 − ηλ₂)^600 ≈ 1e-116.
+        e.advance(300);
+        Projection p = Projection.of(f, e.particles(), Plane.parse("hessian"), Centre.parse("mean"));
+        ProjectedCloud pc = ProjectedCloud.of(p, f, e.particles(), ONE);
+        double l1 = 10;
+        double l2 = 0.5 * Math.pow(20, 8.0 / 9);
+        double va = variance(pc.a(), pc.a());
+        double vb = variance(pc.b(), pc.b());
+        double ta = t / (l1 * (1 - eta * l1 / 2));
+        double tb = t / (l2 * (1 - eta * l2 / 2));
+        double se = Math.sqrt(2.0 / (n - 1));
+        assertEquals(ta, va, 4 * se * ta, "variance along the top eigenvector");
+        assertEquals(tb, vb, 4 * se * tb, "variance along the second");
+        assertEquals(0, variance(pc.a(), pc.b()), 4 * Math.sqrt(ta * tb / n), "covariance of a and b");
+    }
+
+    /** The sample covariance of x and y. */
+    private static double variance(double[] x, double[] y) {
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < x.length; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= x.length;
+        my /= y.length;
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += (x[i] - mx) * (y[i] - my);
+        }
+        return s / (x.length - 1);
+    }
+
     @Test
     void coordinatePlaneOfAnAxisAlignedQuadraticGivesTheExactValues() {
         SpectrumQuadratic f = new SpectrumQuadratic(10, 0.5, 8, -1);
