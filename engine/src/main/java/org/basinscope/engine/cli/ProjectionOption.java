@@ -66,7 +66,7 @@ public final class ProjectionOption {
         if (!requested()) {
             return null;
         }
-        Projection p = Projection.of(f, cloud, Plane.parse(plane), centreSpec());
+        Projection p = Projection.of(f, cloud, Plane.parse(plane), centreSpec(), runner);
         ProjectedCloud pc = ProjectedCloud.of(p, f, cloud, runner);
         Extent e = extentGiven() != null ? extentGiven() : Extent.around(pc);
         int[] n = gridSize();

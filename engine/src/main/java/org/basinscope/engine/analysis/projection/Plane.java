@@ -2,6 +2,7 @@ package org.basinscope.engine.analysis.projection;
 
 import java.util.Locale;
 import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Options;
@@ -22,8 +23,11 @@ public sealed interface Plane {
     /** The canonical text form, which {@link #parse} reads back. */
     String spec();
 
-    /** The plane's two directions for this landscape, cloud and centre (length d each). */
-    Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre);
+    /**
+     * The plane's two directions for this landscape, cloud and centre (length d each); {@code runner} runs the
+     * parallel parts (the covariance products of pca), with results that do not depend on its thread count.
+     */
+    Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner);
 
     /** e_i and e_j: the plane of two coordinates, orthonormal exactly. */
     record Coordinates(int i, int j) implements Plane {
@@ -40,7 +44,7 @@ public sealed interface Plane {
         }
 
         @Override
-        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre) {
+        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
             int d = f.dimension();
             if (Math.max(i, j) >= d) {
                 throw new InvalidInputException("projection " + spec() + ": coordinates run from 0 to " + (d - 1)
@@ -65,7 +69,7 @@ public sealed interface Plane {
         }
 
         @Override
-        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre) {
+        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
             return TopPair.of(org.basinscope.engine.analysis.Lanczos.eigenpairs(f, centre, 2, seed), "hessian",
                     "the Hessian at the centre", false);
         }
@@ -79,8 +83,8 @@ public sealed interface Plane {
         }
 
         @Override
-        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre) {
-            return CloudCovariance.of(cloud).principalPlane(seed);
+        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
+            return CloudCovariance.of(cloud, runner).principalPlane(seed);
         }
     }
 
@@ -92,7 +96,7 @@ public sealed interface Plane {
         }
 
         @Override
-        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre) {
+        public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
             return FilterNormalised.draw(f.parameterBlocks(), centre, seed);
         }
     }

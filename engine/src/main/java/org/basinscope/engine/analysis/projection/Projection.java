@@ -1,6 +1,7 @@
 package org.basinscope.engine.analysis.projection;
 
 import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
 
@@ -27,9 +28,15 @@ public record Projection(Plane plane, double[] centre, Directions directions) {
     /**
      * The plane {@code plane} through {@code centre} for landscape {@code f} and the cloud {@code cloud}
      * (positions N × d); refused in one line for d &lt; 2, a non-finite centre, or a plane that cannot be had
-     * (coordinates out of range, a cloud on a line for pca).
+     * (coordinates out of range, a cloud on a line for pca). On one thread.
      */
     public static Projection of(VectorLandscape f, ParticleArrays cloud, Plane plane, Centre centre) {
+        return of(f, cloud, plane, centre, new BlockRunner(1));
+    }
+
+    /** As above, running the parallel parts (pca's covariance products) on {@code runner}: the same bits. */
+    public static Projection of(VectorLandscape f, ParticleArrays cloud, Plane plane, Centre centre,
+            BlockRunner runner) {
         int d = f.dimension();
         if (d < 2) {
             throw new InvalidInputException("projections need d ≥ 2; this landscape has d = " + d);
@@ -44,7 +51,7 @@ public record Projection(Plane plane, double[] centre, Directions directions) {
                         + "diverged?)");
             }
         }
-        return new Projection(plane, c, plane.directions(f, cloud, c));
+        return new Projection(plane, c, plane.directions(f, cloud, c, runner));
     }
 
     public int dimension() {

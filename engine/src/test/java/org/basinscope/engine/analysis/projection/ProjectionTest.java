@@ -383,9 +383,13 @@ class ProjectionTest {
 
     @Test
     void threadCountDoesNotChangeTheBits() {
-        VectorLandscape f = LandscapeCatalog.createAny("rosenbrock:dim=30");
-        ParticleArrays c = cloud(5000, 30, 0.5, 8);
+        VectorLandscape f = LandscapeCatalog.createAny("rosenbrock:dim=100");
+        ParticleArrays c = cloud(5000, 100, 0.5, 8);
         Projection p = Projection.of(f, c, Plane.parse("pca"), Centre.parse("mean"));
+        // 5000 particles, 100 coordinates: two blocks of each of the covariance product's passes.
+        Projection p3 = Projection.of(f, c, Plane.parse("pca"), Centre.parse("mean"), new BlockRunner(3));
+        assertArrayEquals(p.u(), p3.u());
+        assertArrayEquals(p.v(), p3.v());
         ProjectedCloud one = ProjectedCloud.of(p, f, c, ONE);
         ProjectedCloud three = ProjectedCloud.of(p, f, c, new BlockRunner(3));
         assertArrayEquals(one.a(), three.a());
