@@ -1,6 +1,7 @@
 package org.basinscope.engine.analysis.projection;
 
 import java.util.Locale;
+import org.basinscope.engine.analysis.Lanczos;
 import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.landscape.VectorLandscape;
@@ -59,7 +60,7 @@ public sealed interface Plane {
     }
 
     /**
-     * The eigenvectors of the two largest eigenvalues of H(c), by {@link org.basinscope.engine.analysis.Lanczos}
+     * The eigenvectors of the two largest eigenvalues of H(c), by {@link Lanczos}
      * on Hessian–vector products: the sharpest plane through the centre.
      */
     record Hessian(long seed) implements Plane {
@@ -70,7 +71,7 @@ public sealed interface Plane {
 
         @Override
         public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
-            return TopPair.of(org.basinscope.engine.analysis.Lanczos.eigenpairs(f, centre, 2, seed), "hessian",
+            return TopPair.of(Lanczos.eigenpairs(f, centre, 2, seed), "hessian",
                     "the Hessian at the centre", false);
         }
     }

@@ -58,6 +58,12 @@ public record Projection(Plane plane, double[] centre, Directions directions) {
         return centre.length;
     }
 
+    /** c (a copy). */
+    @Override
+    public double[] centre() {
+        return centre.clone();
+    }
+
     public double[] u() {
         return directions.u().clone();
     }
