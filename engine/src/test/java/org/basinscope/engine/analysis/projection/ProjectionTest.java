@@ -62,18 +62,26 @@ class ProjectionTest {
     }
 
     /**
-     * Sine of the largest principal angle between span{u, v} and span{p, q} (all unit, each pair orthonormal):
-     * √(1 − σ_min²), σ_min the smaller singular value of the 2 × 2 matrix [p q]ᵀ[u v].
+     * Sine of the largest principal angle between span{u, v} and span{p, q} (p, q orthonormal; u, v orthonormal):
+     * the largest singular value of the residuals R = [u − PPᵀu, v − PPᵀv], P = [p q], from the 2 × 2 matrix RᵀR.
+     * (√(1 − σ_min²) from PᵀU would lose everything below √ε ≈ 1.5·10⁻⁸ to cancellation.)
      */
     static double subspaceSine(double[] u, double[] v, double[] p, double[] q) {
-        double m11 = Vectors.dot(p, u);
-        double m12 = Vectors.dot(p, v);
-        double m21 = Vectors.dot(q, u);
-        double m22 = Vectors.dot(q, v);
-        double t = m11 * m11 + m12 * m12 + m21 * m21 + m22 * m22;
-        double det = m11 * m22 - m12 * m21;
-        double smin2 = 0.5 * (t - Math.sqrt(Math.max(0, t * t - 4 * det * det)));
-        return Math.sqrt(Math.max(0, 1 - smin2));
+        double[] ru = residual(u, p, q);
+        double[] rv = residual(v, p, q);
+        double a = Vectors.dot(ru, ru);
+        double b = Vectors.dot(ru, rv);
+        double c = Vectors.dot(rv, rv);
+        double largest = 0.5 * (a + c) + Math.sqrt(0.25 * (a - c) * (a - c) + b * b);
+        return Math.sqrt(largest);
+    }
+
+    /** w minus its orthogonal projection onto span{p, q}. */
+    private static double[] residual(double[] w, double[] p, double[] q) {
+        double[] r = w.clone();
+        Vectors.axpy(-Vectors.dot(p, w), p, r);
+        Vectors.axpy(-Vectors.dot(q, w), q, r);
+        return r;
     }
 
     /** ‖w − ±e‖ with the sign of ⟨w, e⟩. */
@@ -119,6 +127,30 @@ class ProjectionTest {
                         "(" + a + ", " + b + ")");
             }
         }
+    }
+
+    /** Where H varies, the plane is H's at the centre: Rosenbrock at d = 50, centred on a particle of a cloud. */
+    @Test
+    void hessianPlaneIsTheDenseHessiansTopEigenplaneAtTheCentre() {
+        int d = 50;
+        VectorLandscape f = LandscapeCatalog.createAny("rosenbrock:dim=50");
+        ParticleArrays c = cloud(4, d, 0.3, 6);
+        for (int k = 0; k < d; k++) {
+            c.coords[k][2] += 1; // particle 2 near the minimum (1, …, 1)
+        }
+        Projection p = Projection.of(f, c, Plane.parse("hessian:seed=5"), Centre.parse("particle:2"));
+        double[] at = new double[d];
+        for (int k = 0; k < d; k++) {
+            at[k] = c.coords[k][2];
+        }
+        assertArrayEquals(at, p.centre());
+        double[] lambda = new double[d];
+        double[][] q = eigenvectors(f.hessian(at), d, lambda);
+        // The vectors' error is about ε‖H‖/gap (gap to λ₃); allow 10⁴ times that.
+        double bound = 1e4 * EPS * lambda[0] / (lambda[1] - lambda[2]);
+        assertTrue(bound < 1e-8, "gap too small for the check: " + bound);
+        double s = subspaceSine(p.u(), p.v(), q[0], q[1]);
+        assertTrue(s < bound, "subspace sine " + s + ", bound " + bound);
     }
 
     /**
