@@ -33,17 +33,29 @@ public record LandscapeGrid(double[] box, int nx, int ny, double[] values, doubl
     public static LandscapeGrid sample(Landscape f, double[] box, int nx, int ny) {
         int rows = f.dimension() == 2 ? ny : 1;
         double[] v = new double[nx * rows];
-        double[] finite = new double[v.length];
-        int count = 0;
         for (int j = 0; j < rows; j++) {
             double y = f.dimension() == 2 ? box[2] + (j + 0.5) * (box[3] - box[2]) / rows : 0;
             for (int i = 0; i < nx; i++) {
                 double x = box[0] + (i + 0.5) * (box[1] - box[0]) / nx;
-                double value = f.value(x, y);
-                v[j * nx + i] = value;
-                if (Double.isFinite(value)) {
-                    finite[count++] = value;
-                }
+                v[j * nx + i] = f.value(x, y);
+            }
+        }
+        return of(box, nx, rows, v);
+    }
+
+    /**
+     * A grid of values already computed at the cell centres of {@code box} (row-major, nx × ny; e.g. over a
+     * projection's plane), with its min, 95th percentile and max; {@code values} is kept, not copied.
+     */
+    public static LandscapeGrid of(double[] box, int nx, int rows, double[] v) {
+        if (v.length != nx * rows) {
+            throw new IllegalArgumentException(v.length + " values for a grid of " + nx + "×" + rows);
+        }
+        double[] finite = new double[v.length];
+        int count = 0;
+        for (double value : v) {
+            if (Double.isFinite(value)) {
+                finite[count++] = value;
             }
         }
         if (count == 0) {

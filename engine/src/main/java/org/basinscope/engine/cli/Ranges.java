@@ -44,19 +44,24 @@ final class Ranges {
 
     /** {@code n} or {@code n,m}, each in [1, {@value #MAX_GRID}]; m defaults to n. */
     static int[] grid(String text) {
+        return grid("--grid", text);
+    }
+
+    /** As {@link #grid(String)}, for the option named {@code option}. */
+    static int[] grid(String option, String text) {
         String[] parts = text.split(",", -1);
         if (parts.length < 1 || parts.length > 2) {
-            throw new InvalidInputException("--grid '" + text + "' must be n or n,m");
+            throw new InvalidInputException(option + " '" + text + "' must be n or n,m");
         }
         int[] out = new int[2];
         for (int k = 0; k < parts.length; k++) {
             try {
                 out[k] = Integer.parseInt(parts[k].strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("--grid '" + text + "': '" + parts[k] + "' is not a whole number");
+                throw new InvalidInputException(option + " '" + text + "': '" + parts[k] + "' is not a whole number");
             }
             if (out[k] < 1 || out[k] > MAX_GRID) {
-                throw new InvalidInputException("--grid " + out[k] + " is outside the allowed range [1, " + MAX_GRID + "]");
+                throw new InvalidInputException(option + " " + out[k] + " is outside the allowed range [1, " + MAX_GRID + "]");
             }
         }
         if (parts.length == 1) {

@@ -19,6 +19,7 @@ import org.basinscope.engine.ensemble.PositionsCsv;
 import org.basinscope.engine.analysis.Lanczos;
 import org.basinscope.engine.analysis.NoiseCovariance;
 import org.basinscope.engine.analysis.NoiseGeometry;
+import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.VectorEnsemble;
 import org.basinscope.engine.io.AtomicFiles;
@@ -56,6 +57,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ScheduleOption schedule;
 
+    @Mixin
+    ProjectionOption projection;
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +70,7 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new InvalidInputException("--trace " + trace + " is outside the allowed range [1, "
                     + RunOptions.MAX_STEPS + "]");
         }
+        projection.check(any);
         if (any.planar().isEmpty()) {
             return dimensional(any);
         }
@@ -100,6 +105,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (traced != null) {
             json.put("trace", traced);
         }
+        putProjection(json, f, ensemble.particles());
         if (out != null) {
             json.put("out", out.toString());
         }
@@ -177,6 +183,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (traced != null) {
             json.put("trace", traced);
         }
+        putProjection(json, f, ensemble.particles());
         if (out != null) {
             writeMoments(out, s);
             json.put("out", out.toString());
@@ -202,6 +209,14 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("noiseTrace", Json.number(g.trace()));
         json.put("noiseHessianAlignment", Json.number(g.alignment()));
         json.put("noiseHessianOverlap", Json.number(g.subspaceOverlap()));
+    }
+
+    /** With --projection, the final cloud on its plane and the loss over it ({@link ProjectionOption}). */
+    private void putProjection(Map<String, Object> json, VectorLandscape f, ParticleArrays cloud) {
+        Map<String, Object> p = projection.json(f, cloud, run.runner());
+        if (p != null) {
+            json.put("projection", p);
+        }
     }
 
     /**

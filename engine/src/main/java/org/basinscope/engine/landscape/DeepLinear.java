@@ -62,6 +62,12 @@ public final class DeepLinear implements FiniteSum {
         return 2;
     }
 
+    /** Two layers of one weight each: filter-normalised directions scale w1 and w2 on their own. */
+    @Override
+    public java.util.List<ParameterBlock> parameterBlocks() {
+        return java.util.List.of(new ParameterBlock(0, 1), new ParameterBlock(1, 2));
+    }
+
     @Override
     public void exampleGradient(int i, double w1, double w2, double[] g) {
         double r = w1 * w2 * xs[i] - ys[i];

@@ -1,5 +1,6 @@
 package org.basinscope.engine.landscape;
 
+import java.util.List;
 import java.util.Optional;
 import org.basinscope.engine.spec.InvalidInputException;
 
@@ -9,7 +10,8 @@ import org.basinscope.engine.spec.InvalidInputException;
  * <p><b>Extension contract.</b> Implement {@link #dimension()}, {@link #value(double[])},
  * {@link #gradient(double[], double[])}, {@link #defaultStart()} and {@link #describe()}; override
  * {@link #hessianVector} where H·v has a closed form (the default is a central difference of gradients) and
- * {@link #gradients(double[][], int, int, double[][])} for a fast block of particles; register a factory in
+ * {@link #gradients(double[][], int, int, double[][])} for a fast block of particles, and
+ * {@link #parameterBlocks()} for a network with layers; register a factory in
  * {@link LandscapeCatalog}. The d-dimensional ensemble ({@code VectorEnsemble}), {@code simulate} and the
  * sharpness analysis ({@code Lanczos}) then work with it. Implementations are immutable and thread-safe.
  *
@@ -116,6 +118,15 @@ public interface VectorLandscape {
 
     /** A human-readable formula with the parameter values filled in. */
     String describe();
+
+    /**
+     * How θ splits into blocks that belong together (a network's filters and bias vectors), in order and
+     * covering [0, d) without gaps; filter-normalised projections scale each block on its own. This default
+     * is one block, the whole of θ: a landscape without layers is normalised as a whole.
+     */
+    default List<ParameterBlock> parameterBlocks() {
+        return List.of(new ParameterBlock(0, dimension()));
+    }
 
     /**
      * This landscape as a planar one (d = 1 or 2, with the (x, y) methods, view box and planar analyses), or
