@@ -231,4 +231,26 @@ public final class RunOptions {
         }
         return Coordinates.parse("--x0", x0, f.dimension());
     }
+
+    /**
+     * Takes every run setting from {@code s} (a preset's settings with the typed options over them, see
+     * {@link #over}), so the command then runs that session.
+     */
+    void adopt(Session s) {
+        landscape = s.landscape();
+        formula = null;
+        dynamics = s.dynamics();
+        gradient = s.gradient();
+        eta = s.eta();
+        batch = s.batch();
+        temperature = s.temperature();
+        friction = s.friction();
+        momentum = s.momentum();
+        particles = s.particles();
+        seed = s.seed();
+        steps = s.steps();
+        spread = s.spread();
+        x0 = s.start() == null ? null : java.util.Arrays.stream(s.start()).mapToObj(Double::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
 }

@@ -23,6 +23,8 @@ import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.VectorEnsemble;
 import org.basinscope.engine.io.AtomicFiles;
+import org.basinscope.engine.session.Lessons;
+import org.basinscope.engine.session.Session;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -60,11 +62,23 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ProjectionOption projection;
 
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a lesson's settings (as render does); "
+            + "options typed here replace its values.")
+    String preset;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (preset != null) {
+            var parsed = spec.commandLine().getParseResult();
+            Session s = run.over(Lessons.load(preset).settings(), parsed::hasMatchedOption);
+            run.adopt(s);
+            if (schedule.schedule == null && !Schedule.CONSTANT.spec().equals(s.schedule())) {
+                schedule.schedule = s.schedule();
+            }
+        }
         VectorLandscape any = run.anyLandscape();
         if (trace != null && (trace < 1 || trace > RunOptions.MAX_STEPS)) {
             throw new InvalidInputException("--trace " + trace + " is outside the allowed range [1, "
@@ -117,6 +131,9 @@ public final class SimulateCommand implements Callable<Integer> {
     private Map<String, Object> settings(DynamicsCatalog.Configured d, int dimension, String scheduleSpec,
             EnsembleStats s) {
         Map<String, Object> json = new LinkedHashMap<>();
+        if (preset != null) {
+            json.put("preset", preset);
+        }
         json.put("landscape", run.landscapeLabel());
         json.put("dimension", dimension);
         json.put("dynamics", d.dynamics().name());

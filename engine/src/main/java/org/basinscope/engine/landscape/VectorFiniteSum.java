@@ -11,8 +11,9 @@ import java.util.Optional;
  * (no allocation once warm: they run once per particle per step); the minibatch gradient source
  * ({@code dynamics.MinibatchGradient}) then draws batches for every update rule in d dimensions.
  */
-public interface VectorFiniteSum extends VectorLandscape {
+public interface VectorFiniteSum extends ExampleGradients {
     /** Number of examples n. */
+    @Override
     int examples();
 
     /** (1/count) Σ_{j < count} ℓ_{examples[j]}(θ): the mean loss of a minibatch (indices may repeat). */
@@ -20,6 +21,15 @@ public interface VectorFiniteSum extends VectorLandscape {
 
     /** Writes (1/count) Σ_{j < count} ∇ℓ_{examples[j]}(θ) into {@code g} (length d). */
     void batchGradient(double[] theta, int[] examples, int count, double[] g);
+
+    /**
+     * ∇ℓᵢ(θ), a batch of one: what the gradient-noise covariance is made of ({@code analysis.NoiseCovariance}).
+     * It allocates, so it is for analyses, not for the hot path.
+     */
+    @Override
+    default void exampleGradient(int i, double[] theta, double[] g) {
+        batchGradient(theta, new int[] {i}, 1, g);
+    }
 
     @Override
     default Optional<VectorFiniteSum> asFiniteSum() {
