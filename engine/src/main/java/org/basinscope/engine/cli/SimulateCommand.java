@@ -158,10 +158,6 @@ public final class SimulateCommand implements Callable<Integer> {
      * {@value #SHOWN} above that many, with varianceSum; --out has them all).
      */
     private Integer dimensional(VectorLandscape f) throws IOException {
-        if (!schedule.schedule().spec().equals(Schedule.CONSTANT.spec())) {
-            throw new InvalidInputException("--schedule is not yet supported in d dimensions (dim = "
-                    + f.dimension() + "); run with a constant eta and temperature");
-        }
         DynamicsCatalog.Configured d = run.dynamics();
         if (noiseGeometry != null && (noiseGeometry < 1 || noiseGeometry > Math.min(Lanczos.MAX_K, f.dimension()))) {
             throw new InvalidInputException("--noise-geometry " + noiseGeometry + " is outside the allowed range [1, "
@@ -173,12 +169,13 @@ public final class SimulateCommand implements Callable<Integer> {
             ensemble.setSpread(run.spread());
             ensemble.reset();
         }
+        ensemble.setSchedule(schedule.schedule());
         long t0 = System.nanoTime();
         List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, ensemble::accuracy, f);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         EnsembleStats s = ensemble.stats();
         int dim = f.dimension();
-        Map<String, Object> json = settings(d, dim, null, s);
+        Map<String, Object> json = settings(d, dim, schedule.schedule().spec(), s);
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
         ensemble.accuracy().ifPresent(a -> json.put("accuracy", Json.number(a)));

@@ -4,6 +4,7 @@ import java.util.OptionalDouble;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.VectorStep;
 import org.basinscope.engine.dynamics.VectorWorkspace;
@@ -77,6 +78,8 @@ public final class VectorEnsemble {
         reset();
     }
 
+    private Schedule schedule = Schedule.CONSTANT;
+
     /** Particles scattered uniformly within ±w of the start in each coordinate from the next {@link #reset}. */
     public void setSpread(double w) {
         if (!(w >= 0) || !Double.isFinite(w)) {
@@ -100,22 +103,32 @@ public final class VectorEnsemble {
         runner.forEach(blocks(), b -> rule.start(landscape, params, particles, from(b), to(b), workspace.get()));
     }
 
-    /** Takes {@code steps} steps. */
+    /** Takes {@code steps} steps with the parameters (and the schedule, if one is set). */
     public void advance(int steps) {
         if (steps <= 0) {
             return;
         }
         long first = step + 1;
+        // Each step's parameters made once per call, as the planar ensemble does (no allocation per step and block).
+        Params[] p = new Params[steps];
+        for (int k = 0; k < steps; k++) {
+            p[k] = schedule.at(params, first + k);
+        }
         runner.forEach(blocks(), b -> {
             VectorWorkspace w = workspace.get();
             int from = from(b);
             int to = to(b);
             for (int k = 0; k < steps; k++) {
-                rule.step(landscape, params, first + k, particles, from, to, w);
+                rule.step(landscape, p[k], first + k, particles, from, to, w);
                 flagDiverged(from, to);
             }
         });
         step += steps;
+    }
+
+    /** A learning-rate or temperature schedule applied to the parameters from the next step on. */
+    public void setSchedule(Schedule s) {
+        schedule = s == null ? Schedule.CONSTANT : s;
     }
 
     private void flagDiverged(int from, int to) {

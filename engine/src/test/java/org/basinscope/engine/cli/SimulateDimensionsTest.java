@@ -44,6 +44,31 @@ class SimulateDimensionsTest {
         assertEquals("coordinate,mean,variance", rows.get(0));
     }
 
+    /**
+     * A schedule in d dimensions: GD on the axis-aligned quadratic multiplies coordinate i by (1 − η_k λᵢ) at step
+     * k, so after K steps θᵢ = Π_k (1 − η_k λᵢ)·θᵢ(0) exactly, with η_k the schedule's.
+     */
+    @Test
+    void aScheduleScalesEachStepsLearningRateInDDimensions() {
+        CliRunner r = CliRunner.run("simulate", "--landscape", "quadratic:dim=10,lmin=1,lmax=10", "--dynamics", "gd",
+                "--eta", "0.05", "--particles", "1", "--steps", "20", "--x0", "1", "--schedule", "step:every=5,gamma=0.5");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("step:every=5,gamma=0.5", r.json().get("schedule").asText());
+        org.basinscope.engine.dynamics.Schedule schedule = org.basinscope.engine.dynamics.Schedule.parse(
+                "step:every=5,gamma=0.5");
+        org.basinscope.engine.dynamics.Params base = org.basinscope.engine.dynamics.Params.DEFAULT.withEta(0.05);
+        for (int i = 0; i < 10; i++) {
+            double lambda = Math.pow(10, i / 9.0);
+            double expected = 1;
+            for (int k = 1; k <= 20; k++) {
+                expected *= 1 - schedule.at(base, k).eta() * lambda;
+            }
+            assertEquals(expected, r.json().get("mean").get(i).asDouble(), 1e-12 + 1e-9 * Math.abs(expected), "θ" + i);
+        }
+        // The schedule matters: with a constant η the largest coordinate is (1 − 0.5)^20 ≈ 1e-6, not this.
+        assertTrue(Math.abs(r.json().get("mean").get(9).asDouble()) > 1e-4);
+    }
+
     @Test
     void aSmallDimensionPrintsEveryCoordinateAndNoVarianceSum() {
         CliRunner r = CliRunner.run("simulate", "--landscape", "rosenbrock:dim=5", "--dynamics", "momentum", "--eta",
@@ -111,7 +136,6 @@ class SimulateDimensionsTest {
         "--landscape quadratic:dim=30 --gradient minibatch --dynamics momentum | minibatch",
         "--landscape quadratic:dim=30 --gradient noisy:noise=hessian --dynamics adam | 1-D and 2-D landscapes only",
         "--landscape quadratic:dim=30 --dynamics sgd:noise=hessian | 1-D and 2-D landscapes only",
-        "--landscape quadratic:dim=30 --schedule cosine:period=10 | --schedule",
         "--landscape quadratic:dim=30 --x0 1,2 | 30 coordinates",
         "--landscape quadratic:dim=30 --trace 0 | --trace",
         "--landscape rosenbrock:dim=0 | [2, 100000]",
