@@ -170,16 +170,7 @@ final class GradientMaps {
             @Override
             public void step(double[] s, long t, double[] out) {
                 dv.at(s[0], d == 2 ? s[1] : 0);
-                double[] g = dv.g;
-                double c1 = 1 / (1 - Math.pow(beta1, t));
-                double c2 = 1 / (1 - Math.pow(beta2, t));
-                for (int a = 0; a < d; a++) {
-                    double m = beta1 * s[d + a] + (1 - beta1) * g[a];
-                    double v = beta2 * s[2 * d + a] + (1 - beta2) * g[a] * g[a];
-                    out[d + a] = m;
-                    out[2 * d + a] = v;
-                    out[a] = s[a] - eta * (m * c1) / (Math.sqrt(v * c2) + epsilon);
-                }
+                VectorMaps.adamStep(s, dv.g, d, t, beta1, beta2, epsilon, eta, out);
             }
 
             @Override

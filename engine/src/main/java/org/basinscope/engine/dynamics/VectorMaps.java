@@ -163,15 +163,7 @@ final class VectorMaps {
             @Override
             public void step(double[] s, long t, double[] out) {
                 gradientAt(s);
-                double c1 = 1 / (1 - Math.pow(beta1, t));
-                double c2 = 1 / (1 - Math.pow(beta2, t));
-                for (int a = 0; a < d; a++) {
-                    double m = beta1 * s[d + a] + (1 - beta1) * g[a];
-                    double v = beta2 * s[2 * d + a] + (1 - beta2) * g[a] * g[a];
-                    out[d + a] = m;
-                    out[2 * d + a] = v;
-                    out[a] = s[a] - eta * (m * c1) / (Math.sqrt(v * c2) + epsilon);
-                }
+                adamStep(s, g, d, t, beta1, beta2, epsilon, eta, out);
             }
 
             @Override
@@ -230,5 +222,23 @@ final class VectorMaps {
                 }
             }
         };
+    }
+
+    /**
+     * Adam's step on the state (θ, m, v) laid out as s[0 … d), s[d … 2d), s[2d … 3d) with the gradient g at θ:
+     * the bias-corrected update of Kingma and Ba. One place for the planar and the d-dimensional map (their bits
+     * are the same arithmetic in the same order).
+     */
+    static void adamStep(double[] s, double[] g, int d, long t, double beta1, double beta2, double epsilon,
+            double eta, double[] out) {
+        double c1 = 1 / (1 - Math.pow(beta1, t));
+        double c2 = 1 / (1 - Math.pow(beta2, t));
+        for (int a = 0; a < d; a++) {
+            double m = beta1 * s[d + a] + (1 - beta1) * g[a];
+            double v = beta2 * s[2 * d + a] + (1 - beta2) * g[a] * g[a];
+            out[d + a] = m;
+            out[2 * d + a] = v;
+            out[a] = s[a] - eta * (m * c1) / (Math.sqrt(v * c2) + epsilon);
+        }
     }
 }
