@@ -98,23 +98,25 @@ public final class NoisyGradient implements GradientSource {
         return true;
     }
 
-    /** SGD with this noise model ({@link StochasticGradient}, the catalog's {@code sgd}). */
-    /** True for isotropic noise σζ/√B, ζ standard normal: the one model that needs no 2-D shape (d dimensions). */
-    boolean isotropic() {
-        return model == Model.ISOTROPIC;
+    /** Every model runs in d dimensions; a user Σ is 2 × 2, so only where d ≤ 2 ({@link #incompatibilityInDimensions}). */
+    @Override
+    public boolean anyDimension() {
+        return true;
     }
 
     @Override
-    public boolean anyDimension() {
-        return isotropic();
+    public String incompatibilityInDimensions(VectorLandscape f) {
+        return model == Model.COVARIANCE && f.dimension() > 2 ? "noise=covariance takes a 2 × 2 Σ (sxx, sxy, syy), "
+                + "so it runs on 1-D and 2-D landscapes only; in " + f.dimension() + " dimensions use "
+                + "noise=isotropic or noise=hessian" : null;
     }
 
-    /** ∇f plus σζ/√B, ζ drawn per particle in coordinate order (isotropic noise only). */
+    /** ∇f plus σζ/√B, ζ = L ξ with ξ drawn per particle in coordinate order ({@link #drawInDimensions}). */
     @Override
     public void estimate(VectorLandscape f, Params p, ParticleArrays s, int base, double[][] x, int lo, int from,
             int to, VectorWorkspace w) {
         f.gradients(x, lo, lo + (to - from), w.g);
-        w.draw(s, from, to);
+        drawInDimensions(f, s, x, lo, from, to, w);
         double c = sigma / Math.sqrt(p.batch());
         boolean[] dead = s.diverged;
         for (int k = 0; k < s.dimension; k++) {
@@ -124,6 +126,61 @@ public final class NoisyGradient implements GradientSource {
                 if (!dead[i]) {
                     g[i - from] += c * n[i - from];
                 }
+            }
+        }
+    }
+
+    /**
+     * The d-dimensional {@link #draw}: the step's standard normals of particles [from, to) into {@code w.n},
+     * shaped in place into L ξ at the points {@code x[k][lo + (i − from)]} — for Σ = H₊ by the planar 2 × 2
+     * closed form on a planar landscape (the planar bits) and by {@link HessianRoot} on Hessian–vector products
+     * otherwise; for a user Σ (d ≤ 2) by its Cholesky factor, as in the plane.
+     */
+    void drawInDimensions(VectorLandscape f, ParticleArrays s, double[][] x, int lo, int from, int to,
+            VectorWorkspace w) {
+        w.draw(s, from, to);
+        int d = s.dimension;
+        if (model == Model.COVARIANCE) {
+            for (int i = from; i < to; i++) {
+                int k = i - from;
+                double nx = w.n[0][k];
+                w.n[0][k] = l11 * nx;
+                if (d == 2) {
+                    w.n[1][k] = l21 * nx + l22 * w.n[1][k];
+                }
+            }
+            return;
+        }
+        if (model != Model.HESSIAN) {
+            return;
+        }
+        Landscape planar = d <= 2 ? f.planar().orElse(null) : null;
+        if (planar != null) {
+            double[] h = w.planarHessian;
+            for (int i = from; i < to; i++) {
+                if (!s.diverged[i]) {
+                    int k = i - from;
+                    planar.hessian(x[0][lo + k], d == 2 ? x[1][lo + k] : 0, h);
+                    shapeByRoot(h, w.n[0], d == 2 ? w.n[1] : null, k);
+                }
+            }
+            return;
+        }
+        HessianRoot root = w.hessianRoot();
+        double[] theta = w.sourcePoint;
+        double[] xi = w.sourceGradient;
+        for (int i = from; i < to; i++) {
+            if (s.diverged[i]) {
+                continue;
+            }
+            int k = i - from;
+            for (int c = 0; c < d; c++) {
+                theta[c] = x[c][lo + k];
+                xi[c] = w.n[c][k];
+            }
+            root.apply(f, theta, xi);
+            for (int c = 0; c < d; c++) {
+                w.n[c][k] = xi[c];
             }
         }
     }
@@ -165,29 +222,37 @@ public final class NoisyGradient implements GradientSource {
             }
             int k = i - from;
             f.hessian(x[lo + k], y[lo + k], h);
-            if (s.dimension == 1) {
-                w.nx[k] *= Math.sqrt(Math.max(0, h[0]));
-                continue;
-            }
-            // Symmetric square root of the clipped 2×2 Hessian via its eigen-decomposition.
-            double a = h[0];
-            double b = h[1];
-            double c = h[2];
-            double mean = 0.5 * (a + c);
-            double r = Math.hypot(0.5 * (a - c), b);
-            double l1 = Math.sqrt(Math.max(0, mean + r));
-            double l2 = Math.sqrt(Math.max(0, mean - r));
-            double angle = 0.5 * Math.atan2(2 * b, a - c);
-            double cs = Math.cos(angle);
-            double sn = Math.sin(angle);
-            double s11 = l1 * cs * cs + l2 * sn * sn;
-            double s12 = (l1 - l2) * cs * sn;
-            double s22 = l1 * sn * sn + l2 * cs * cs;
-            double nx = w.nx[k];
-            double ny = w.ny[k];
-            w.nx[k] = s11 * nx + s12 * ny;
-            w.ny[k] = s12 * nx + s22 * ny;
+            shapeByRoot(h, w.nx, s.dimension == 2 ? w.ny : null, k);
         }
+    }
+
+    /**
+     * Replaces (nx[k], ny[k]) by H₊^{1/2}(nx[k], ny[k]) for the Hessian {hxx, hxy, hyy} in {@code h}; in 1-D
+     * ({@code ny} null) nx[k] by √max(hxx, 0)·nx[k].
+     */
+    private static void shapeByRoot(double[] h, double[] nx, double[] ny, int k) {
+        if (ny == null) {
+            nx[k] *= Math.sqrt(Math.max(0, h[0]));
+            return;
+        }
+        // Symmetric square root of the clipped 2×2 Hessian via its eigen-decomposition.
+        double a = h[0];
+        double b = h[1];
+        double c = h[2];
+        double mean = 0.5 * (a + c);
+        double r = Math.hypot(0.5 * (a - c), b);
+        double l1 = Math.sqrt(Math.max(0, mean + r));
+        double l2 = Math.sqrt(Math.max(0, mean - r));
+        double angle = 0.5 * Math.atan2(2 * b, a - c);
+        double cs = Math.cos(angle);
+        double sn = Math.sin(angle);
+        double s11 = l1 * cs * cs + l2 * sn * sn;
+        double s12 = (l1 - l2) * cs * sn;
+        double s22 = l1 * sn * sn + l2 * cs * cs;
+        double x = nx[k];
+        double y = ny[k];
+        nx[k] = s11 * x + s12 * y;
+        ny[k] = s12 * x + s22 * y;
     }
 
     @Override

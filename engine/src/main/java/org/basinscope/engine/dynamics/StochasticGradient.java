@@ -151,16 +151,14 @@ public final class StochasticGradient implements Dynamics {
 
     /**
      * With isotropic noise, the same step over d coordinates, x ← x − (η∇f + ησζ/√B), each particle drawing its
-     * coordinates' normals in order; Hessian-shaped and user-covariance noise stay planar.
+     * coordinates' normals in order, shaped like the model's Σ ({@link NoisyGradient#drawInDimensions}: H₊ by
+     * Hessian–vector products; a user Σ where d ≤ 2).
      */
     @Override
     public java.util.Optional<VectorStep> inDimensions() {
-        if (!noise.isotropic()) {
-            return java.util.Optional.empty();
-        }
         return java.util.Optional.of((f, p, t, s, from, to, w) -> {
             w.gradient(f, s, from, to);
-            w.draw(s, from, to);
+            noise.drawInDimensions(f, s, s.coords, from, from, to, w);
             double eta = p.eta();
             double scale = eta * noise.sigma() / Math.sqrt(p.batch());
             boolean[] dead = s.diverged;

@@ -16,6 +16,10 @@ public final class VectorWorkspace {
     /** A particle gathered for a gradient source, and its gradient (d each). */
     final double[] sourcePoint;
     final double[] sourceGradient;
+    /** A planar Hessian {hxx, hxy, hyy}, for noise shaped like H on a 1-D or 2-D landscape. */
+    final double[] planarHessian = new double[3];
+    /** Hessian-shaped noise's Krylov scratch, made on first use. */
+    private HessianRoot hessianRoot;
     /** A minibatch's example indices, grown to the batch size on first use. */
     private int[] examples = new int[0];
 
@@ -34,6 +38,14 @@ public final class VectorWorkspace {
             examples = new int[count];
         }
         return examples;
+    }
+
+    /** The scratch for H₊^{1/2}ξ (allocated once per thread, then reused). */
+    HessianRoot hessianRoot() {
+        if (hessianRoot == null) {
+            hessianRoot = new HessianRoot(dimension());
+        }
+        return hessianRoot;
     }
 
     public int dimension() {

@@ -44,7 +44,7 @@ public final class VectorEnsemble {
                 + (dynamics.gradient().anyDimension() ? "" : " with the " + dynamics.gradient().name() + " gradient")
                 + " runs on 1-D and 2-D landscapes only; in " + d + " dimensions: "
                 + String.join(", ", DynamicsCatalog.inDimensions()) + " (with the exact gradient; gd, momentum, "
-                + "nesterov, adam, rmsprop, adagrad also with isotropic --gradient noisy; gd, momentum, nesterov, adam, "
+                + "nesterov, adam, rmsprop, adagrad also with --gradient noisy (noise=isotropic or hessian); gd, momentum, nesterov, adam, "
                 + "rmsprop, adagrad, langevin, underdamped with --gradient minibatch on a data set)"));
         String why = landscape.planar().map(dynamics::incompatibility).orElse(null);
         if (why == null) {

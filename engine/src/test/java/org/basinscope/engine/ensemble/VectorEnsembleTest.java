@@ -24,12 +24,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VectorEnsembleTest {
     private static final Params P = new Params(0.02, 4, 0.3, 1.0, 0.8);
 
-    /** "rule | gradient": every rule that runs in d dimensions with the exact gradient, and with isotropic noise. */
+    /** "rule | gradient": every rule that runs in d dimensions with the exact gradient, and with each noise model. */
     static Stream<String> rules() {
         return Stream.of(DynamicsCatalog.inDimensions().stream().map(r -> r + " | exact"),
                 Stream.of("langevin:scheme=heun | exact", "langevin:scheme=lm | exact", "sgd:sigma=2 | exact"),
                 Stream.of("gd", "momentum", "nesterov", "adam", "rmsprop", "adagrad")
-                        .map(r -> r + " | noisy:sigma=1.5")).flatMap(x -> x);
+                        .map(r -> r + " | noisy:sigma=1.5"),
+                Stream.of("sgd:noise=hessian,sigma=0.7 | exact", "nesterov | noisy:noise=hessian",
+                        "gd | noisy:noise=covariance,sxx=2,sxy=0.5,syy=1", "adam | noisy:noise=covariance,sxx=0.5"))
+                .flatMap(x -> x);
     }
 
     /** Every ported rule gives the planar ensemble's bits on 1-D and 2-D landscapes: same draws, same arithmetic. */
@@ -185,11 +188,15 @@ class VectorEnsembleTest {
                 DynamicsCatalog.create("gd"), P, 501, 1, big.defaultStart(), new BlockRunner(1)));
         assertTrue(tooMany.getMessage().contains("N·d ≤ 5·10⁷"), tooMany.getMessage());
         VectorLandscape f = LandscapeCatalog.createAny("quadratic:dim=30,lmin=1,lmax=2");
-        for (String planarOnly : new String[] {"replica-exchange", "sgd:noise=hessian", "momentum"}) {
-            var e = assertThrows(InvalidInputException.class, () -> new VectorEnsemble(f, planarOnly.equals("momentum")
-                    ? DynamicsCatalog.create(Spec.parse("momentum"), Spec.parse("noisy:noise=hessian"), P).dynamics()
-                    : DynamicsCatalog.create(planarOnly), P, 10, 1, f.defaultStart(), new BlockRunner(1)));
-            assertTrue(e.getMessage().contains("1-D and 2-D landscapes only") && e.getMessage().contains("langevin"),
+        var exchange = assertThrows(InvalidInputException.class, () -> new VectorEnsemble(f,
+                DynamicsCatalog.create("replica-exchange"), P, 10, 1, f.defaultStart(), new BlockRunner(1)));
+        assertTrue(exchange.getMessage().contains("1-D and 2-D landscapes only")
+                && exchange.getMessage().contains("langevin"), exchange.getMessage());
+        for (String rule : new String[] {"sgd:noise=covariance,sxx=2", "momentum"}) {
+            var e = assertThrows(InvalidInputException.class, () -> new VectorEnsemble(f, rule.equals("momentum")
+                    ? DynamicsCatalog.create(Spec.parse("momentum"), Spec.parse("noisy:noise=covariance"), P).dynamics()
+                    : DynamicsCatalog.create(rule), P, 10, 1, f.defaultStart(), new BlockRunner(1)));
+            assertTrue(e.getMessage().contains("takes a 2 × 2 Σ") && e.getMessage().contains("noise=hessian"),
                     e.getMessage());
         }
         var start = assertThrows(InvalidInputException.class, () -> new VectorEnsemble(f,
