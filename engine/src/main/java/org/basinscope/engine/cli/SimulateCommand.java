@@ -22,6 +22,7 @@ import org.basinscope.engine.analysis.NoiseGeometry;
 import org.basinscope.engine.dynamics.ParticleArrays;
 import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.ensemble.VectorEnsemble;
+import org.basinscope.engine.equilibrium.EigenDirectionVariances;
 import org.basinscope.engine.io.AtomicFiles;
 import org.basinscope.engine.session.Lessons;
 import org.basinscope.engine.session.Session;
@@ -56,6 +57,12 @@ public final class SimulateCommand implements Callable<Integer> {
             + "noiseHessianAlignment ⟨C,H⟩/(‖C‖‖H‖), noiseHessianOverlap of the top-k eigenvectors (k 1 … 20).")
     Integer noiseGeometry;
 
+    @Option(names = "--stationary", paramLabel = "k", description = "In d dimensions: add stationary, the variance "
+            + "along the top k Hessian eigen-directions at the final mean (k 1 … 20): eigenvalues, predictedVariance "
+            + "(the rule's exact discrete-time recursion there; exact on a quadratic), measuredVariance (the cloud's "
+            + "uᵀCu), and for k = d their sums.")
+    Integer stationary;
+
     @Mixin
     ScheduleOption schedule;
 
@@ -87,6 +94,10 @@ public final class SimulateCommand implements Callable<Integer> {
         projection.check(any);
         if (any.planar().isEmpty()) {
             return dimensional(any);
+        }
+        if (stationary != null) {
+            throw new InvalidInputException("--stationary is for landscapes of more than two dimensions (this one has "
+                    + any.dimension() + "); in the plane the readouts give the predicted variance");
         }
         if (noiseGeometry != null) {
             throw new InvalidInputException("--noise-geometry is for landscapes of more than two dimensions (this one "
@@ -163,6 +174,14 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new InvalidInputException("--noise-geometry " + noiseGeometry + " is outside the allowed range [1, "
                     + Math.min(Lanczos.MAX_K, f.dimension()) + "]");
         }
+        if (stationary != null && (stationary < 1 || stationary > Math.min(Lanczos.MAX_K, f.dimension()))) {
+            throw new InvalidInputException("--stationary " + stationary + " is outside the allowed range [1, "
+                    + Math.min(Lanczos.MAX_K, f.dimension()) + "]");
+        }
+        if (stationary != null && !schedule.schedule().isConstant()) {
+            throw new InvalidInputException("--stationary predicts a run at constant η and T; it does not take "
+                    + "--schedule " + schedule.schedule().spec());
+        }
         VectorEnsemble ensemble = new VectorEnsemble(f, d.dynamics(), d.params(), run.particles(), run.seed(),
                 run.start(f), run.runner());
         if (run.spread() > 0) {
@@ -192,6 +211,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (noiseGeometry != null) {
             noise(json, f, d, s.mean());
+        }
+        if (stationary != null) {
+            json.put("stationary", stationary(f, d, s.mean(), ensemble.particles()));
         }
         json.put("seconds", seconds);
         if (traced != null) {
@@ -223,6 +245,27 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("noiseTrace", Json.number(g.trace()));
         json.put("noiseHessianAlignment", Json.number(g.alignment()));
         json.put("noiseHessianOverlap", Json.number(g.subspaceOverlap()));
+    }
+
+    /** The fields of --stationary at {@code at} ({@link EigenDirectionVariances}); null where the mean is not finite. */
+    private Map<String, Object> stationary(VectorLandscape f, DynamicsCatalog.Configured d, double[] at,
+            ParticleArrays cloud) {
+        for (double c : at) {
+            if (!Double.isFinite(c)) {
+                return null;
+            }
+        }
+        EigenDirectionVariances v = EigenDirectionVariances.of(f, at, d.dynamics(), d.params(), cloud, stationary,
+                run.seed());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("eigenvalues", Json.numbers(v.eigenvalues()));
+        json.put("predictedVariance", Json.numbers(v.predicted()));
+        json.put("measuredVariance", Json.numbers(v.measured()));
+        if (v.whole()) {
+            json.put("predictedVarianceSum", Json.number(v.predictedSum()));
+            json.put("measuredVarianceSum", Json.number(v.measuredSum()));
+        }
+        return json;
     }
 
     /** With --projection, the final cloud on its plane and the loss over it ({@link ProjectionOption}). */
