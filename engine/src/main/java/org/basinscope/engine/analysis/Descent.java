@@ -1,5 +1,7 @@
 package org.basinscope.engine.analysis;
+
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 
 /**
  * Gradient descent with a backtracking step, into the minimum of the basin a point lies in (or to where
@@ -35,5 +37,57 @@ public final class Descent {
             }
         }
         return two ? new double[] {x, y} : new double[] {x};
+    }
+
+    /**
+     * The d-dimensional descent, the same rule (step ×1.2 after a decrease, ×½ after none; stop at
+     * |∇f| &lt; 1e-10·max(1, |f|), a step below 1e-18 or 10⁵ iterations) on a {@link VectorLandscape}. Near a
+     * minimum the decrease |∇f|²·step drops below the rounding of f once |∇f| ≈ √(ε|f|) ≈ 10⁻⁸, so the step
+     * stalls there: the result counts as converged when it ends with |∇f| &lt; {@value #CONVERGED}·max(1, |f|)
+     * (within about that over λmin of the minimum).
+     */
+    public static Result toMinimum(VectorLandscape f, double[] start) {
+        int d = f.dimension();
+        double[] x = start.clone();
+        double[] trial = new double[d];
+        double[] g = new double[d];
+        double step = 1e-2;
+        double v = f.value(x);
+        for (int k = 0; k < 100_000 && step > 1e-18; k++) {
+            f.gradient(x, g);
+            double norm = 0;
+            for (int c = 0; c < d; c++) {
+                norm += g[c] * g[c];
+            }
+            if (Math.sqrt(norm) < 1e-10 * Math.max(1, Math.abs(v))) {
+                return new Result(x, v, true);
+            }
+            for (int c = 0; c < d; c++) {
+                trial[c] = x[c] - step * g[c];
+            }
+            double nv = f.value(trial);
+            if (nv < v) {
+                double[] swap = x;
+                x = trial;
+                trial = swap;
+                v = nv;
+                step *= 1.2;
+            } else {
+                step *= 0.5;
+            }
+        }
+        f.gradient(x, g);
+        double norm = 0;
+        for (int c = 0; c < d; c++) {
+            norm += g[c] * g[c];
+        }
+        return new Result(x, v, Math.sqrt(norm) < CONVERGED * Math.max(1, Math.abs(v)));
+    }
+
+    /** The gradient norm, relative to max(1, |f|), below which a stalled d-dimensional descent is at a minimum. */
+    public static final double CONVERGED = 1e-6;
+
+    /** Where a d-dimensional descent stopped, the loss there, and whether |∇f| was below the tolerance. */
+    public record Result(double[] point, double loss, boolean converged) {
     }
 }

@@ -16,6 +16,7 @@ import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.ensemble.EnsembleStats;
 import org.basinscope.engine.ensemble.MeanAccuracy;
 import org.basinscope.engine.ensemble.PositionsCsv;
+import org.basinscope.engine.analysis.EndPointBasins;
 import org.basinscope.engine.analysis.Lanczos;
 import org.basinscope.engine.analysis.NoiseCovariance;
 import org.basinscope.engine.analysis.NoiseGeometry;
@@ -63,6 +64,11 @@ public final class SimulateCommand implements Callable<Integer> {
             + "uᵀCu), and for k = d their sums.")
     Integer stationary;
 
+    @Option(names = "--basins", description = "In d dimensions: add basins, the minima the final particles descend "
+            + "to (gradient descent with a backtracking step; minima within 10⁻³ are one) with their loss, count and "
+            + "fraction, and the descents that stalled.")
+    boolean basins;
+
     @Mixin
     ScheduleOption schedule;
 
@@ -94,6 +100,10 @@ public final class SimulateCommand implements Callable<Integer> {
         projection.check(any);
         if (any.planar().isEmpty()) {
             return dimensional(any);
+        }
+        if (basins) {
+            throw new InvalidInputException("--basins is for landscapes of more than two dimensions (this one has "
+                    + any.dimension() + "); in the plane the basins command maps them");
         }
         if (stationary != null) {
             throw new InvalidInputException("--stationary is for landscapes of more than two dimensions (this one has "
@@ -215,6 +225,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (stationary != null) {
             json.put("stationary", stationary(f, d, s.mean(), ensemble.particles()));
         }
+        if (basins) {
+            json.put("basins", basins(f, ensemble.particles()));
+        }
         json.put("seconds", seconds);
         if (traced != null) {
             json.put("trace", traced);
@@ -267,6 +280,27 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         return json;
     }
+
+    /** The fields of --basins ({@link EndPointBasins}, radius {@value #BASIN_RADIUS}). */
+    private static Map<String, Object> basins(VectorLandscape f, ParticleArrays cloud) {
+        EndPointBasins b = EndPointBasins.of(f, cloud, BASIN_RADIUS);
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (EndPointBasins.Basin basin : b.basins()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("minimum", Json.numbers(Arrays.copyOf(basin.minimum(), Math.min(SHOWN, basin.minimum().length))));
+            m.put("loss", Json.number(basin.loss()));
+            m.put("count", basin.count());
+            m.put("fraction", (double) basin.count() / b.particles());
+            found.add(m);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("found", found);
+        json.put("unconverged", b.unconverged());
+        json.put("diverged", b.diverged());
+        return json;
+    }
+
+    private static final double BASIN_RADIUS = 1e-3;
 
     /** With --projection, the final cloud on its plane and the loss over it ({@link ProjectionOption}). */
     private void putProjection(Map<String, Object> json, VectorLandscape f, ParticleArrays cloud) {
