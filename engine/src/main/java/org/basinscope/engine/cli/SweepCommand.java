@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.analysis.Sweep;
+import org.basinscope.engine.dynamics.DynamicsCatalog;
+import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.grid.Axis;
 import org.basinscope.engine.grid.Grid;
 import org.basinscope.engine.grid.GridCheckpoint;
@@ -21,6 +23,8 @@ import org.basinscope.engine.grid.GridResult;
 import org.basinscope.engine.grid.GridSweep;
 import org.basinscope.engine.grid.Knob;
 import org.basinscope.engine.grid.LocalGridEngine;
+import org.basinscope.engine.grid.VectorGridSweep;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +97,10 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Grid points = grid();
         Sweep.Readout what = Sweep.Readout.parse(readout);
+        VectorLandscape any = run.anyLandscape();
+        if (any.planar().isEmpty()) {
+            return dimensional(any, points, what);
+        }
         GridJob job = new GridJob(run.session().toRunConfig(), run.dynamics().params(), run.steps(), points, what, seeds);
         if (out != null && java.nio.file.Files.isDirectory(out)) {
             throw new InvalidInputException("--out " + out + " is a folder; give the CSV file to write");
@@ -116,7 +124,7 @@ public final class SweepCommand implements Callable<Integer> {
                 result = GridSweep.run(job, runner, ProgressBar.onStderr(err), Progress.NONE, checkpoint);
             }
         }
-        Map<String, Object> json = param != null ? oneAxis(result) : grid(result);
+        Map<String, Object> json = table(Table.of(result));
         json.put("seeds", seeds);
         json.put("engine", chosen.name());
         json.put("detail", result.engine());
@@ -184,8 +192,69 @@ public final class SweepCommand implements Callable<Integer> {
         return b.append(" [").append(runner.describe()).append(']').toString();
     }
 
+    /**
+     * A sweep on a d-dimensional landscape ({@link VectorGridSweep}): on this machine's cores, without Spark or a
+     * resumable --out (those carry a planar session); the same fields as in the plane, plus dimension.
+     */
+    private int dimensional(VectorLandscape f, Grid points, Sweep.Readout what) {
+        if (!LocalGridEngine.NAME.equals(engine) || master != null || out != null) {
+            throw new InvalidInputException("a sweep in " + f.dimension() + " dimensions runs on the local engine "
+                    + "without --out (Spark and resumable CSV carry a planar session)");
+        }
+        DynamicsCatalog.Configured d = run.dynamics();
+        VectorGridSweep sweep = new VectorGridSweep(f, d.dynamics(), d.params(), run.start(f), run.spread(),
+                Schedule.CONSTANT, run.particles(), run.seed(), run.steps(), points, what, seeds);
+        double work = (double) points.size() * seeds * run.particles() * run.steps() * f.dimension();
+        if (work > GridCost.BUDGET && !yes) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "the sweep needs %.3g particle-coordinate-steps, "
+                    + "above the budget of %.0e; give --yes to run it anyway", work, GridCost.BUDGET));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = ProgressBar.onStderr(err);
+        bar.started(points.size(), 0);
+        long t0 = System.nanoTime();
+        int[] done = {0};
+        VectorGridSweep.Result r = sweep.run(run.runner(), new Progress() {
+            @Override
+            public void report(double fraction) {
+                bar.advance(++done[0], points.size());
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        Map<String, Object> json = table(new Table(points.axes(), points.shape(), r.mean(), r.stderr(), r.batch(),
+                points.followsBatch(), what));
+        json.put("dimension", f.dimension());
+        json.put("seeds", seeds);
+        json.put("engine", LocalGridEngine.NAME);
+        json.put("particles", run.particles());
+        json.put("steps", run.steps());
+        json.put("seed", run.seed());
+        json.put("particleSteps", (double) points.size() * seeds * run.particles() * run.steps());
+        json.put("seconds", (System.nanoTime() - t0) * 1e-9);
+        Json.print(spec.commandLine().getOut(), json);
+        return 0;
+    }
+
+    /** What the output prints of a finished sweep, planar ({@link GridResult}) or d-dimensional. */
+    private record Table(List<Axis> axes, int[] shape, double[] mean, double[] stderr, double[] batch,
+            boolean followsBatch, Sweep.Readout readout) {
+        static Table of(GridResult r) {
+            return new Table(r.axes(), r.shape(), r.mean(), r.stderr(), r.batch(), r.grid().followsBatch(),
+                    r.job().readout());
+        }
+    }
+
+    /** The one-axis form for --param, else the grid form. */
+    private Map<String, Object> table(Table t) {
+        return param != null ? oneAxis(t) : grid(t);
+    }
+
     /** The grid form: axes and nested arrays indexed like them. */
-    private static Map<String, Object> grid(GridResult r) {
+    private static Map<String, Object> grid(Table r) {
         Map<String, Object> json = new LinkedHashMap<>();
         List<Map<String, Object>> axes = r.axes().stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -197,18 +266,18 @@ public final class SweepCommand implements Callable<Integer> {
         json.put("axes", axes);
         json.put("readout", Json.nested(r.mean(), r.shape()));
         json.put("stderr", Json.nested(r.stderr(), r.shape()));
-        json.put("quantity", r.job().readout().name().toLowerCase(Locale.ROOT));
-        if (r.grid().followsBatch()) {
+        json.put("quantity", r.readout().name().toLowerCase(Locale.ROOT));
+        if (r.followsBatch()) {
             json.put("batch", Json.nested(r.batch(), r.shape()));
         }
         return json;
     }
 
     /** The one-axis form: the fields {@code sweep --param} printed before grids, and the stderr. */
-    private Map<String, Object> oneAxis(GridResult r) {
+    private Map<String, Object> oneAxis(Table r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("param", param);
-        json.put("readout", r.job().readout().name().toLowerCase(Locale.ROOT));
+        json.put("readout", r.readout().name().toLowerCase(Locale.ROOT));
         json.put("values", Json.numbers(r.axes().get(0).values()));
         json.put("readoutValues", Json.numbers(r.mean()));
         json.put("stderr", Json.numbers(r.stderr()));
