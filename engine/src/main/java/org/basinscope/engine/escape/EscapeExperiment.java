@@ -28,6 +28,13 @@ public final class EscapeExperiment {
      * diverged, and the step used.
      */
     public record Result(double[] times, int particles, int diverged, long steps, double eta) {
+        /** From each particle's arrival step (−1: not arrived): the arrival times, arrival × η, ascending. */
+        static Result of(long[] arrival, int diverged, long steps, double eta) {
+            double[] times = Arrays.stream(arrival).filter(a -> a >= 0).mapToDouble(a -> a * eta).toArray();
+            Arrays.sort(times);
+            return new Result(times, arrival.length, diverged, steps, eta);
+        }
+
         /** Fraction of the particles that reached the target. */
         public double escaped() {
             return (double) times.length / particles;
@@ -124,24 +131,13 @@ public final class EscapeExperiment {
             active = compact(s, id, active);
             e.limitStepping(active);
         }
-        int arrived = 0;
         int diverged = 0;
         for (int i = 0; i < particles; i++) {
-            if (arrival[id[i]] >= 0) {
-                arrived++;
-            } else if (s.diverged[i]) {
+            if (arrival[id[i]] < 0 && s.diverged[i]) {
                 diverged++;
             }
         }
-        double[] times = new double[arrived];
-        int k = 0;
-        for (int i = 0; i < particles; i++) {
-            if (arrival[i] >= 0) {
-                times[k++] = arrival[i] * params.eta();
-            }
-        }
-        Arrays.sort(times);
-        return new Result(times, particles, diverged, done, params.eta());
+        return Result.of(arrival, diverged, done, params.eta());
     }
 
     /** Moves the finished particles among the first {@code active} slots behind the running ones. */
