@@ -61,4 +61,22 @@ class SweepDimensionsTest {
         assertTrue(r.err().contains(message), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
+
+    /** The d-dimensional limits through sweep and escape: the limit named in one line, exit 2. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sweep --landscape quadratic:dim=100000,lmin=1,lmax=2 --particles 1000 --steps 1 --param eta --from 0.1 --to 0.2 "
+                + "--points 2 | N·d ≤ 5·10⁷",
+        "sweep --landscape mixture:dim=200000 --steps 1 --param eta --from 0.1 --to 0.2 --points 2 | [1, 100000]",
+        "sweep --landscape mlp:data=mnist --steps 1 --param eta --from 0.1 --to 0.2 --points 2 | valid: digits",
+        "sweep --landscape mlp:hidden=0 --steps 1 --param eta --from 0.1 --to 0.2 --points 2 | [1, 4096]",
+        "escape --landscape quadratic:dim=100000,lmin=1,lmax=2 --particles 1000 --from 1 --to 2 | needs 100000",
+        "escape --landscape mixture:dim=3,modes=2 --particles 100000000 --from 1,1,1 --to 2,2,2 | [1, 10000000]",
+    })
+    void limitsAreNamedInOneLine(String args, String message) {
+        CliRunner r = CliRunner.run(args.strip().split(" "));
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }
