@@ -83,6 +83,10 @@ public final class SampledCovariance implements NoiseCovariance {
         if (!source.anyDimension()) {
             throw new InvalidInputException("gradient " + source.name() + " does not estimate in d dimensions");
         }
+        String why = source.incompatibilityInDimensions(f);
+        if (why != null) {
+            throw new InvalidInputException(why);
+        }
         if (samples < 2 || samples > 1_000_000) {
             throw new InvalidInputException("samples " + samples + " is outside the allowed range [2, 10⁶]");
         }

@@ -295,7 +295,32 @@ class NoiseGeometryTest {
         assertThrows(InvalidInputException.class, () -> SampledCovariance.minibatch(f, new double[3], 0));
         var q = LandscapeCatalog.createAny("quadratic:dim=5,lmin=1,lmax=2");
         assertThrows(InvalidInputException.class, () -> SampledCovariance.errors(
-                new NoisyGradient(1, NoisyGradient.Model.HESSIAN, new double[] {1, 0, 1}), q, Params.DEFAULT,
+                new NoisyGradient(1, NoisyGradient.Model.COVARIANCE, new double[] {2, 0, 1}), q, Params.DEFAULT,
                 new double[5], 10, 1));
+    }
+
+    /**
+     * Noise shaped like H in d dimensions has covariance σ²H/B: 40 000 sampled errors at a point of a rotated
+     * quadratic (d = 6, λ 1 … 4, σ = 2, B = 4, so C = H), every entry within 4.5 standard errors
+     * √((C_jj C_kk + C_jk²)/M) of the Gaussian sample covariance.
+     */
+    @Test
+    void hessianShapedNoiseHasCovarianceSigmaSquaredHOverB() {
+        var f = LandscapeCatalog.createAny("quadratic:dim=6,lmin=1,lmax=4,rotate=9");
+        double[] theta = {0.3, -0.2, 0.1, 0.5, -0.4, 0.2};
+        int m = 40_000;
+        SampledCovariance c = SampledCovariance.errors(new NoisyGradient(2, NoisyGradient.Model.HESSIAN,
+                new double[] {1, 0, 1}), f, Params.DEFAULT.withBatch(4), theta, m, 3);
+        double[] h = f.hessian(theta);
+        double[] column = new double[6];
+        for (int j = 0; j < 6; j++) {
+            double[] e = new double[6];
+            e[j] = 1;
+            c.apply(e, column);
+            for (int k = 0; k < 6; k++) {
+                double se = Math.sqrt((h[j * 6 + j] * h[k * 6 + k] + h[j * 6 + k] * h[j * 6 + k]) / m);
+                assertEquals(h[k * 6 + j], column[k], 4.5 * se, "C[" + k + "][" + j + "]");
+            }
+        }
     }
 }
