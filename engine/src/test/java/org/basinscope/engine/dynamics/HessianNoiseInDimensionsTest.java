@@ -160,6 +160,34 @@ class HessianNoiseInDimensionsTest {
     }
 
     /**
+     * The Krylov root keeps its scratch per thread: once warm, 100 steps of 20 particles at d = 50 with noise shaped
+     * like H allocate no more than the same steps with isotropic noise, give or take 2 kB (a d-array per particle
+     * and step would be 8·50·20·100 = 800 kB). One thread, so the steps run on this one.
+     */
+    @Test
+    void warmHessianShapedStepsAllocateNoMoreThanIsotropicOnes() {
+        VectorLandscape f = LandscapeCatalog.createAny("quadratic:dim=50,lmin=1,lmax=4");
+        long isotropic = allocatedOverHundredSteps(f, "sgd");
+        long hessian = allocatedOverHundredSteps(f, "sgd:noise=hessian");
+        assertTrue(hessian <= isotropic + 2048, "hessian " + hessian + " bytes, isotropic " + isotropic);
+    }
+
+    private static long allocatedOverHundredSteps(VectorLandscape f, String rule) {
+        VectorEnsemble e = new VectorEnsemble(f, DynamicsCatalog.create(rule), Params.DEFAULT.withEta(0.05), 20, 2,
+                f.defaultStart(), new BlockRunner(1));
+        for (int w = 0; w < 300; w++) {
+            e.advance(1);
+        }
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(id);
+        for (int r = 0; r < 100; r++) {
+            e.advance(1);
+        }
+        return bean.getThreadAllocatedBytes(id) - before;
+    }
+
+    /**
      * The Krylov root uses only the particle's own point and normals, so Hessian-shaped noise keeps the bits for
      * any thread count: d = 100 (λ 1 … 2), N = 1327 (two blocks of 655 and a ragged one), 10 steps on 1, 2, 3
      * threads.
