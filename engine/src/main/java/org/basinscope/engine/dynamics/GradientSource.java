@@ -55,8 +55,9 @@ public interface GradientSource {
 
     /**
      * True if it estimates in d dimensions ({@link #estimate(VectorLandscape, Params, ParticleArrays, int,
-     * double[][], int, int, int, VectorWorkspace)}): the exact gradient, isotropic noise and real minibatches
-     * of a {@link org.basinscope.engine.landscape.VectorFiniteSum}.
+     * double[][], int, int, int, VectorWorkspace)}): the exact gradient, the noise models (a user Σ only where
+     * d ≤ 2, said by {@link #incompatibilityInDimensions}) and real minibatches of a
+     * {@link org.basinscope.engine.landscape.VectorFiniteSum}.
      */
     default boolean anyDimension() {
         return false;

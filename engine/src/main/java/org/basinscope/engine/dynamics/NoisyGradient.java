@@ -17,7 +17,8 @@ import org.basinscope.engine.spec.Numbers;
  * <li>{@code covariance}: a fixed user matrix Σ = [[sxx, sxy], [sxy, syy]] (positive definite).</li>
  * </ul>
  * The same seed draws the same standard normals ξ in every model (ζ = σ L ξ with L Lᵀ = Σ), so runs that
- * differ only in the model differ only in the noise geometry.
+ * differ only in the model differ only in the noise geometry. In d dimensions L = H₊^{1/2} comes from
+ * Hessian–vector products ({@link HessianRoot}); a user Σ is 2 × 2, so it runs where d ≤ 2 only.
  */
 public final class NoisyGradient implements GradientSource {
     /** The noise geometry Σ. */
