@@ -121,8 +121,9 @@ public final class EscapeCommand implements Callable<Integer> {
     }
 
     /**
-     * First passage on a d-dimensional landscape ({@link VectorFirstPassage}): the measured times; the planar
-     * theories need a landscape in the plane, so none is computed here.
+     * First passage on a d-dimensional landscape ({@link VectorFirstPassage}) beside the dynamics' own theory
+     * there ({@link org.basinscope.engine.escape.EscapeTheory#predictInDimensions}: Eyring–Kramers for the
+     * overdamped samplers, d ≤ 200; none otherwise, with the reason).
      */
     private int dimensional(VectorLandscape f) {
         if (frictionSweep != null || reflect != null) {
@@ -133,12 +134,14 @@ public final class EscapeCommand implements Callable<Integer> {
         double[] a = Coordinates.parse("--from", from, f.dimension());
         double[] b = Coordinates.parse("--to", to, f.dimension());
         long t0 = System.nanoTime();
+        EscapePrediction theory = d.dynamics().escapeTheory().predictInDimensions(f, d.params(), a, b);
         EscapeExperiment.Result r = VectorFirstPassage.run(f, d.dynamics(), d.params(), a, b, run.particles(),
                 run.seed(), maxSteps, run.runner(), Progress.NONE);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("mfpt", Json.number(r.mean()));
         json.put("stderr", Json.number(r.standardError()));
-        json.put("theory", "none");
+        json.put("theory", theory.theory() == null ? "none" : theory.theory());
+        json.put("kramers", Json.number(theory.rate()));
         json.put("escaped", r.escaped());
         json.put("diverged", (double) r.diverged() / r.particles());
         json.put("particles", r.particles());
@@ -146,11 +149,14 @@ public final class EscapeCommand implements Callable<Integer> {
         json.put("eta", r.eta());
         json.put("temperature", d.dynamics().effectiveTemperature(d.params()));
         json.put("steps", r.steps());
-        String note = "no escape theory in d dimensions; where the crossing reduces to a planar landscape (a "
-                + "mixture's wells on a line: θ₁ alone crosses) escape on that landscape gives Kramers and the exact time";
+        if (theory.barrier() != null) {
+            json.put("barrier", Json.numbers(java.util.Arrays.copyOf(theory.barrier(), Math.min(10, f.dimension()))));
+            json.put("barrierHeight", Json.number(theory.barrierHeight()));
+        }
+        String note = theory.note();
         if (r.escaped() < 1) {
-            note += "; not every particle arrived within --max-steps: mfpt is the mean of those that did and is "
-                    + "biased low";
+            note = (note == null ? "" : note + "; ") + "not every particle arrived within --max-steps: mfpt is the "
+                    + "mean of those that did and is biased low";
         }
         json.put("note", note);
         json.put("seconds", (System.nanoTime() - t0) * 1e-9);

@@ -3,6 +3,7 @@ package org.basinscope.engine.escape;
 import java.util.function.ToDoubleFunction;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.landscape.Landscape;
+import org.basinscope.engine.landscape.VectorLandscape;
 
 /**
  * The escape theory of a dynamics ({@code Dynamics.escapeTheory()}): what the mean first-passage time from a
@@ -18,6 +19,11 @@ public interface EscapeTheory {
      */
     EscapePrediction predict(Landscape f, Params p, double[] from, double[] to, double reflecting);
 
+    /** The prediction on a d-dimensional landscape; none unless the theory says otherwise (overdamped: Eyring–Kramers). */
+    default EscapePrediction predictInDimensions(VectorLandscape f, Params p, double[] from, double[] to) {
+        return EscapePrediction.none("no escape theory in d dimensions for this dynamics");
+    }
+
     /** No prediction, and why. */
     static EscapeTheory none(String why) {
         return (f, p, from, to, reflecting) -> EscapePrediction.none(why);
@@ -28,15 +34,30 @@ public interface EscapeTheory {
      * dynamics whose small-η SDE this is), with a note on why it applies (or null).
      */
     static EscapeTheory overdamped(ToDoubleFunction<Params> temperature, String note) {
-        return (f, p, from, to, reflecting) -> {
-            double t = temperature.applyAsDouble(p);
-            if (!(t > 0)) {
-                return EscapePrediction.none("no escape by noise at T_eff = 0");
+        return new EscapeTheory() {
+            @Override
+            public EscapePrediction predict(Landscape f, Params p, double[] from, double[] to, double reflecting) {
+                double t = temperature.applyAsDouble(p);
+                if (!(t > 0)) {
+                    return EscapePrediction.none("no escape by noise at T_eff = 0");
+                }
+                return noted(f.dimension() == 1 ? Kramers.overdamped(f, t, from[0], to[0], reflecting)
+                        : EyringKramers.predict(f, t, from, to));
             }
-            EscapePrediction e = f.dimension() == 1 ? Kramers.overdamped(f, t, from[0], to[0], reflecting)
-                    : EyringKramers.predict(f, t, from, to);
-            return note == null ? e : new EscapePrediction(e.theory(), e.rate(), e.exact(), e.lowFriction(),
-                    e.minimum(), e.barrier(), e.barrierHeight(), e.note() == null ? note : e.note() + "; " + note);
+
+            @Override
+            public EscapePrediction predictInDimensions(VectorLandscape f, Params p, double[] from, double[] to) {
+                double t = temperature.applyAsDouble(p);
+                if (!(t > 0)) {
+                    return EscapePrediction.none("no escape by noise at T_eff = 0");
+                }
+                return noted(EyringKramersInDimensions.predict(f, t, from, to));
+            }
+
+            private EscapePrediction noted(EscapePrediction e) {
+                return note == null ? e : new EscapePrediction(e.theory(), e.rate(), e.exact(), e.lowFriction(),
+                        e.minimum(), e.barrier(), e.barrierHeight(), e.note() == null ? note : e.note() + "; " + note);
+            }
         };
     }
 

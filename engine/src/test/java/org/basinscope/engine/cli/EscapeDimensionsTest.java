@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** {@code escape} on a d-dimensional landscape: the measured fields (VectorFirstPassageTest has the physics). */
 class EscapeDimensionsTest {
 
-    /** The same times as the engine object: 50 particles, T = 0.5, all arrive; no theory, said in the note. */
+    /** 50 particles at T = 0.5 all arrive; Eyring–Kramers beside them, the saddle at θ = 0 (VectorFirstPassageTest). */
     @Test
     void measuresFirstPassageInFiveDimensions() {
         CliRunner r = CliRunner.run("escape", "--landscape", "mixture:dim=5,modes=2", "--dynamics", "langevin",
@@ -19,9 +19,11 @@ class EscapeDimensionsTest {
         JsonNode j = r.json();
         assertEquals(5, j.get("dimension").asInt());
         assertEquals(1.0, j.get("escaped").asDouble(), 0.0);
-        assertEquals("none", j.get("theory").asText());
+        assertEquals("eyring-kramers", j.get("theory").asText());
         assertTrue(j.get("mfpt").asDouble() > 0 && j.get("stderr").asDouble() > 0, r.out());
-        assertTrue(j.get("note").asText().contains("no escape theory in d dimensions"), r.out());
+        assertTrue(j.get("kramers").asDouble() > 0, r.out());
+        assertEquals(0, j.get("barrier").get(0).asDouble(), 1e-9);
+        assertEquals(5, j.get("barrier").size());
     }
 
     @Test

@@ -70,6 +70,27 @@ class VectorFirstPassageTest {
                 "exact/Kramers " + exact[1] / kramers[1] + " at T = 0.35, " + exact[0] / kramers[0] + " at 0.5");
     }
 
+    /**
+     * Eyring–Kramers in d dimensions on the same wells: the saddle is θ = 0 (H = diag(−3, 1, 1, 1, 1)), the minimum's
+     * Hessian diag(λ₁, 1, …), so the four plain coordinates cancel in the determinants and the time is 1-D Kramers'
+     * 2π/√(λ₁·3)·e^{ΔU/T} on f₁, which {@link FirstPassageTheory} gives: equal to 10⁻⁸. Underdamped Langevin
+     * has no d-dimensional theory, and says so.
+     */
+    @Test
+    void eyringKramersInFiveDimensionsIsTheReducedKramersTime() {
+        Params p = Params.DEFAULT.withTemperature(0.35);
+        EscapePrediction e = DynamicsCatalog.create("langevin").escapeTheory().predictInDimensions(F, p, FROM, TO);
+        FirstPassageTheory.Prediction one = FirstPassageTheory.predict(F1, 0.35, -2, 2);
+        assertEquals("eyring-kramers", e.theory(), e.note());
+        assertEquals(one.kramers(), e.rate(), 1e-8 * one.kramers());
+        assertEquals(one.barrierHeight(), e.barrierHeight(), 1e-9);
+        assertArrayEquals(new double[5], e.barrier(), 1e-9);
+        EscapePrediction none = DynamicsCatalog.create("underdamped").escapeTheory().predictInDimensions(F, p, FROM,
+                TO);
+        assertEquals(null, none.theory());
+        assertTrue(none.note().contains("d dimensions"), none.note());
+    }
+
     /** Each particle owns its stream: the same arrival times on 1 and 3 threads. */
     @Test
     void theTimesDoNotDependOnTheThreadCount() {
