@@ -147,6 +147,12 @@ final class SessionActions {
 
     /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
     void startLesson(Lesson l) {
+        if (!l.settings().planar()) {
+            // Nothing changes: the run on screen stays (the menu offers such a lesson disabled, saying the same).
+            notices.showNotice("The lesson \"" + l.title() + "\" is d-dimensional and does not run in the window yet;"
+                    + " run it with: basinscope simulate --preset " + l.id() + " --trace 10", true);
+            return;
+        }
         load(l.settings());
         lessonPanel.show(l);
         var scene = lessonPanel.getScene();

@@ -109,6 +109,39 @@ public record Session(int version, String landscape, String dynamics, double eta
                 Schedule.parse(schedule), gradient);
     }
 
+    /**
+     * Whether the window can run this session: its landscape is 1-D or 2-D. A d-dimensional one (an mlp, a
+     * {@code quadratic:dim=100}) runs in {@code simulate --preset} and is checked by {@link #checkAnyDimension}.
+     */
+    public boolean planar() {
+        if (landscape == null || landscape.isBlank() || landscape.startsWith("formula:")) {
+            return true;
+        }
+        return LandscapeCatalog.createAny(Spec.parse(landscape)).planar().isPresent();
+    }
+
+    /**
+     * The checks of {@link #toRunConfig} for a session in any dimension: the landscape, the dynamics with its
+     * gradient source and parameters, the particle count, the start's length and the schedule.
+     */
+    public void checkAnyDimension() {
+        if (planar()) {
+            toRunConfig();
+            return;
+        }
+        var f = LandscapeCatalog.createAny(Spec.parse(landscape));
+        DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), params());
+        if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
+            throw new InvalidInputException("particles = " + particles + " is outside the allowed range [1, "
+                    + Ensemble.MAX_PARTICLES + "]");
+        }
+        if (start != null && start.length != f.dimension()) {
+            throw new InvalidInputException("start has " + start.length + " coordinates but the landscape has "
+                    + f.dimension());
+        }
+        Schedule.parse(schedule);
+    }
+
     /** A landscape from {@code formula:EXPR} or a catalog spec. */
     public static Landscape landscape(String spec) {
         if (spec == null || spec.isBlank()) {

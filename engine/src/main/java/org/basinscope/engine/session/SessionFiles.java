@@ -114,7 +114,7 @@ public final class SessionFiles {
     /** Checks everything a run needs (builds the landscape and dynamics, range-checks every number). */
     private static void validate(Session s) {
         try {
-            s.toRunConfig();
+            s.checkAnyDimension();
         } catch (InvalidInputException e) {
             throw new InvalidInputException("invalid session: " + e.getMessage());
         }

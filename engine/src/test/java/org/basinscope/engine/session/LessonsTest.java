@@ -20,7 +20,7 @@ class LessonsTest {
             assertFalse(l.title().isBlank(), l.id());
             assertFalse(l.text().isBlank(), l.id());
             assertFalse(l.formula().isBlank(), l.id());
-            l.settings().toRunConfig();
+            l.settings().checkAnyDimension();
             Params p = l.settings().params();
             for (Lesson.Step step : l.steps()) {
                 p = Lessons.apply(p, step);
