@@ -62,6 +62,24 @@ class SessionFilesTest {
     }
 
     @Test
+    void aDimensionalSessionIsValidatedInItsDimensionAndTheWindowsPathRefusesItInOneLine() {
+        Session s = new Session(1, "quadratic:dim=5", "gd", 0.1, 1, 0.1, 1, 0.9, 10, 1, null, 0, 10, null);
+        Session back = SessionFiles.fromJson(SessionFiles.toJson(s));
+        assertTrue(!back.planar());
+        assertTrue(SAMPLE.planar());
+        var planarOnly = assertThrows(InvalidInputException.class, back::toRunConfig);
+        assertTrue(planarOnly.getMessage().contains("not planar"), planarOnly.getMessage());
+        String wrongStart = SessionFiles.toJson(new Session(1, "quadratic:dim=5", "gd", 0.1, 1, 0.1, 1, 0.9, 10, 1,
+                new double[] {1, 2}, 0, 10, null));
+        var e = assertThrows(InvalidInputException.class, () -> SessionFiles.fromJson(wrongStart));
+        assertEquals("invalid session: start has 2 coordinates but the landscape has 5", e.getMessage());
+        String badN = SessionFiles.toJson(s).replace("\"particles\" : 10", "\"particles\" : 0")
+                .replace("\"particles\":10", "\"particles\":0");
+        var n = assertThrows(InvalidInputException.class, () -> SessionFiles.fromJson(badN));
+        assertTrue(n.getMessage().startsWith("invalid session: particles = 0"), n.getMessage());
+    }
+
+    @Test
     void formulaLandscapesRoundTrip() {
         Session s = new Session(1, "formula:(x^2-1)^2/4 + 0.1*x", "langevin", 0.01, 1, 0.1, 1, 0.9, 10, 1, null, 5, 10,
                 null);
