@@ -150,7 +150,7 @@ final class SessionActions {
         if (!l.settings().planar()) {
             // Nothing changes: the run on screen stays (the menu offers such a lesson disabled, saying the same).
             notices.showNotice("The lesson \"" + l.title() + "\" is d-dimensional and does not run in the window yet;"
-                    + " run it with: basinscope simulate --preset " + l.id() + " --trace 10", true);
+                    + " run it with: " + l.command(), true);
             return;
         }
         load(l.settings());

@@ -48,8 +48,7 @@ final class WindowMenu {
                 m.setOnAction(e -> a.startLesson().accept(l));
                 if (!l.settings().planar()) {
                     // The window runs 1-D and 2-D landscapes; a d-dimensional lesson says where it runs instead.
-                    m.setText(l.title() + "  (d-dimensional, not in the window yet: basinscope simulate --preset "
-                            + l.id() + " --trace 10)");
+                    m.setText(l.title() + "  (d-dimensional, not in the window yet: " + l.command() + ")");
                     m.setDisable(true);
                 }
                 lessons.getItems().add(m);

@@ -26,6 +26,11 @@ public record Lesson(String id, String title, String text, String formula, Strin
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
+    /** The command that runs this lesson headless, which a d-dimensional lesson names where the window cannot. */
+    public String command() {
+        return "basinscope simulate --preset " + id + " --trace 10";
+    }
+
     /**
      * One presenter step: a sentence and the settings it changes. Keys: eta, batch, temperature,
      * friction, momentum (numbers), and landscape, dynamics, gradient, schedule (specs) which restart the run; "reset"

@@ -2,6 +2,7 @@ package org.basinscope.engine.session;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.GradientSources;
 import org.basinscope.engine.dynamics.Params;
@@ -10,6 +11,7 @@ import org.basinscope.engine.ensemble.Ensemble;
 import org.basinscope.engine.formula.Formula;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.landscape.LandscapeCatalog;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.live.ParamChange;
 import org.basinscope.engine.live.RunConfig;
 import org.basinscope.engine.spec.InvalidInputException;
@@ -96,15 +98,9 @@ public record Session(int version, String landscape, String dynamics, double eta
     public RunConfig toRunConfig() {
         Landscape f = landscape(landscape);
         var d = DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), params());
-        if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
-            throw new InvalidInputException("particles = " + particles + " is outside the allowed range [1, "
-                    + Ensemble.MAX_PARTICLES + "]");
-        }
+        checkParticles();
         double[] point = start == null ? f.defaultStart() : start;
-        if (point.length != f.dimension()) {
-            throw new InvalidInputException("start has " + point.length + " coordinates but the landscape has "
-                    + f.dimension());
-        }
+        checkStart(point, f.dimension());
         return new RunConfig(landscape, f, dynamics, d.dynamics(), particles, seed, point, spread,
                 Schedule.parse(schedule), gradient);
     }
@@ -114,10 +110,7 @@ public record Session(int version, String landscape, String dynamics, double eta
      * {@code quadratic:dim=100}) runs in {@code simulate --preset} and is checked by {@link #checkAnyDimension}.
      */
     public boolean planar() {
-        if (landscape == null || landscape.isBlank() || landscape.startsWith("formula:")) {
-            return true;
-        }
-        return LandscapeCatalog.createAny(Spec.parse(landscape)).planar().isPresent();
+        return catalogLandscape().map(f -> f.planar().isPresent()).orElse(true);
     }
 
     /**
@@ -125,21 +118,39 @@ public record Session(int version, String landscape, String dynamics, double eta
      * gradient source and parameters, the particle count, the start's length and the schedule.
      */
     public void checkAnyDimension() {
-        if (planar()) {
+        var any = catalogLandscape();
+        if (any.isEmpty() || any.get().planar().isPresent()) {
             toRunConfig();
             return;
         }
-        var f = LandscapeCatalog.createAny(Spec.parse(landscape));
         DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), params());
+        checkParticles();
+        if (start != null) {
+            checkStart(start, any.get().dimension());
+        }
+        Schedule.parse(schedule);
+    }
+
+    /** The catalog landscape in any dimension; empty for a formula or no landscape, which {@link #landscape} builds. */
+    private Optional<VectorLandscape> catalogLandscape() {
+        if (landscape == null || landscape.isBlank() || landscape.startsWith("formula:")) {
+            return Optional.empty();
+        }
+        return Optional.of(LandscapeCatalog.createAny(Spec.parse(landscape)));
+    }
+
+    private void checkParticles() {
         if (particles < 1 || particles > Ensemble.MAX_PARTICLES) {
             throw new InvalidInputException("particles = " + particles + " is outside the allowed range [1, "
                     + Ensemble.MAX_PARTICLES + "]");
         }
-        if (start != null && start.length != f.dimension()) {
-            throw new InvalidInputException("start has " + start.length + " coordinates but the landscape has "
-                    + f.dimension());
+    }
+
+    private static void checkStart(double[] point, int dimension) {
+        if (point.length != dimension) {
+            throw new InvalidInputException("start has " + point.length + " coordinates but the landscape has "
+                    + dimension);
         }
-        Schedule.parse(schedule);
     }
 
     /** A landscape from {@code formula:EXPR} or a catalog spec. */

@@ -8,9 +8,9 @@ import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and captures its exit code, standard output and standard error. */
-record CliRunner(int code, String out, String err) {
+public record CliRunner(int code, String out, String err) {
 
-    static CliRunner run(String... args) {
+    public static CliRunner run(String... args) {
         CommandLine cl = Cli.commandLine(List.of());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -20,7 +20,7 @@ record CliRunner(int code, String out, String err) {
         return new CliRunner(code, out.toString(), err.toString());
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
             return new ObjectMapper().readTree(out);
         } catch (Exception e) {

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.basinscope.engine.cli.Cli;
+import org.basinscope.engine.cli.CliRunner;
 import org.basinscope.engine.session.Lesson;
 import org.basinscope.engine.session.Lessons;
 import org.junit.jupiter.api.Test;
@@ -32,24 +29,15 @@ class EdgeOfStabilityLessonTest {
     private static List<Point> trace(String... extra) {
         List<String> args = new ArrayList<>(List.of("simulate", "--preset", ID, "--trace", Integer.toString(TRACE)));
         args.addAll(List.of(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Cli.commandLine(List.of());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        assertEquals(0, cl.execute(args.toArray(String[]::new)), err.toString());
-        try {
-            JsonNode json = new ObjectMapper().readTree(out.toString());
-            assertEquals(0, json.get("diverged").asInt());
-            List<Point> points = new ArrayList<>();
-            for (JsonNode t : json.get("trace")) {
-                points.add(new Point(t.get("step").asLong(), t.get("meanLoss").asDouble(),
-                        t.get("sharpness").asDouble()));
-            }
-            return points;
-        } catch (java.io.IOException e) {
-            throw new AssertionError(out.toString(), e);
+        CliRunner run = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals(0, json.get("diverged").asInt());
+        List<Point> points = new ArrayList<>();
+        for (JsonNode t : json.get("trace")) {
+            points.add(new Point(t.get("step").asLong(), t.get("meanLoss").asDouble(), t.get("sharpness").asDouble()));
         }
+        return points;
     }
 
     private static void assertHoversAtTwoOverEta(List<Point> trace, double eta) {
