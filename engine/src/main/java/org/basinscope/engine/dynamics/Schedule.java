@@ -20,6 +20,13 @@ import org.basinscope.engine.spec.Spec;
 public record Schedule(String kind, double period, double floor, double gamma, boolean temperature) {
     public static final Schedule CONSTANT = new Schedule("constant", 1, 1, 1, false);
 
+    public Schedule {
+        // −0 is written "0" by spec() and read back as +0: normalise so that the text round-trips to an equal record.
+        period += 0.0;
+        floor += 0.0;
+        gamma += 0.0;
+    }
+
     /** Parses {@code KIND[:period=P,floor=m,every=K,gamma=g,target=eta|temperature]}. */
     public static Schedule parse(String text) {
         Spec spec = Spec.parse(text);

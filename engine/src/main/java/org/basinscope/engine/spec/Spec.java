@@ -44,12 +44,13 @@ public record Spec(String name, Map<String, String> options) {
                     options.put(last, options.get(last) + "," + pair.strip());
                     continue;
                 }
-                if (eq <= 0 || eq == pair.length() - 1) {
+                String key = eq < 0 ? "" : pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+                String value = eq < 0 ? "" : pair.substring(eq + 1).strip();
+                if (key.isEmpty() || value.isEmpty()) {
+                    // A blank key or value would be written back as text this parser refuses ("gd: =1").
                     throw new InvalidInputException("malformed option '" + pair.strip() + "' in '" + trimmed
                             + "': expected key=value");
                 }
-                String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-                String value = pair.substring(eq + 1).strip();
                 if (options.put(key, value) != null) {
                     throw new InvalidInputException("option '" + key + "' given twice in '" + trimmed + "'");
                 }
