@@ -33,7 +33,7 @@ public final class VectorEnsemble {
     private final BlockRunner runner;
     private final int block;
     private final ThreadLocal<VectorWorkspace> workspace;
-    private final Params params;
+    private volatile Params params;
     private double spread;
     private long step;
 
@@ -221,6 +221,11 @@ public final class VectorEnsemble {
 
     public Params params() {
         return params;
+    }
+
+    /** New η, B, T, γ, β from the next {@link #advance} on (the window's sliders), without a restart. */
+    public void setParams(Params next) {
+        params = java.util.Objects.requireNonNull(next);
     }
 
     public long step() {

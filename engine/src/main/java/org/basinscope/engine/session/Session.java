@@ -106,6 +106,24 @@ public record Session(int version, String landscape, String dynamics, double eta
     }
 
     /**
+     * The engine objects of a session on a landscape of more than two dimensions, for the window's
+     * d-dimensional view; refused in one line for a planar one ({@link #toRunConfig} builds that).
+     */
+    public org.basinscope.engine.live.dimensional.DimensionalConfig toDimensionalConfig() {
+        var any = catalogLandscape();
+        if (any.isEmpty() || any.get().planar().isPresent()) {
+            throw new InvalidInputException("landscape '" + landscape + "' is planar: the landscape view runs it");
+        }
+        VectorLandscape f = any.get();
+        var d = DynamicsCatalog.create(Spec.parse(dynamics), Spec.parse(gradient), params());
+        checkParticles();
+        double[] point = start == null ? f.defaultStart() : start;
+        checkStart(point, f.dimension());
+        return new org.basinscope.engine.live.dimensional.DimensionalConfig(landscape, f, dynamics, d.dynamics(),
+                gradient, particles, seed, point, spread, Schedule.parse(schedule));
+    }
+
+    /**
      * Whether the window can run this session: its landscape is 1-D or 2-D. A d-dimensional one (an mlp, a
      * {@code quadratic:dim=100}) runs in {@code simulate --preset} and is checked by {@link #checkAnyDimension}.
      */

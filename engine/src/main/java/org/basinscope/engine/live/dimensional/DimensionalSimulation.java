@@ -1,0 +1,553 @@
+package org.basinscope.engine.live.dimensional;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.basinscope.engine.analysis.Lanczos;
+import org.basinscope.engine.analysis.LandscapeGrid;
+import org.basinscope.engine.analysis.Progress;
+import org.basinscope.engine.analysis.projection.Centre;
+import org.basinscope.engine.analysis.projection.Extent;
+import org.basinscope.engine.analysis.projection.Plane;
+import org.basinscope.engine.analysis.projection.PlaneGrid;
+import org.basinscope.engine.analysis.projection.ProjectedCloud;
+import org.basinscope.engine.analysis.projection.Projection;
+import org.basinscope.engine.dynamics.ParticleArrays;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.ensemble.EnsembleStats;
+import org.basinscope.engine.ensemble.VectorEnsemble;
+import org.basinscope.engine.live.RingSeries;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * A run in d dimensions on its own thread, driven by commands and observed through snapshots, with the same
+ * hand-over as the planar {@link org.basinscope.engine.live.LiveSimulation}: callers on any thread send commands
+ * that never block; only the simulation thread touches the {@link VectorEnsemble}; after each frame's steps an
+ * immutable {@link DimensionalSnapshot} is published in an {@link AtomicReference} that readers take without
+ * waiting.
+ *
+ * <p>What it adds for d &gt; 2 (issue 16): the cloud on a projection plane ({@link Projection}) with each
+ * particle's own loss; the loss over that plane ({@link PlaneMap}), computed on a background thread from an
+ * immutable {@link Projection} (never from the live particles) and re-chosen when the cloud has moved far enough
+ * from the plane it was drawn on; and the Hessian's top eigenvalues at the mean along the run ({@link Spectrum}).
+ * None of these feeds back into the run, which is bit-identical to a {@link VectorEnsemble} advanced by hand.
+ */
+public final class DimensionalSimulation implements AutoCloseable {
+    public static final int FRAMES_PER_SECOND = 60;
+    public static final int MAX_STEPS_PER_FRAME = 100_000;
+    /** Grid points per side of the plane's loss map. */
+    public static final int MAP_SIDE = 64;
+    /** Rows of the loss and spectrum histories kept. */
+    public static final int HISTORY = 4000;
+    /** At most this many eigenvalues in the spectrum. */
+    public static final int SPECTRUM_K = 3;
+    /** The spectrum is measured at the end of a frame when at least this many steps passed since the last. */
+    public static final int SPECTRUM_EVERY = 10;
+    /** Particle 0's trail: at most this many positions, and at most {@link #TRAIL_VALUES} numbers in all. */
+    static final int TRAIL = 300;
+    static final int TRAIL_VALUES = 2_000_000;
+    /**
+     * The plane is re-chosen when the centre has moved more than this fraction of the map's shorter side, or
+     * the cloud has left the map, or it fills less than {@link #FILL} of it along both axes.
+     */
+    static final double DRIFT = 0.25;
+    static final double FILL = 1.0 / 3;
+    /** Wall time between two maps that were not asked for (a plane chosen or a reset is drawn at once). */
+    static final long MAP_INTERVAL_NANOS = 1_000_000_000L;
+    private static final int CHUNK = 2;
+
+    private final BlockRunner runner;
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<DimensionalSnapshot> latest = new AtomicReference<>();
+    private final AtomicLong paramsVersion = new AtomicLong();
+    private final Thread thread;
+    /** Computes plane maps; one at a time, from immutable projections. */
+    private final ExecutorService mapper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "basinscope-plane-map");
+        t.setDaemon(true);
+        return t;
+    });
+    /** A finished map handed back to the simulation thread, tagged with the generation it was asked in. */
+    private final AtomicReference<Delivered> delivered = new AtomicReference<>();
+
+    private volatile Params params;
+    private volatile long paramsChangedNanos;
+    private volatile boolean running;
+    private volatile int stepsPerFrame = 1;
+    private volatile boolean closed;
+    private volatile double mapProgress = Double.NaN;
+
+    // Owned by the simulation thread.
+    private DimensionalConfig config;
+    private VectorEnsemble ensemble;
+    private Plane plane = new Plane.Hessian(1);
+    private Centre centre = new Centre.Mean();
+    /**
+     * Bumped by a reset, a new configuration or a new plane: maps asked for before are dropped (written by the
+     * simulation thread only; read by the map thread to stop a map nobody wants).
+     */
+    private volatile long generation;
+    private PlaneMap map;
+    private Projection pending;
+    private boolean mapWanted = true;
+    private long lastMapNanos;
+    private String mapError;
+    private RingSeries loss;
+    private RingSeries spectrum;
+    private int spectrumK;
+    /** The statistics after the last frame's steps (they evaluate every particle's loss: taken once a frame). */
+    private EnsembleStats stats;
+    private long spectrumStep = -1;
+    private double[][] trail;
+    private int trailSize;
+    private long trailCount;
+    private long sequence;
+    private int pendingSteps;
+    private boolean dirty = true;
+    private String error;
+    private double stepsPerSecond;
+
+    private record Delivered(long generation, PlaneMap map, String error) {
+    }
+
+    public DimensionalSimulation(DimensionalConfig config, Params params, BlockRunner runner) {
+        this.runner = runner;
+        this.params = params;
+        this.thread = new Thread(this::loop, "basinscope-dimensional");
+        this.thread.setDaemon(true);
+        send(() -> rebuild(config));
+    }
+
+    /** Starts the simulation thread (paused until {@link #setRunning}(true)). */
+    public DimensionalSimulation start() {
+        thread.start();
+        return this;
+    }
+
+    /** The newest published snapshot, or null before the first; never blocks. */
+    public DimensionalSnapshot latest() {
+        return latest.get();
+    }
+
+    /** New η, B, T, γ, β from the next step on, without restarting; returns the version number. */
+    public long setParams(Params p) {
+        params = p;
+        paramsChangedNanos = System.nanoTime();
+        long v = paramsVersion.incrementAndGet();
+        send(() -> dirty = true);
+        return v;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public long paramsVersion() {
+        return paramsVersion.get();
+    }
+
+    /** When (System.nanoTime) the newest parameters were set: the start of a slider-to-screen latency. */
+    public long paramsChangedNanos() {
+        return paramsChangedNanos;
+    }
+
+    public void setRunning(boolean run) {
+        running = run;
+        send(() -> dirty = true);
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    public void setStepsPerFrame(int steps) {
+        stepsPerFrame = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, steps));
+        send(() -> dirty = true);
+    }
+
+    public int stepsPerFrame() {
+        return stepsPerFrame;
+    }
+
+    /** One step while paused. */
+    public void stepOnce() {
+        send(() -> pendingSteps++);
+    }
+
+    /** Takes {@code steps} steps at once (paused or not) in frame-sized chunks, then publishes: for scripted runs. */
+    public void advanceBy(long steps) {
+        send(() -> {
+            for (long done = 0; done < steps; ) {
+                int chunk = (int) Math.min(stepsPerFrame, steps - done);
+                step(chunk, -1);
+                afterFrame();
+                done += chunk;
+            }
+        });
+    }
+
+    /** Back to the start with the same seed: the run replays bit for bit. */
+    public void reset() {
+        send(() -> {
+            ensemble.reset();
+            restart();
+        });
+    }
+
+    /** A new landscape, dynamics, N, seed or start: the run restarts from its start. */
+    public void configure(DimensionalConfig next) {
+        send(() -> rebuild(next));
+    }
+
+    /** Draws the cloud and the loss on another plane through another centre (computed in the background). */
+    public void setPlane(Plane nextPlane, Centre nextCentre) {
+        send(() -> {
+            plane = nextPlane;
+            centre = nextCentre;
+            newPlane();
+        });
+    }
+
+    private void send(Runnable command) {
+        commands.add(command);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        send(() -> { });
+        mapper.shutdownNow();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rebuild(DimensionalConfig next) {
+        VectorEnsemble e = new VectorEnsemble(next.landscape(), next.dynamics(), params, next.particles(),
+                next.seed(), next.start(), runner);
+        if (next.spread() > 0) {
+            e.setSpread(next.spread());
+            e.reset();
+        }
+        e.setSchedule(next.schedule());
+        config = next;
+        ensemble = e;
+        int d = next.dimension();
+        spectrumK = Math.min(SPECTRUM_K, d);
+        spectrum = new RingSeries(1 + spectrumK, HISTORY);
+        loss = new RingSeries(2, HISTORY);
+        trail = new double[Math.max(2, Math.min(TRAIL, TRAIL_VALUES / d))][d];
+        restart();
+    }
+
+    private void restart() {
+        pendingSteps = 0;
+        loss.clear();
+        spectrum.clear();
+        spectrumStep = -1;
+        trailSize = 0;
+        trailCount = 0;
+        error = null;
+        newPlane();
+        afterFrame();
+    }
+
+    /** Drops the map on screen and any under way; the next frame asks for one on the current plane. */
+    private void newPlane() {
+        generation++;
+        map = null;
+        pending = null;
+        mapError = null;
+        mapWanted = true;
+        dirty = true;
+    }
+
+    private void loop() {
+        long period = 1_000_000_000L / FRAMES_PER_SECOND;
+        long next = System.nanoTime();
+        while (!closed) {
+            try {
+                Runnable c;
+                while ((c = commands.poll()) != null) {
+                    c.run();
+                }
+                if (ensemble != null) {
+                    frame();
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                running = false;
+                error = "simulation stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                dirty = true;
+                if (stats != null) {
+                    try {
+                        publish();
+                    } catch (RuntimeException again) {
+                        // The error stays in `error` and is shown with the next snapshot that can be made.
+                    }
+                }
+            }
+            try {
+                long now = System.nanoTime();
+                next = Math.max(next + period, now);
+                Runnable c = commands.poll(running || pendingSteps > 0 ? next - now : 50_000_000L,
+                        TimeUnit.NANOSECONDS);
+                if (c != null) {
+                    c.run();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void frame() {
+        long version = paramsVersion.get();
+        int steps = running ? stepsPerFrame : Math.min(pendingSteps, 1);
+        if (running && latest.get() != null && version != latest.get().paramsVersion()) {
+            // New parameters: show them after one step, so a slider answers within a frame however slow a step is.
+            steps = Math.min(steps, 1);
+        }
+        if (steps > 0) {
+            int done = step(steps, running ? version : -1);
+            pendingSteps = Math.max(0, pendingSteps - done);
+            afterFrame();
+        }
+        takeDeliveredMap();
+        if (dirty || mapProgressChanged()) {
+            publish();
+        }
+    }
+
+    private double publishedProgress = Double.NaN;
+
+    private boolean mapProgressChanged() {
+        double p = mapProgress;
+        return !(Double.isNaN(p) && Double.isNaN(publishedProgress)) && Math.abs(p - publishedProgress) >= 0.05
+                || Double.isNaN(p) != Double.isNaN(publishedProgress);
+    }
+
+    /** Advances with the current parameters; with {@code watch} ≥ 0 stops early once the version moves on. */
+    private int step(int steps, long watch) {
+        ensemble.setParams(params);
+        long t0 = System.nanoTime();
+        int done = 0;
+        while (done < steps) {
+            int chunk = Math.min(CHUNK, steps - done);
+            ensemble.advance(chunk);
+            done += chunk;
+            if (watch >= 0 && paramsVersion.get() != watch) {
+                break;
+            }
+        }
+        double rate = done / Math.max(1e-9, (System.nanoTime() - t0) * 1e-9);
+        stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
+        dirty = true;
+        return done;
+    }
+
+    /** After a frame's steps: the loss, particle 0's position and (every few steps) the spectrum are recorded. */
+    private void afterFrame() {
+        EnsembleStats s = ensemble.stats();
+        stats = s;
+        loss.add(s.step(), s.meanLoss());
+        ParticleArrays p = ensemble.particles();
+        if (!p.diverged[0]) {
+            double[] row = trail[(int) (trailCount % trail.length)];
+            for (int k = 0; k < p.dimension; k++) {
+                row[k] = p.coords[k][0];
+            }
+            trailCount++;
+            trailSize = (int) Math.min(trailCount, trail.length);
+        }
+        if (spectrumStep < 0 || s.step() - spectrumStep >= SPECTRUM_EVERY) {
+            measureSpectrum(s);
+        }
+        dirty = true;
+    }
+
+    private void measureSpectrum(EnsembleStats s) {
+        double[] mean = s.mean();
+        for (double m : mean) {
+            if (!Double.isFinite(m)) {
+                return;
+            }
+        }
+        Lanczos.Result top = Lanczos.top(config.landscape(), mean, spectrumK, 1);
+        double[] row = new double[1 + top.eigenvalues().length];
+        row[0] = s.step();
+        System.arraycopy(top.eigenvalues(), 0, row, 1, top.eigenvalues().length);
+        spectrum.add(row);
+        spectrumStep = s.step();
+    }
+
+    private void takeDeliveredMap() {
+        Delivered d = delivered.getAndSet(null);
+        if (d == null || d.generation() != generation) {
+            return;
+        }
+        pending = null;
+        if (d.error() != null) {
+            mapError = d.error();
+        } else {
+            map = d.map();
+        }
+        dirty = true;
+    }
+
+    /** Asks for a new map when none is under way and the plane is wanted or the cloud has moved far enough. */
+    private void maybeAskForMap(ProjectedCloud onMap) {
+        if (pending != null || mapError != null || closed) {
+            return;
+        }
+        boolean due = System.nanoTime() - lastMapNanos >= MAP_INTERVAL_NANOS;
+        if (!mapWanted && !(due && movedFarEnough(onMap))) {
+            return;
+        }
+        mapWanted = false;
+        Projection p;
+        ProjectedCloud cloud;
+        try {
+            p = Projection.of(config.landscape(), ensemble.particles(), plane, centre, runner);
+            cloud = ProjectedCloud.of(p, config.landscape(), ensemble.particles(), runner);
+        } catch (InvalidInputException e) {
+            mapError = e.getMessage();
+            return;
+        }
+        Extent extent = Extent.around(cloud);
+        pending = p;
+        lastMapNanos = System.nanoTime();
+        long asked = generation;
+        long step = ensemble.step();
+        var f = config.landscape();
+        String centreSpec = centre.spec();
+        mapProgress = 0;
+        mapper.execute(() -> {
+            Progress progress = new Progress() {
+                @Override
+                public void report(double fraction) {
+                    mapProgress = fraction;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return closed || generation != asked;
+                }
+            };
+            Delivered result;
+            try {
+                LandscapeGrid g = PlaneGrid.sample(p, f, extent, MAP_SIDE, MAP_SIDE, new BlockRunner(1), progress);
+                result = new Delivered(asked, new PlaneMap(p, centreSpec, extent, g, step), null);
+            } catch (CancellationException e) {
+                return;
+            } catch (RuntimeException e) {
+                result = new Delivered(asked, null, "the loss on the plane could not be computed: " + e.getMessage());
+            } finally {
+                mapProgress = Double.NaN;
+            }
+            delivered.set(result);
+            send(() -> dirty = true);
+        });
+    }
+
+    /** Whether the cloud on the shown map has left it, shrunk within it, or its centre has drifted off it. */
+    private boolean movedFarEnough(ProjectedCloud onMap) {
+        if (map == null) {
+            return true;
+        }
+        Extent e = map.extent();
+        double width = e.aMax() - e.aMin();
+        double height = e.bMax() - e.bMin();
+        double aLo = Double.POSITIVE_INFINITY;
+        double aHi = Double.NEGATIVE_INFINITY;
+        double bLo = Double.POSITIVE_INFINITY;
+        double bHi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < onMap.size(); i++) {
+            if (Double.isFinite(onMap.a()[i]) && Double.isFinite(onMap.b()[i])) {
+                aLo = Math.min(aLo, onMap.a()[i]);
+                aHi = Math.max(aHi, onMap.a()[i]);
+                bLo = Math.min(bLo, onMap.b()[i]);
+                bHi = Math.max(bHi, onMap.b()[i]);
+            }
+        }
+        if (aLo > aHi) {
+            return false;
+        }
+        if (aLo < e.aMin() || aHi > e.aMax() || bLo < e.bMin() || bHi > e.bMax()) {
+            return true;
+        }
+        Extent now = Extent.around(onMap);
+        if (now.aMax() - now.aMin() < FILL * width && now.bMax() - now.bMin() < FILL * height) {
+            return true;
+        }
+        double[] c;
+        try {
+            c = centre.at(ensemble.particles());
+        } catch (InvalidInputException ex) {
+            return false;
+        }
+        double[] c0 = map.projection().centre();
+        double squares = 0;
+        for (int k = 0; k < c.length; k++) {
+            double dk = c[k] - c0[k];
+            squares += dk * dk;
+        }
+        return Math.sqrt(squares) > DRIFT * Math.min(width, height);
+    }
+
+    private void publish() {
+        dirty = false;
+        EnsembleStats s = stats;
+        Projection on = map != null ? map.projection() : pending;
+        ProjectedCloud cloud = null;
+        double[] ta = new double[0];
+        double[] tb = new double[0];
+        if (on == null && mapError == null) {
+            maybeAskForMap(null);
+            on = pending;
+        }
+        if (on != null) {
+            cloud = ProjectedCloud.of(on, config.landscape(), ensemble.particles(), runner);
+            ta = new double[trailSize];
+            tb = new double[trailSize];
+            long first = trailCount - trailSize;
+            for (int t = 0; t < trailSize; t++) {
+                Projection.PlanePoint ab = on.coordinates(trail[(int) ((first + t) % trail.length)]);
+                ta[t] = ab.a();
+                tb[t] = ab.b();
+            }
+            maybeAskForMap(cloud);
+        }
+        double[][] spec = spectrum.copy();
+        double[][] eigen = new double[spec.length - 1][];
+        System.arraycopy(spec, 1, eigen, 0, eigen.length);
+        double accuracy = ensemble.accuracy().orElse(Double.NaN);
+        latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
+                stepsPerSecond, s, accuracy, cloud, ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
+                message(s)));
+        publishedProgress = mapProgress;
+    }
+
+    private String message(EnsembleStats s) {
+        if (error != null) {
+            return error;
+        }
+        if (mapError != null) {
+            return "No picture on plane " + plane.spec() + ": " + mapError;
+        }
+        if (s.diverged() == 0) {
+            return null;
+        }
+        if (s.alive() == 0) {
+            return "All " + s.particles() + " particles diverged (left |x| ≤ 10⁶ or became NaN). Lower η or T and "
+                    + "press Reset.";
+        }
+        return s.diverged() + " of " + s.particles() + " particles diverged and were removed from the plots.";
+    }
+}
