@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.basinscope.engine.analysis.projection.Centre;
+import org.basinscope.engine.analysis.projection.Plane;
 import org.basinscope.engine.cli.Json;
 import org.basinscope.engine.cli.RunOptions;
 import org.basinscope.engine.cli.ScheduleOption;
+import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.basinscope.engine.session.Session;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -40,6 +43,19 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "PNG file to write.")
     Path out;
 
+    @Option(names = "--projection", paramLabel = "PLANE", description = "For a landscape of more than two "
+            + "dimensions: the plane the view shows (default hessian): " + Plane.FORMS + ".")
+    String projection;
+
+    @Option(names = "--view", paramLabel = "VIEW", description = "For a landscape of more than two dimensions: "
+            + "what the centre shows, slice (the loss on the projection plane, default) or network (particle 0's "
+            + "decision regions or confusion matrix; mlp landscapes).")
+    String view;
+
+    @Option(names = "--centre", paramLabel = "C", description = "With --projection: the plane's centre, mean "
+            + "(default) or particle:0.")
+    String centre;
+
     @Spec
     CommandSpec spec;
 
@@ -48,15 +64,34 @@ public final class RenderCommand implements Callable<Integer> {
         window.validate();
         var parsed = spec.commandLine().getParseResult();
         // Validated before the toolkit starts, so bad input is a one-line error (exit 2).
-        StartOptions.Start begin = start.resolve(run, schedule, parsed);
+        StartOptions.Start begin = start.resolveAnyDimension(run, schedule, parsed);
         Session s = begin.session();
+        if ((projection != null || centre != null || view != null) && s.planar()) {
+            throw new InvalidInputException("--projection, --centre and --view apply to landscapes of more than two "
+                    + "dimensions; " + s.landscape() + " is planar");
+        }
+        if (view != null && !view.equals("slice") && !view.equals("network")) {
+            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network");
+        }
+        boolean network = "network".equals(view);
+        if (network && LandscapeCatalog.createAny(s.landscape()).scorer().isEmpty()) {
+            throw new InvalidInputException("--view network draws a classifier (an mlp landscape); " + s.landscape()
+                    + " is not one");
+        }
+        Plane plane = Plane.parse(projection == null ? "hessian" : projection);
+        Centre at = Centre.parse(centre == null ? "mean" : centre);
         String lesson = begin.lesson();
         if (s.steps() > Integer.MAX_VALUE) {
             throw new InvalidInputException("--steps " + s.steps() + " is too many for render");
         }
         Path file = out.toAbsolutePath();
         WindowRenderer.render(s, lesson, window.presentation, window.tab(s), window.overlay, window.width,
-                window.height, file);
+                window.height, file, w -> {
+                    if (w.dimensional() != null) {
+                        w.dimensional().setPlane(plane, at);
+                        w.dimensional().showNetwork(network);
+                    }
+                });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("width", window.width);

@@ -33,8 +33,15 @@ public final class StartOptions {
     public record Start(Session session, String lesson) {
     }
 
-    /** Validated: a bad start is a one-line error before any window opens. */
+    /** Validated: a bad start is a one-line error before any window opens; a planar run only. */
     public Start resolve(RunOptions run, ScheduleOption schedule, ParseResult parsed) throws IOException {
+        Start begin = resolveAnyDimension(run, schedule, parsed);
+        begin.session().toRunConfig();
+        return begin;
+    }
+
+    /** As {@link #resolve}, also for a run of more than two dimensions (the window's d-dimensional view). */
+    public Start resolveAnyDimension(RunOptions run, ScheduleOption schedule, ParseResult parsed) throws IOException {
         if ((preset != null ? 1 : 0) + (session != null ? 1 : 0) + (setup != null ? 1 : 0) > 1) {
             throw new InvalidInputException("give one of --preset, --session and --setup, not several");
         }
@@ -52,7 +59,11 @@ public final class StartOptions {
             s = run.session();
         }
         s = schedule.over(s);
-        s.toRunConfig();
+        if (s.planar()) {
+            s.toRunConfig();
+        } else {
+            s.toDimensionalConfig();
+        }
         s.params();
         return new Start(s, lesson);
     }

@@ -32,8 +32,10 @@ public final class WindowRenderer {
      */
     static MainWindow open(Session session, String lesson, boolean presentation, String plots, String overlay,
             int width, int height, Stage stage) {
-        MainWindow w = new MainWindow(session.withSteps(0));
-        if (lesson != null) {
+        boolean planar = session.planar();
+        // A run of more than two dimensions opens in the window's d-dimensional view, over the default planar run.
+        MainWindow w = new MainWindow(planar ? session.withSteps(0) : org.basinscope.app.Defaults.session());
+        if (lesson != null && planar) {
             w.lessonPanel().show(Lessons.load(lesson));
         }
         w.setPresentation(presentation);
@@ -42,7 +44,12 @@ public final class WindowRenderer {
         stage.setScene(new Scene(w.root(), width, height));
         stage.show();
         w.start();
-        w.simulation().replay(session.history(), session.steps());
+        if (planar) {
+            w.simulation().replay(session.history(), session.steps());
+        } else {
+            // Its pane replays the session's steps itself.
+            w.openDimensional(session, lesson == null ? null : Lessons.load(lesson));
+        }
         return w;
     }
 
@@ -56,8 +63,15 @@ public final class WindowRenderer {
      */
     public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
             int width, int height, Path file) throws Exception {
-        WritableImage image = settled(session, lesson, presentation, plots, overlay, width, height, w -> {
-        }, w -> w.root().getScene().snapshot(null));
+        render(session, lesson, presentation, plots, overlay, width, height, file, w -> {
+        });
+    }
+
+    /** As above, with {@code setUp} applied to the window before the run's steps are on screen (FX thread). */
+    public static void render(Session session, String lesson, boolean presentation, String plots, String overlay,
+            int width, int height, Path file, Consumer<MainWindow> setUp) throws Exception {
+        WritableImage image = settled(session, lesson, presentation, plots, overlay, width, height, setUp,
+                w -> w.root().getScene().snapshot(null));
         Exporter.png(Exporter.toAwt(image), file);
     }
 
@@ -87,8 +101,10 @@ public final class WindowRenderer {
                     public void handle(long now) {
                         try {
                             var shown = w.shown();
-                            boolean ready = shown != null && shown.step() == steps && w.analysesSettled();
-                            if (ready && !prepared) {
+                            var d = w.dimensional();
+                            boolean ready = d != null ? d.settledAt(steps)
+                                    : shown != null && shown.step() == steps && w.analysesSettled();
+                            if (ready && !prepared && d == null) {
                                 // What the tab runs on request (an experiment), with the run's settings in place.
                                 prepared = true;
                                 w.shownTab().prepareRender();

@@ -1,13 +1,14 @@
 package org.basinscope.app.compare;
 
 import org.basinscope.app.plots.ChartPanel;
+import org.basinscope.app.plots.LivePlot;
 import org.basinscope.engine.live.Snapshot;
 
 /**
  * A plot of an A/B comparison: the same quantity of both runs on one pair of axes, A in blue and B in
  * orange, so the difference is read directly. Fed with both snapshots, never with one.
  */
-abstract class PairPlot extends ChartPanel {
+abstract class PairPlot extends ChartPanel implements LivePlot {
     static final String A = org.basinscope.app.views.Palette.BLUE;
     static final String B = org.basinscope.app.views.Palette.ORANGE;
 

@@ -6,12 +6,12 @@ import org.basinscope.engine.dynamics.Param;
 import org.basinscope.engine.dynamics.Params;
 
 /** The hyper-parameter sliders with their scales and help texts, one per {@link Param}. */
-final class Sliders {
+public final class Sliders {
     private Sliders() {
     }
 
     /** A slider with a typed field for each parameter, starting at {@code p}, in the order of {@link Param}. */
-    static Map<Param, ParameterControl> forParams(Params p) {
+    public static Map<Param, ParameterControl> forParams(Params p) {
         Map<Param, ParameterControl> out = new EnumMap<>(Param.class);
         for (Param q : Param.values()) {
             out.put(q, of(q, p.get(q)));

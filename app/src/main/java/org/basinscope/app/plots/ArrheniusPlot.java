@@ -11,7 +11,7 @@ import org.basinscope.engine.live.Snapshot;
  * temperature sweep, measured mean first-passage times beside the exact integral and Kramers' formula.
  * Both predictions have slope ΔU at low T; they differ by the prefactor, which matters at ΔU/T ≈ 5.
  */
-public final class ArrheniusPlot extends ChartPanel {
+public final class ArrheniusPlot extends ChartPanel implements LivePlot {
     private final DoubleDataSet measured = series(Series.Kind.MARKERS, Palette.BLUE, "measured ln τ");
     private final DoubleDataSet exact = series(Series.Kind.LINE, Palette.VERMILLION, "exact integral");
     private final DoubleDataSet kramers = series(Series.Kind.LINE, Palette.BLUISH_GREEN, "Kramers");

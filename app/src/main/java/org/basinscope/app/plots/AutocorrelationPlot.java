@@ -16,7 +16,7 @@ import org.basinscope.engine.live.probe.LiveProbes;
  * discretised Fokker–Planck operator and the slowest mode e^{−μ₁τ} alone; the decay rates fitted to
  * both curves stand beside the spectral gap μ₁.
  */
-public final class AutocorrelationPlot extends ChartPanel {
+public final class AutocorrelationPlot extends ChartPanel implements LivePlot {
     private final DoubleDataSet measured = series(Series.Kind.MARKERS, Palette.BLUE, "measured across the particles");
     private final DoubleDataSet exact = series(Series.Kind.LINE, Palette.VERMILLION, "Fokker–Planck, all modes");
     private final DoubleDataSet slowest = series(Series.Kind.DASHED, Palette.BLACK, "e^(−μ₁τ), the gap alone");

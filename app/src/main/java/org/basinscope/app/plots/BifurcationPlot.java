@@ -26,7 +26,7 @@ import org.basinscope.engine.spec.Numbers;
  * at η = 2/λ for the minima's curvatures, where GD's fixed points lose stability. The diagram itself is
  * computed in the background (see the window), never on the FX thread.
  */
-public final class BifurcationPlot extends ChartPanel {
+public final class BifurcationPlot extends ChartPanel implements LivePlot {
     /** Points per η drawn (the result may hold more). */
     public static final int DRAWN_PER_ETA = 100;
 

@@ -27,7 +27,7 @@ import org.basinscope.app.export.Series;
  * A titled ChartFX chart in a panel: the common frame of the live plots, the one safe way to feed a
  * data set from the FX thread (see {@link #writable}), and the plot's data for export.
  */
-public abstract class ChartPanel implements LivePlot {
+public abstract class ChartPanel implements ChartView {
     protected final XYChart chart;
     /** Most numbered ticks on an axis in presentation mode, and otherwise (ChartFX's default). */
     private static final int PRESENTATION_TICKS = 7;

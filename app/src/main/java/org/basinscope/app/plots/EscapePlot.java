@@ -13,7 +13,7 @@ import org.basinscope.engine.live.Snapshot;
  * (Kramers, Kramers–Grote–Hynes or Eyring–Kramers; science/CHECKS.md, "Escape"): a straight line on the log scale, with slope −1/τ. The data come
  * from a background experiment (see the window's escape controller), not from the live snapshot.
  */
-public final class EscapePlot extends ChartPanel {
+public final class EscapePlot extends ChartPanel implements LivePlot {
     /** Which view of the times. */
     public enum View {
         SURVIVAL, HISTOGRAM

@@ -19,7 +19,7 @@ import org.basinscope.engine.live.probe.LiveProbes;
  * Histogram of one coordinate of the particles against the exact Gibbs marginal
  * exp(−f/T_eff)/Z at the current settings, on the same bins (bin-averaged density).
  */
-public final class HistogramPlot extends ChartPanel {
+public final class HistogramPlot extends ChartPanel implements LivePlot {
     private final DoubleDataSet histogram = series(Series.Kind.STEPS, Palette.SKY_BLUE, "particles");
     private final DoubleDataSet gibbs = series(Series.Kind.LINE, Palette.VERMILLION, "Gibbs exp(−f/T_eff)/Z");
     private final DoubleDataSet forecast = series(Series.Kind.LINE, Palette.BLUISH_GREEN, "Fokker–Planck p(x, t)");

@@ -9,7 +9,7 @@ import org.basinscope.engine.live.probe.LiveProbes;
 import org.basinscope.engine.live.probe.LossProbe;
 
 /** Loss against step: the ensemble mean with its 10–90% band, and the highlighted particle 0. */
-public final class LossPlot extends ChartPanel {
+public final class LossPlot extends ChartPanel implements LivePlot {
     private final DoubleErrorDataSet mean = new DoubleErrorDataSet("mean f  (band: 10–90%)");
     private final DoubleDataSet highlighted = new DoubleDataSet("particle 0");
     private final AxisRange xRange = AxisRange.steps(xAxis);

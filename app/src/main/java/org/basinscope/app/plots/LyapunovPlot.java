@@ -14,7 +14,7 @@ import org.basinscope.engine.live.probe.LyapunovProbe;
  * (λ ≈ 0), chaotic (λ &gt; 0, nearby orbits scatter). Beside it, the permutation entropy of particle
  * 0's recent positions: a model-free indicator that also works for noisy runs.
  */
-public final class LyapunovPlot extends ChartPanel {
+public final class LyapunovPlot extends ChartPanel implements LivePlot {
     /** |λ| below this counts as neutral (per step). */
     static final double NEUTRAL = 2e-3;
 

@@ -12,7 +12,7 @@ import org.basinscope.engine.live.Snapshot;
  * minimum-energy path of the string method, against the fraction of the way s. The path's highest
  * point is the barrier a noisy run has to climb; the straight line usually overestimates it.
  */
-public final class PathPlot extends ChartPanel {
+public final class PathPlot extends ChartPanel implements LivePlot {
     private final DoubleDataSet straight = series(Series.Kind.DASHED, Palette.GREY, "straight line");
     private final DoubleDataSet path = series(Series.Kind.LINE, Palette.VERMILLION, "minimum-energy path");
 

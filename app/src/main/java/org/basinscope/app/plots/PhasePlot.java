@@ -16,7 +16,7 @@ import org.basinscope.engine.live.probe.TrailsProbe;
  * of 1-D dynamics — with the diagonal and, for GD, the exact map x − ηf'(x), whose slope at a fixed
  * point is the multiplier 1 − ηf''.
  */
-public final class PhasePlot extends ChartPanel {
+public final class PhasePlot extends ChartPanel implements LivePlot {
     /** Points of the cloud drawn as markers (more would slow ChartFX for no visual gain). */
     private static final int CLOUD = 2_000;
     private static final int CURVE = 400;

@@ -14,7 +14,7 @@ import org.basinscope.engine.live.probe.ScheduleProbe;
  * value base·factor(t) over the next steps, the values the run actually used, and a marker at the
  * current step. Small, under the schedule picker.
  */
-public final class SchedulePlot extends ChartPanel {
+public final class SchedulePlot extends ChartPanel implements LivePlot {
     private static final int PLAN_POINTS = 400;
 
     private final DoubleDataSet plan = series(Series.Kind.LINE, Palette.BLUE, "planned");

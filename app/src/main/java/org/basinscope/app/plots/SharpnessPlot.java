@@ -15,7 +15,7 @@ import org.basinscope.engine.live.probe.SharpnessProbe;
  * region is thrown out of it until λmax ≲ 2/η, and noise keeps SGD in flatter regions still — the two
  * curves side by side show the difference the run's noise makes.
  */
-public final class SharpnessPlot extends ChartPanel {
+public final class SharpnessPlot extends ChartPanel implements LivePlot {
     private final DoubleDataSet first = series(Series.Kind.LINE, Palette.VERMILLION, "λmax at particle 0");
     private final DoubleDataSet mean = series(Series.Kind.LINE, Palette.BLUE, "mean λmax (sample of particles)");
     private final DoubleDataSet edge = series(Series.Kind.LINE, Palette.BLACK, "2/η");

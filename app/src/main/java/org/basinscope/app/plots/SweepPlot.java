@@ -15,7 +15,7 @@ import org.basinscope.engine.live.Snapshot;
  * when the values span decades; log y (a check box) starts on when the readouts are positive and span two
  * decades or more, so one huge value (3·10⁷ at the stability edge) does not flatten the rest.
  */
-public final class SweepPlot extends ChartPanel {
+public final class SweepPlot extends ChartPanel implements LivePlot {
     /** Where a diverged point's cross sits: this fraction of the way up the y range (inside, so it is whole). */
     static final double DIVERGED_HEIGHT = 0.95;
     private final DoubleDataSet joined = series(Series.Kind.LINE, Palette.BLUE, "line through the points");

@@ -17,7 +17,7 @@ import org.basinscope.engine.live.Snapshot;
  * time (slope 1) and the energy-diffusion time of low friction (slope −1, drawn where KGH does not hold). The data
  * come from a background sweep, not from the live snapshot.
  */
-public final class TurnoverPlot extends ChartPanel {
+public final class TurnoverPlot extends ChartPanel implements LivePlot {
     private final DoubleErrorDataSet measured = new DoubleErrorDataSet("measured ± s.e.");
     private final DoubleDataSet kgh = series(Series.Kind.LINE, Palette.BLUISH_GREEN, "Kramers–Grote–Hynes");
     private final DoubleDataSet smoluchowski = series(Series.Kind.LINE, Palette.VERMILLION, "γ × overdamped τ");

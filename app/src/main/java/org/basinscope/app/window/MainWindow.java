@@ -70,6 +70,7 @@ public final class MainWindow {
     private final WelcomeCard welcome;
     private final RestoreCard restoreCard = new RestoreCard();
     private final RecordActions records;
+    private final DimensionalMode dimensional;
 
     public MainWindow(Session session) {
         RunConfig config = session.toRunConfig();
@@ -130,7 +131,12 @@ public final class MainWindow {
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
         loop[0] = frames;
         Dialogs dialogs = new Dialogs(root, controls, frames);
-        sessions = new SessionActions(parts, presentation, frames, dialogs);
+        dimensional = new DimensionalMode(root, content, left, controls, notices, presentation, () -> {
+            if (ab[0] != null) {
+                ab[0].set(false);
+            }
+        });
+        sessions = new SessionActions(parts, presentation, frames, dialogs, dimensional);
         setups = new SetupActions(sessions, notices);
         compare = new CompareMode(compareView, content, single, right, frames, sessions::session);
         ab[0] = compare;
@@ -172,6 +178,7 @@ public final class MainWindow {
     /** Stops drawing and the simulation threads. */
     public void close() {
         frames.stop();
+        dimensional.shutdown();
         simulation.close();
         compareView.close();
         jobs.close();
@@ -381,6 +388,16 @@ public final class MainWindow {
 
     public LiveSimulation simulation() {
         return simulation;
+    }
+
+    /** Opens a session of more than two dimensions (with its lesson, or null) in the d-dimensional view. FX thread. */
+    public boolean openDimensional(Session s, Lesson l) {
+        return dimensional.open(s, l);
+    }
+
+    /** The d-dimensional run's pane while it is shown (a lesson or session of d &gt; 2), else null. */
+    public org.basinscope.app.dimensional.DimensionalPane dimensional() {
+        return dimensional.shown();
     }
 
     public ControlPanel controls() {

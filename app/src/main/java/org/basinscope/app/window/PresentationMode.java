@@ -60,9 +60,17 @@ final class PresentationMode {
         return restyle.active();
     }
 
+    /** Also told of every change (a view outside the regions, the d-dimensional pane, follows it). */
+    void onChange(java.util.function.Consumer<Boolean> listener) {
+        listeners.add(listener);
+    }
+
+    private final java.util.List<java.util.function.Consumer<Boolean>> listeners = new java.util.ArrayList<>();
+
     void set(boolean presentation) {
         on = presentation;
         item.setSelected(presentation);
+        listeners.forEach(l -> l.accept(presentation));
         restyle.restart();
         var scene = regions.top().getScene();
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {

@@ -41,7 +41,12 @@ final class SessionActions {
     /** The lesson's sliders into presentation mode's bar, a pulse after the lesson opened (see startLesson). */
     private final Staged lendLater;
 
-    SessionActions(Parts parts, PresentationMode presentation, FrameLoop frames, Dialogs dialogs) {
+    /** Where a session or lesson of more than two dimensions goes. */
+    private final DimensionalMode dimensional;
+
+    SessionActions(Parts parts, PresentationMode presentation, FrameLoop frames, Dialogs dialogs,
+            DimensionalMode dimensional) {
+        this.dimensional = dimensional;
         simulation = parts.simulation();
         controls = parts.controls();
         tabs = parts.tabs();
@@ -76,7 +81,12 @@ final class SessionActions {
 
     /** Replaces the run with a session's (validated already): controls, restart, and its steps. */
     void load(Session s) {
+        if (!s.planar()) {
+            dimensional.open(s, null);
+            return;
+        }
         RunConfig config = s.toRunConfig();
+        dimensional.close();
         controls.load(config, s.params(), s.stepsPerFrame());
         showView(s.view());
         if (s.steps() > 0) {
@@ -148,9 +158,10 @@ final class SessionActions {
     /** Loads a lesson's settings, shows its text and steps, and (in presentation mode) its sliders. */
     void startLesson(Lesson l) {
         if (!l.settings().planar()) {
-            // Nothing changes: the run on screen stays (the menu offers such a lesson disabled, saying the same).
-            notices.showNotice("The lesson \"" + l.title() + "\" is d-dimensional and does not run in the window yet;"
-                    + " run it with: " + l.command(), true);
+            // Its own view: the projected landscape, the spectrum and the lesson's text (the planar run waits).
+            if (dimensional.open(l.settings().withSteps(0), l)) {
+                lessonPanel.show(null);
+            }
             return;
         }
         load(l.settings());

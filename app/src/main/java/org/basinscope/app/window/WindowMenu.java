@@ -47,9 +47,7 @@ final class WindowMenu {
                 m.setId("lesson-" + l.id());
                 m.setOnAction(e -> a.startLesson().accept(l));
                 if (!l.settings().planar()) {
-                    // The window runs 1-D and 2-D landscapes; a d-dimensional lesson says where it runs instead.
-                    m.setText(l.title() + "  (d-dimensional, not in the window yet: " + l.command() + ")");
-                    m.setDisable(true);
+                    m.setText(l.title() + "  (d-dimensional)");
                 }
                 lessons.getItems().add(m);
             }

@@ -89,4 +89,24 @@ class RenderCommandTest {
         assertEquals(2, code, LAST_ERR);
         assertTrue(LAST_ERR.contains("--width"), LAST_ERR);
     }
+
+    @Test
+    void rendersADimensionalRunOnTheChosenPlaneAndRefusesAProjectionOfAPlanarOne(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("quadratic.png");
+        int code = run("render", "--landscape", "quadratic:dim=50,lmin=0.1,lmax=1", "--dynamics", "langevin",
+                "--particles", "500", "--steps", "40", "--projection", "coords:3,7", "--centre", "particle:0",
+                "--out", png.toString(), "--width", "1280", "--height", "720")[0];
+        assertEquals(0, code, LAST_ERR);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(720, image.getHeight());
+        int refused = run("render", "--landscape", "double-well", "--projection", "hessian", "--out",
+                dir.resolve("no.png").toString())[0];
+        assertEquals(2, refused, LAST_ERR);
+        assertTrue(LAST_ERR.contains("apply to landscapes of more than two dimensions"), LAST_ERR);
+        assertEquals(1, LAST_ERR.strip().lines().count(), LAST_ERR);
+        int badPlane = run("render", "--landscape", "quadratic:dim=5", "--projection", "coords:1,9", "--out",
+                dir.resolve("no.png").toString())[0];
+        assertEquals(0, badPlane, "a plane the landscape does not have is said on the picture, not a failure: " + LAST_ERR);
+    }
 }

@@ -53,13 +53,20 @@ class ClassroomTest {
     void everyPresetLoadsIntoARunningWindowWithoutError(FxRobot robot) {
         for (Lesson l : Lessons.all()) {
             if (!l.settings().planar()) {
-                // d-dimensional: a notice says where it runs, and the run on screen stays.
+                // d-dimensional: its own view runs it; Back returns to the planar run as it was.
                 String before = window.shown().config().landscapeSpec();
                 robot.interact(() -> window.startLesson(l));
-                assertTrue(window.notice() != null && window.notice().contains("simulate --preset " + l.id()),
-                        l.id() + ": " + window.notice());
+                WindowExtension.await(l.id() + " in the d-dimensional view", () -> window.dimensional() != null
+                        && window.dimensional().shown() != null);
+                assertEquals(l.settings().landscape(), window.dimensional().shown().config().landscapeSpec(), l.id());
+                assertNull(window.notice(), l.id() + ": " + window.notice());
+                robot.interact(() -> window.dimensional().simulation().advanceBy(20));
+                WindowExtension.await(l.id() + " advances", () -> window.dimensional().shown() != null
+                        && window.dimensional().shown().step() >= 20);
+                assertNull(window.dimensional().shown().message(), l.id());
+                robot.clickOn("#dim-back");
+                assertNull(window.dimensional(), "back in the planar view");
                 assertEquals(before, window.shown().config().landscapeSpec(), l.id());
-                robot.interact(() -> window.startLesson(Lessons.load("double-well-temperature")));
                 continue;
             }
             robot.interact(() -> window.startLesson(l));

@@ -154,6 +154,26 @@ public interface VectorLandscape {
         return Optional.empty();
     }
 
+    /**
+     * The classifier whose loss this is, when its class scores can be read at any input (an MLP): what the
+     * window's network view draws (decision regions, the confusion matrix). Empty — the default — otherwise.
+     */
+    default Optional<Scorer> scorer() {
+        return Optional.empty();
+    }
+
+    /** A model of labelled examples that scores any input. */
+    interface Scorer {
+        /** The training examples. */
+        org.basinscope.engine.data.DataSet data();
+
+        /**
+         * The class scores (the last layer's outputs) of the model with parameters θ at input {@code x} (length
+         * {@code data().features()}), written into {@code out} (length {@code data().classes()}). Thread-safe.
+         */
+        void scores(double[] theta, double[] x, double[] out);
+    }
+
     /** The accuracy of a classification landscape at a point. */
     @FunctionalInterface
     interface Accuracy {

@@ -10,6 +10,7 @@ import org.basinscope.app.export.Csv;
 import org.basinscope.app.export.PlotData;
 import org.basinscope.app.export.Series;
 import org.basinscope.app.plots.ChartPanel;
+import org.basinscope.app.plots.LivePlot;
 import org.basinscope.engine.analysis.Sweep;
 import org.basinscope.engine.grid.Grid;
 import org.basinscope.engine.grid.GridResult;
@@ -23,7 +24,7 @@ import org.basinscope.engine.live.Snapshot;
  * clicking it hands its grid point to the listener (the tab loads its settings into the live run). Its CSV export
  * is the grid: one row per cell. FX thread only.
  */
-public final class HeatmapPlot extends ChartPanel {
+public final class HeatmapPlot extends ChartPanel implements LivePlot {
     private final HeatmapRenderer renderer = new HeatmapRenderer();
     private final ColorBar bar = new ColorBar();
     /** What the line under the title says when the mouse is not over a cell. */

@@ -46,19 +46,35 @@ record PlotArea(double x0, double x1, double y0, double y1, double px, double py
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (grid.ny() > 1) {
-            // Equal aspect: one unit of x is as many pixels as one unit of y (a round cloud looks round); the area
-            // is centred in the room left beside the colour key, letter-boxed along the longer side.
-            double room = pw - ColourKey.ROOM;
-            double perUnit = Math.min(room / (box[1] - box[0]), ph / (box[3] - box[2]));
-            double aw = perUnit * (box[1] - box[0]);
-            double ah = perUnit * (box[3] - box[2]);
-            return new PlotArea(box[0], box[1], box[2], box[3], LEFT + (room - aw) / 2, TOP + (ph - ah) / 2, aw, ah);
+            return equalAspect(box, w, h);
         }
         // 1-D: y is the loss, from the minimum to a level that shows the wells.
         double lo = grid.min();
         double hi = Math.max(grid.high(), lo + 1e-9);
         double pad = 0.08 * (hi - lo);
         return new PlotArea(box[0], box[1], lo - pad, hi + pad, LEFT, TOP, pw, ph);
+    }
+
+    /**
+     * The area of the plane {@code box} = {x0, x1, y0, y1} in a {@code w × h} view with a colour key, or null when
+     * the view is too small. Equal aspect: one unit of x is as many pixels as one unit of y (a round cloud looks
+     * round); the area is centred in the room left beside the colour key, letter-boxed along the longer side.
+     */
+    static PlotArea equalAspect(double[] box, double w, double h) {
+        return equalAspect(box, w, h, TOP);
+    }
+
+    /** As above, with {@code top} pixels above the area for the title (two lines of it in the projection view). */
+    static PlotArea equalAspect(double[] box, double w, double h, double top) {
+        if (w < LEFT + RIGHT + ColourKey.ROOM + 20 || h < top + BOTTOM + 20) {
+            return null;
+        }
+        double room = w - LEFT - RIGHT - ColourKey.ROOM;
+        double ph = h - top - BOTTOM;
+        double perUnit = Math.min(room / (box[1] - box[0]), ph / (box[3] - box[2]));
+        double aw = perUnit * (box[1] - box[0]);
+        double ah = perUnit * (box[3] - box[2]);
+        return new PlotArea(box[0], box[1], box[2], box[3], LEFT + (room - aw) / 2, top + (ph - ah) / 2, aw, ah);
     }
 
     /** The height at which a particle at x (and y) is drawn: y in 2-D, f(x) on the 1-D curve. */

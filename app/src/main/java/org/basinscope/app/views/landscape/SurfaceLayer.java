@@ -186,7 +186,7 @@ final class SurfaceLayer {
     }
 
     /** Width of a text in a font (the title is drawn with the still layer only, not every frame). */
-    private static double textWidth(String text, Font font) {
+    static double textWidth(String text, Font font) {
         Text t = new Text(text);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();

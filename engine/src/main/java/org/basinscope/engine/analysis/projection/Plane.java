@@ -30,6 +30,14 @@ public sealed interface Plane {
      */
     Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner);
 
+    /** What each direction is, in words ("Hessian eigenvector"), for the axes of a picture. */
+    String direction();
+
+    /** The name of plane axis 0 (a) or 1 (b), e.g. "a: along the 1st Hessian eigenvector". */
+    default String axisName(int axis) {
+        return (axis == 0 ? "a: along the 1st " : "b: along the 2nd ") + direction();
+    }
+
     /** e_i and e_j: the plane of two coordinates, orthonormal exactly. */
     record Coordinates(int i, int j) implements Plane {
         public Coordinates {
@@ -42,6 +50,17 @@ public sealed interface Plane {
         @Override
         public String spec() {
             return "coords:" + i + "," + j;
+        }
+
+        @Override
+        public String direction() {
+            return "coordinate";
+        }
+
+        @Override
+        public String axisName(int axis) {
+            int k = axis == 0 ? i : j;
+            return (axis == 0 ? "a = θ" : "b = θ") + k + " − c" + k;
         }
 
         @Override
@@ -70,6 +89,11 @@ public sealed interface Plane {
         }
 
         @Override
+        public String direction() {
+            return "Hessian eigenvector";
+        }
+
+        @Override
         public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
             return TopPair.of(Lanczos.eigenpairs(f, centre, 2, seed), "hessian",
                     "the Hessian at the centre", false);
@@ -84,6 +108,11 @@ public sealed interface Plane {
         }
 
         @Override
+        public String direction() {
+            return "principal component of the cloud";
+        }
+
+        @Override
         public Directions directions(VectorLandscape f, ParticleArrays cloud, double[] centre, BlockRunner runner) {
             return CloudCovariance.of(cloud, runner).principalPlane(seed);
         }
@@ -94,6 +123,11 @@ public sealed interface Plane {
         @Override
         public String spec() {
             return "random:seed=" + seed;
+        }
+
+        @Override
+        public String direction() {
+            return "random direction (filter-normalised)";
         }
 
         @Override

@@ -197,6 +197,23 @@ public final class Mlp implements VectorFiniteSum {
         return Optional.of(this::trainingAccuracy);
     }
 
+    @Override
+    public Optional<Scorer> scorer() {
+        return Optional.of(new Scorer() {
+            @Override
+            public DataSet data() {
+                return data;
+            }
+
+            @Override
+            public void scores(double[] theta, double[] x, double[] out) {
+                Buffers b = buffers.get();
+                forward(theta, x, 0, b);
+                System.arraycopy(b.a[layers], 0, out, 0, data.classes());
+            }
+        });
+    }
+
     private double trainingAccuracy(double[] theta) {
         Buffers b = buffers.get();
         int n = data.size();
@@ -250,8 +267,13 @@ public final class Mlp implements VectorFiniteSum {
 
     /** a_0 = xᵢ, a_{l+1} = σ(W_l a_l + b_l), the last layer linear. */
     private void forward(double[] theta, int i, Buffers b) {
+        forward(theta, data.inputs(), i * widths[0], b);
+    }
+
+    /** The forward pass from the input at {@code x[from …]} (a training example or any point of input space). */
+    private void forward(double[] theta, double[] input, int from, Buffers b) {
         int p = widths[0];
-        System.arraycopy(data.inputs(), i * p, b.a[0], 0, p);
+        System.arraycopy(input, from, b.a[0], 0, p);
         for (int l = 0; l < layers; l++) {
             int in = widths[l];
             int out = widths[l + 1];

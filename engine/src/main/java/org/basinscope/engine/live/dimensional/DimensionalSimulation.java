@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.basinscope.engine.analysis.Lanczos;
 import org.basinscope.engine.analysis.LandscapeGrid;
 import org.basinscope.engine.analysis.Progress;
+import org.basinscope.engine.analysis.network.NetworkPicture;
+import org.basinscope.engine.analysis.network.NetworkPictures;
 import org.basinscope.engine.analysis.projection.Centre;
 import org.basinscope.engine.analysis.projection.Extent;
 import org.basinscope.engine.analysis.projection.Plane;
@@ -60,6 +62,10 @@ public final class DimensionalSimulation implements AutoCloseable {
     /** Wall time between two maps that were not asked for (a plane chosen or a reset is drawn at once). */
     static final long MAP_INTERVAL_NANOS = 1_000_000_000L;
     private static final int CHUNK = 2;
+    /** Cells per side of particle 0's decision regions. */
+    public static final int NETWORK_SIDE = 48;
+    /** Wall time between two network pictures while running (each is n + 48² forward passes). */
+    static final long NETWORK_INTERVAL_NANOS = 100_000_000L;
 
     private final BlockRunner runner;
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
@@ -106,6 +112,8 @@ public final class DimensionalSimulation implements AutoCloseable {
     private double[][] trail;
     private int trailSize;
     private long trailCount;
+    private NetworkPicture network;
+    private long networkNanos;
     private long sequence;
     private int pendingSteps;
     private boolean dirty = true;
@@ -254,6 +262,7 @@ public final class DimensionalSimulation implements AutoCloseable {
         spectrumStep = -1;
         trailSize = 0;
         trailCount = 0;
+        network = null;
         error = null;
         newPlane();
         afterFrame();
@@ -320,7 +329,9 @@ public final class DimensionalSimulation implements AutoCloseable {
             afterFrame();
         }
         takeDeliveredMap();
-        if (dirty || mapProgressChanged()) {
+        // A plane refused before (pca of a cloud on one point) is tried again once a second, paused or not.
+        boolean retry = map == null && pending == null && System.nanoTime() - lastMapNanos >= MAP_INTERVAL_NANOS;
+        if (dirty || mapProgressChanged() || retry) {
             publish();
         }
     }
@@ -403,7 +414,7 @@ public final class DimensionalSimulation implements AutoCloseable {
 
     /** Asks for a new map when none is under way and the plane is wanted or the cloud has moved far enough. */
     private void maybeAskForMap(ProjectedCloud onMap) {
-        if (pending != null || mapError != null || closed) {
+        if (pending != null || closed) {
             return;
         }
         boolean due = System.nanoTime() - lastMapNanos >= MAP_INTERVAL_NANOS;
@@ -417,9 +428,12 @@ public final class DimensionalSimulation implements AutoCloseable {
             p = Projection.of(config.landscape(), ensemble.particles(), plane, centre, runner);
             cloud = ProjectedCloud.of(p, config.landscape(), ensemble.particles(), runner);
         } catch (InvalidInputException e) {
+            // Said in the message; tried again once a second, as the cloud may make it possible (pca of a spread cloud).
             mapError = e.getMessage();
+            lastMapNanos = System.nanoTime();
             return;
         }
+        mapError = null;
         Extent extent = Extent.around(cloud);
         pending = p;
         lastMapNanos = System.nanoTime();
@@ -508,7 +522,7 @@ public final class DimensionalSimulation implements AutoCloseable {
         ProjectedCloud cloud = null;
         double[] ta = new double[0];
         double[] tb = new double[0];
-        if (on == null && mapError == null) {
+        if (on == null) {
             maybeAskForMap(null);
             on = pending;
         }
@@ -528,10 +542,34 @@ public final class DimensionalSimulation implements AutoCloseable {
         double[][] eigen = new double[spec.length - 1][];
         System.arraycopy(spec, 1, eigen, 0, eigen.length);
         double accuracy = ensemble.accuracy().orElse(Double.NaN);
+        drawNetwork(s.step());
         latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
                 stepsPerSecond, s, accuracy, cloud, ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
-                message(s)));
+                network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
         publishedProgress = mapProgress;
+    }
+
+    /** Particle 0's network picture, at most every {@link #NETWORK_INTERVAL_NANOS} while the step moves on. */
+    private void drawNetwork(long step) {
+        var classifier = config.landscape().scorer();
+        ParticleArrays p = ensemble.particles();
+        if (classifier.isEmpty()) {
+            return;
+        }
+        if (p.diverged[0]) {
+            network = null;
+            return;
+        }
+        long now = System.nanoTime();
+        if (network != null && (network.step() == step || now - networkNanos < NETWORK_INTERVAL_NANOS && running)) {
+            return;
+        }
+        double[] theta = new double[p.dimension];
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] = p.coords[k][0];
+        }
+        network = NetworkPictures.of(classifier.get(), theta, NETWORK_SIDE, step);
+        networkNanos = now;
     }
 
     private String message(EnsembleStats s) {

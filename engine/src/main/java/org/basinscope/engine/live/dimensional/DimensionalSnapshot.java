@@ -25,12 +25,16 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param mapProgress    the fraction done of the map being computed, or NaN when none is under way
  * @param loss           (step, mean loss) rows of the run so far: {@code loss[0]} steps, {@code loss[1]} losses
  * @param spectrum       the Hessian's top eigenvalues at the mean along the run
+ * @param network        particle 0's network and its data (decision regions, confusion matrix), or null when the
+ *                       landscape is not a classifier
+ * @param planeError     why the chosen plane has no picture (a coordinate the landscape lacks), or null
  * @param message        a warning or error to show, or null
  */
 public record DimensionalSnapshot(long sequence, long paramsVersion, DimensionalConfig config, Params params,
         boolean running, int stepsPerFrame, double stepsPerSecond, EnsembleStats stats, double accuracy,
         ProjectedCloud cloud, double[] trailA, double[] trailB, PlaneMap map, double mapProgress, double[][] loss,
-        Spectrum spectrum, String message) {
+        Spectrum spectrum, org.basinscope.engine.analysis.network.NetworkPicture network, String planeError,
+        String message) {
 
     public long step() {
         return stats.step();

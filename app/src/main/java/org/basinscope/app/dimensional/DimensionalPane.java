@@ -1,0 +1,405 @@
+package org.basinscope.app.dimensional;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.basinscope.app.controls.Display;
+import org.basinscope.app.controls.ParameterControl;
+import org.basinscope.app.controls.Sliders;
+import org.basinscope.app.views.landscape.ProjectionView;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.dynamics.Params;
+import org.basinscope.engine.ensemble.BlockRunner;
+import org.basinscope.engine.live.dimensional.DimensionalConfig;
+import org.basinscope.engine.live.dimensional.DimensionalSimulation;
+import org.basinscope.engine.live.dimensional.DimensionalSnapshot;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * A run in d &gt; 2 dimensions in the window (issue 16): the sliders the dynamics takes, run / step / reset, the
+ * projection picker, the landscape on the plane ({@link ProjectionView}), the Hessian spectrum against 2/η
+ * ({@link SpectrumPlot}) and the loss. It owns its {@link DimensionalSimulation}; an {@link AnimationTimer} takes
+ * the newest snapshot each pulse and never waits on the run. A lesson's text and steps are shown above the view.
+ */
+public final class DimensionalPane {
+    private final BorderPane root = new BorderPane();
+    private final DimensionalSimulation simulation;
+    private final DimensionalConfig config;
+    private final Map<Param, ParameterControl> sliders = new EnumMap<>(Param.class);
+    private final ProjectionView projection = new ProjectionView();
+    private final NetworkView network = new NetworkView();
+    private final TabPane views = new TabPane();
+    private final SpectrumPlot spectrum = new SpectrumPlot();
+    private final DimensionalLossPlot loss = new DimensionalLossPlot();
+    private final List<DimensionalPlot> plots = List.of(spectrum, loss);
+    private final ToggleButton run = new ToggleButton("Run");
+    private final Label readouts = new Label();
+    private final Label message = new Label();
+    private final ProjectionPicker picker;
+    private final AnimationTimer timer;
+    private final Params initial;
+    private long shownSequence = -1;
+    private final boolean[] plotted = new boolean[2];
+    private long framesShown;
+    private int lessonStep;
+
+    /**
+     * A pane for the session's d-dimensional run (and its lesson, or null); {@code back} returns to the planar
+     * view. Refused in one line when the session is planar or invalid.
+     */
+    public DimensionalPane(Session session, Lesson lesson, Runnable back) {
+        config = session.toDimensionalConfig();
+        initial = session.params();
+        simulation = new DimensionalSimulation(config, initial, BlockRunner.allCores());
+        simulation.setStepsPerFrame(session.stepsPerFrame());
+        if (session.steps() > 0) {
+            // A saved d-dimensional session opens at its step (runs in d dimensions keep no slider history).
+            simulation.advanceBy(session.steps());
+        }
+        picker = new ProjectionPicker(config.dimension(), config.particles());
+        picker.setOnChange(simulation::setPlane);
+
+        VBox controls = new VBox(8);
+        controls.setPadding(new Insets(8));
+        controls.setPrefWidth(320);
+        Label what = new Label(config.landscapeSpec() + "\n" + config.dynamicsSpec() + ", N = " + config.particles()
+                + ", d = " + config.dimension() + ", seed " + config.seed());
+        what.setWrapText(true);
+        what.getStyleClass().add("hint");
+        controls.getChildren().add(what);
+        Map<Param, ParameterControl> all = Sliders.forParams(initial);
+        for (Param p : Param.values()) {
+            if (applies(p)) {
+                ParameterControl c = all.get(p);
+                sliders.put(p, c);
+                c.valueProperty().addListener((o, a, b) -> paramsChanged());
+                controls.getChildren().add(c);
+            }
+        }
+        run.setId("dim-run");
+        run.selectedProperty().addListener((o, a, b) -> {
+            simulation.setRunning(b);
+            run.setText(b ? "Pause" : "Run");
+        });
+        Button step = new Button("Step");
+        step.setId("dim-step");
+        step.setOnAction(e -> simulation.stepOnce());
+        Button reset = new Button("Reset");
+        reset.setId("dim-reset");
+        reset.setOnAction(e -> simulation.reset());
+        Spinner<Integer> speed = new Spinner<>(1, DimensionalSimulation.MAX_STEPS_PER_FRAME, session.stepsPerFrame());
+        speed.setEditable(true);
+        speed.setPrefWidth(100);
+        speed.valueProperty().addListener((o, a, b) -> simulation.setStepsPerFrame(b));
+        HBox transport = new HBox(6, run, step, reset);
+        HBox pace = new HBox(6, new Label("Steps per frame"), speed);
+        pace.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(step, reset)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        run.setMinWidth(70);
+        controls.getChildren().addAll(transport, pace);
+        readouts.setId("dim-readouts");
+        readouts.setWrapText(true);
+        message.setWrapText(true);
+        message.getStyleClass().add("field-error");
+        controls.getChildren().addAll(readouts, message);
+        Button backButton = new Button("Back to the 2-D laboratory");
+        backButton.setId("dim-back");
+        backButton.setOnAction(e -> back.run());
+        controls.getChildren().add(backButton);
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.setPrefWidth(330);
+
+        VBox centre = new VBox(6);
+        centre.setPadding(new Insets(6));
+        if (lesson != null) {
+            centre.getChildren().add(lessonCard(lesson));
+        }
+        projection.setId("projection-view");
+        network.setId("network-view");
+        VBox slice = new VBox(6, picker, projection);
+        VBox.setVgrow(projection, Priority.ALWAYS);
+        Tab sliceTab = new Tab("Loss on a plane", slice);
+        sliceTab.setId("tab-slice");
+        Tab networkTab = new Tab("Network", network);
+        networkTab.setId("tab-network");
+        if (config.landscape().scorer().isEmpty()) {
+            // Said, not hidden: the tab names what it needs.
+            networkTab.setDisable(true);
+            networkTab.setTooltip(new Tooltip("The network view draws a classifier's decision regions (an mlp "
+                    + "landscape); " + config.landscapeSpec() + " is not one."));
+        }
+        views.getTabs().addAll(sliceTab, networkTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        centre.getChildren().add(views);
+        VBox right = new VBox(6);
+        right.setPadding(new Insets(6));
+        for (DimensionalPlot p : plots) {
+            VBox.setVgrow(p.node(), Priority.ALWAYS);
+            right.getChildren().add(p.node());
+        }
+        right.setPrefWidth(470);
+        // The lesson's long text must not squeeze the plots: it wraps in what the centre has.
+        right.setMinWidth(420);
+        centre.setMinWidth(300);
+        centre.setPrefWidth(700);
+        HBox body = new HBox(centre, right);
+        HBox.setHgrow(centre, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.SOMETIMES);
+        root.setLeft(left);
+        root.setCenter(body);
+        root.setId("dimensional-pane");
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse();
+            }
+        };
+    }
+
+    /** The sliders a run needs: η always, B where batches are drawn from data, T, γ, β where the dynamics takes them. */
+    private boolean applies(Param p) {
+        return switch (p) {
+            case ETA -> true;
+            case BATCH -> config.dynamics().gradient().samplesData();
+            default -> config.dynamics().parameters().contains(p);
+        };
+    }
+
+    private Node lessonCard(Lesson lesson) {
+        Label title = new Label(lesson.title());
+        title.getStyleClass().add("lesson-title");
+        title.setWrapText(true);
+        Label text = new Label(lesson.text());
+        text.setWrapText(true);
+        VBox card = new VBox(4, title, text);
+        if (lesson.formula() != null && !lesson.formula().isBlank()) {
+            Label formula = new Label(lesson.formula());
+            formula.setWrapText(true);
+            card.getChildren().add(formula);
+        }
+        if (!lesson.steps().isEmpty()) {
+            Label stepText = new Label();
+            stepText.setWrapText(true);
+            Button next = new Button("Next: " + shorten(lesson.steps().get(0).text()));
+            next.setId("dim-lesson-next");
+            next.setOnAction(e -> {
+                if (lessonStep < lesson.steps().size()) {
+                    Lesson.Step s = lesson.steps().get(lessonStep++);
+                    apply(s.set());
+                    stepText.setText(s.text());
+                    next.setDisable(lessonStep >= lesson.steps().size());
+                }
+            });
+            card.getChildren().addAll(new HBox(6, next), stepText);
+        }
+        card.getStyleClass().add("lesson-card");
+        card.setPadding(new Insets(6));
+        card.setId("dim-lesson");
+        return card;
+    }
+
+    private static String shorten(String s) {
+        int colon = s.indexOf(':');
+        return colon > 0 && colon < 40 ? s.substring(0, colon) : s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** A lesson step's settings: the sliders it names, then a reset when it asks for one. */
+    private void apply(Map<String, String> set) {
+        for (Map.Entry<String, String> e : set.entrySet()) {
+            for (Map.Entry<Param, ParameterControl> c : sliders.entrySet()) {
+                if (c.getValue().slider().getId().equals(e.getKey())) {
+                    c.getValue().setValue(Double.parseDouble(e.getValue()));
+                }
+            }
+        }
+        if (set.containsKey("reset")) {
+            simulation.reset();
+        }
+    }
+
+    private void paramsChanged() {
+        try {
+            simulation.setParams(currentParams());
+            message.setText("");
+        } catch (InvalidInputException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    /** The sliders' values, the others as the run started. */
+    public Params currentParams() {
+        Params p = initial;
+        for (Map.Entry<Param, ParameterControl> c : sliders.entrySet()) {
+            p = p.with(c.getKey(), c.getValue().value());
+        }
+        return p;
+    }
+
+    private void pulse() {
+        DimensionalSnapshot s = simulation.latest();
+        if (s == null) {
+            return;
+        }
+        boolean fresh = s.sequence() != shownSequence;
+        if (fresh) {
+            shownSequence = s.sequence();
+            java.util.Arrays.fill(plotted, false);
+            projection.show(s);
+            network.show(s);
+            readouts.setText(readoutText(s));
+            message.setText(s.message() == null ? "" : s.message());
+            framesShown++;
+        }
+        // A chart whose data sets were locked by its own layout takes the same snapshot at the next pulse.
+        for (int k = 0; k < plots.size(); k++) {
+            if (!plotted[k]) {
+                plotted[k] = plots.get(k).show(s);
+            }
+        }
+    }
+
+    private static String readoutText(DimensionalSnapshot s) {
+        List<String> lines = new ArrayList<>();
+        lines.add("step " + s.step() + "    " + Display.number(s.stepsPerSecond()) + " steps/s");
+        lines.add("mean loss " + Display.number(s.stats().meanLoss()));
+        double lambda = s.spectrum().sharpness();
+        lines.add("sharpness λ₁ " + Display.number(lambda) + "    2/η " + Display.number(2 / s.params().eta()));
+        if (Double.isFinite(s.accuracy())) {
+            lines.add("training accuracy " + Display.number(100 * s.accuracy()) + " %");
+        }
+        if (s.cloud() != null && s.cloud().size() > 0) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double f : s.cloud().loss()) {
+                if (Double.isFinite(f)) {
+                    lo = Math.min(lo, f);
+                    hi = Math.max(hi, f);
+                }
+            }
+            lines.add("particles' own loss " + Display.number(lo) + " … " + Display.number(hi)
+                    + (s.stats().diverged() > 0 ? ", " + s.stats().diverged() + " diverged" : ""));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Larger text and thicker lines for a projector. */
+    public void setPresentation(boolean on) {
+        projection.setFontScale(on ? 1.6 : 1);
+        network.setFontScale(on ? 1.6 : 1);
+        plots.forEach(p -> p.setPresentation(on));
+        root.setStyle(on ? "-fx-font-size: 17px;" : "");
+    }
+
+    public void start() {
+        simulation.start();
+        timer.start();
+    }
+
+    public void close() {
+        timer.stop();
+        simulation.close();
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    // ---- for tests and the window ------------------------------------------------------------------
+
+    public DimensionalSimulation simulation() {
+        return simulation;
+    }
+
+    public ProjectionView projectionView() {
+        return projection;
+    }
+
+    public NetworkView networkView() {
+        return network;
+    }
+
+    /** Shows the network tab (true) or the plane's (false). */
+    public void showNetwork(boolean on) {
+        views.getSelectionModel().select(on ? 1 : 0);
+    }
+
+    /** The tab of the network view, for tests: disabled with a tooltip where the landscape is no classifier. */
+    public Tab networkTab() {
+        return views.getTabs().get(1);
+    }
+
+    public SpectrumPlot spectrumPlot() {
+        return spectrum;
+    }
+
+    public DimensionalLossPlot lossPlot() {
+        return loss;
+    }
+
+    /** The slider of a parameter, or null where the run does not take it. */
+    public ParameterControl slider(Param p) {
+        return sliders.get(p);
+    }
+
+    /** Shows the run on another plane through another centre; the picker says which. */
+    public void setPlane(org.basinscope.engine.analysis.projection.Plane plane,
+            org.basinscope.engine.analysis.projection.Centre centre) {
+        picker.show(plane, centre);
+        simulation.setPlane(plane, centre);
+    }
+
+    /**
+     * True when the newest snapshot, at step {@code steps}, is on screen with its map (or the reason it has none)
+     * and no other map under way (a render waits for this).
+     */
+    public boolean settledAt(long steps) {
+        DimensionalSnapshot s = shown();
+        return s != null && s.step() == steps && (s.map() != null || s.planeError() != null)
+                && Double.isNaN(s.mapProgress()) && plotted[0] && plotted[1];
+    }
+
+    /** Chooses a kind of plane in the picker, as the user would. */
+    void choosePlane(ProjectionPicker.Kind k) {
+        picker.choose(k);
+    }
+
+    public ToggleButton runButton() {
+        return run;
+    }
+
+    /** How many new snapshots were shown. */
+    public long framesShown() {
+        return framesShown;
+    }
+
+    /** The snapshot shown last, or null. */
+    public DimensionalSnapshot shown() {
+        DimensionalSnapshot s = simulation.latest();
+        return s != null && s.sequence() == shownSequence ? s : null;
+    }
+}

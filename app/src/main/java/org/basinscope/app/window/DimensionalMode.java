@@ -1,0 +1,92 @@
+package org.basinscope.app.window;
+
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.basinscope.app.controls.ControlPanel;
+import org.basinscope.app.dimensional.DimensionalPane;
+import org.basinscope.engine.session.Lesson;
+import org.basinscope.engine.session.Session;
+import org.basinscope.engine.spec.InvalidInputException;
+
+/**
+ * A d-dimensional run in the window (issue 16): the window's centre and left column give way to a
+ * {@link DimensionalPane} for a session or lesson whose landscape has more than two dimensions, and come back
+ * with the planar run as it was (paused) when the pane's "Back" is pressed. The planar run is paused while the pane
+ * runs, so the two do not share the cores.
+ */
+final class DimensionalMode {
+    private final BorderPane root;
+    private final StackPane content;
+    private final Node planarCentre;
+    private final Node planarLeft;
+    private final ControlPanel controls;
+    private final Notices notices;
+    private final PresentationMode presentation;
+    private final Runnable leaveOthers;
+    private DimensionalPane pane;
+
+    /** {@code leaveOthers} ends A/B, which also takes the window's centre, before the pane is shown. */
+    DimensionalMode(BorderPane root, StackPane content, Node planarLeft, ControlPanel controls, Notices notices,
+            PresentationMode presentation, Runnable leaveOthers) {
+        this.leaveOthers = leaveOthers;
+        this.root = root;
+        this.content = content;
+        this.planarCentre = content.getChildren().get(0);
+        this.planarLeft = planarLeft;
+        this.controls = controls;
+        this.notices = notices;
+        this.presentation = presentation;
+        presentation.onChange(on -> {
+            if (pane != null) {
+                pane.setPresentation(on);
+            }
+        });
+    }
+
+    /** Opens the session's d-dimensional run (with its lesson, or null); false with a notice if it cannot be had. */
+    boolean open(Session s, Lesson lesson) {
+        DimensionalPane next;
+        try {
+            next = new DimensionalPane(s, lesson, this::close);
+        } catch (InvalidInputException e) {
+            notices.showNotice("Could not open the d-dimensional run: " + e.getMessage(), true);
+            return false;
+        }
+        if (pane != null) {
+            pane.close();
+        }
+        leaveOthers.run();
+        pane = next;
+        controls.runButton().setSelected(false);
+        content.getChildren().set(0, pane.root());
+        root.setLeft(null);
+        pane.setPresentation(presentation.on());
+        pane.start();
+        return true;
+    }
+
+    /** Back to the planar run. */
+    void close() {
+        if (pane == null) {
+            return;
+        }
+        pane.close();
+        pane = null;
+        content.getChildren().set(0, planarCentre);
+        root.setLeft(planarLeft);
+    }
+
+    /** Stops the pane's run and drawing without touching the scene (the window is closing; any thread). */
+    void shutdown() {
+        DimensionalPane p = pane;
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    /** The d-dimensional pane while it is shown, else null. */
+    DimensionalPane shown() {
+        return pane;
+    }
+}

@@ -1,0 +1,136 @@
+package org.basinscope.app.dimensional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Map;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.image.WritableImage;
+import org.basinscope.app.testing.WindowExtension;
+import org.basinscope.app.window.MainWindow;
+import org.basinscope.engine.dynamics.Param;
+import org.basinscope.engine.session.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+
+/**
+ * The window's d-dimensional view (issue 16), headless: the projection picker changes the plane and the picture,
+ * the spectrum plot shows k curves and its 2/η line follows the η slider, a plane that does not apply is not
+ * offered (with a tooltip saying why), and Back returns to the planar run.
+ */
+@ExtendWith(WindowExtension.class)
+class DimensionalViewTest {
+    private MainWindow window;
+
+    private static Session quadratic(String dynamics, int particles, double eta) {
+        return new Session(Session.VERSION, "quadratic:dim=100,lmin=0.05,lmax=2,rotate=3", dynamics, eta, 1, 0.05, 1,
+                0.9, particles, 5, null, 0, 5, Map.of());
+    }
+
+    private DimensionalPane open(FxRobot robot, Session s) {
+        robot.interact(() -> window.load(s));
+        WindowExtension.await("the d-dimensional view with its first map", () -> window.dimensional() != null
+                && window.dimensional().shown() != null && window.dimensional().shown().map() != null);
+        return window.dimensional();
+    }
+
+    private static int[] pixels(FxRobot robot, DimensionalPane pane) {
+        return pixels(robot, pane.projectionView().canvas());
+    }
+
+    private static int[] pixels(FxRobot robot, javafx.scene.canvas.Canvas canvas) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = canvas.snapshot(null, null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        int[] argb = new int[w * h];
+        image[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
+    @Test
+    void thePickerChangesThePlaneAndThePicture(FxRobot robot) {
+        DimensionalPane pane = open(robot, quadratic("langevin", 2000, 0.1));
+        assertEquals("hessian:seed=1", pane.projectionView().shownPlane());
+        assertEquals(2000, pane.projectionView().drawn());
+        int[] before = pixels(robot, pane);
+        robot.interact(() -> pane.choosePlane(ProjectionPicker.Kind.COORDINATES));
+        WindowExtension.await("the map on coordinates 0 and 1", () -> "coords:0,1".equals(
+                pane.projectionView().shownPlane()));
+        int[] after = pixels(robot, pane);
+        long changed = 0;
+        for (int k = 0; k < before.length; k++) {
+            changed += before[k] != after[k] ? 1 : 0;
+        }
+        assertTrue(changed > before.length / 10, changed + " of " + before.length + " pixels changed");
+        // All particles start at one point, which has no principal components: said, then drawn once they spread.
+        robot.interact(() -> pane.choosePlane(ProjectionPicker.Kind.PCA));
+        robot.interact(() -> pane.simulation().advanceBy(5));
+        WindowExtension.await("the map on the cloud's principal components", () -> "pca:seed=1".equals(
+                pane.projectionView().shownPlane()));
+        assertNull(pane.shown().message());
+    }
+
+    @Test
+    void theSpectrumShowsThreeCurvesAndItsEdgeFollowsTheEtaSlider(FxRobot robot) {
+        DimensionalPane pane = open(robot, quadratic("gd", 20, 0.2));
+        WindowExtension.await("the spectrum drawn", () -> pane.spectrumPlot().curves() == 3
+                && pane.spectrumPlot().edge() == 2 / 0.2);
+        assertNull(pane.slider(Param.TEMPERATURE), "gd takes no temperature: no slider for it");
+        robot.interact(() -> pane.slider(Param.ETA).setValue(0.5));
+        WindowExtension.await("2/η = 4 after the slider moved", () -> pane.spectrumPlot().edge() == 4.0);
+        assertEquals(0.5, pane.simulation().params().eta());
+        robot.clickOn("#dim-run");
+        WindowExtension.await("the run advances", () -> pane.shown() != null && pane.shown().step() > 30);
+        // λ₁ of the 100-D quadratic is lmax = 2, at every point.
+        assertEquals(2.0, pane.simulation().latest().spectrum().sharpness(), 1e-9);
+    }
+
+    @Test
+    void principalComponentsOfOneParticleAreNotOfferedAndBackReturnsToThePlanarRun(FxRobot robot) {
+        String planar = window.shown().config().landscapeSpec();
+        DimensionalPane pane = open(robot, quadratic("gd", 1, 0.2));
+        ChoiceBox<?> kind = robot.lookup("#projection-plane").queryAs(ChoiceBox.class);
+        assertFalse(kind.getItems().contains(ProjectionPicker.Kind.PCA), kind.getItems().toString());
+        assertNotNull(kind.getTooltip());
+        assertTrue(kind.getTooltip().getText().contains("at least 3 particles"), kind.getTooltip().getText());
+        assertTrue(Arrays.asList(ProjectionPicker.Kind.values()).containsAll(kind.getItems()));
+        assertTrue(pane.networkTab().isDisable(), "a quadratic is no classifier: no network to draw");
+        assertTrue(pane.networkTab().getTooltip().getText().contains("is not one"),
+                pane.networkTab().getTooltip().getText());
+        robot.clickOn("#dim-back");
+        assertNull(window.dimensional());
+        assertEquals(planar, window.shown().config().landscapeSpec());
+        assertFalse(pane.simulation().running());
+    }
+
+    @Test
+    void theNetworkViewRedrawsAsParticle0LearnsAndNotWhilePaused(FxRobot robot) {
+        Session s = new Session(Session.VERSION, "mlp:data=two-moons,hidden=16,16,activation=tanh,loss=xent", "gd",
+                0.5, 16, 0.05, 1, 0.9, 8, 1, null, 0, 5, Map.of());
+        DimensionalPane pane = open(robot, s);
+        robot.interact(() -> pane.showNetwork(true));
+        WindowExtension.await("the network drawn", () -> pane.networkView().redraws() > 0
+                && pane.networkView().getWidth() > 300);
+        assertFalse(pane.networkTab().isDisable());
+        robot.clickOn("#dim-run");
+        WindowExtension.await("a picture from step 20 on", () -> pane.simulation().latest().network().step() >= 20);
+        long first = pane.simulation().latest().network().step();
+        int[] before = pixels(robot, pane.networkView().canvas());
+        WindowExtension.await("a later picture", () -> pane.simulation().latest().network().step() >= first + 30);
+        int[] after = pixels(robot, pane.networkView().canvas());
+        assertFalse(Arrays.equals(before, after), "the regions move while particle 0 learns");
+        robot.clickOn("#dim-run");
+        WindowExtension.await("paused on screen", () -> pane.shown() != null && !pane.shown().running());
+        int[] paused = pixels(robot, pane.networkView().canvas());
+        long redraws = pane.networkView().redraws();
+        robot.sleep(400);
+        assertEquals(redraws, pane.networkView().redraws(), "no new picture while paused");
+        assertTrue(Arrays.equals(paused, pixels(robot, pane.networkView().canvas())), "the same pixels while paused");
+    }
+}
