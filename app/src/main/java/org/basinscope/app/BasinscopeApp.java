@@ -36,18 +36,23 @@ public final class BasinscopeApp extends Application {
         long[] mark = new long[3];
         FxWatchdog watchdog = new FxWatchdog();
         // While measuring, nudge η every half second like a hand on the slider, to time slider-to-screen.
+        var d = window.dimensional();
         Timeline nudges = new Timeline(new KeyFrame(
                 Duration.millis(500), e -> {
-                    var eta = window.controls().parameter(Param.ETA);
-                    eta.setValue(eta.value() * (window.framesShown() % 2 == 0 ? 1.01 : 1 / 1.01));
+                    var eta = d != null ? d.slider(Param.ETA) : window.controls().parameter(Param.ETA);
+                    long shownSoFar = d != null ? d.framesShown() : window.framesShown();
+                    eta.setValue(eta.value() * (shownSoFar % 2 == 0 ? 1.01 : 1 / 1.01));
                 }));
         nudges.setCycleCount(Animation.INDEFINITE);
         PauseTransition warm = new PauseTransition(Duration.seconds(half));
         warm.setOnFinished(e -> {
             mark[2] = heapAfterGc();
             mark[0] = System.nanoTime();
-            mark[1] = window.framesShown();
+            mark[1] = d != null ? d.framesShown() : window.framesShown();
             window.resetMeasurements();
+            if (d != null) {
+                d.resetMeasurements();
+            }
             watchdog.reset();
             if (launch.probeLatency()) {
                 nudges.play();
@@ -57,16 +62,25 @@ public final class BasinscopeApp extends Application {
         end.setOnFinished(e -> {
             nudges.stop();
             double seconds = (System.nanoTime() - mark[0]) * 1e-9;
-            long frames = window.framesShown() - mark[1];
+            long frames = (d != null ? d.framesShown() : window.framesShown()) - mark[1];
             var shown = window.shown();
+            var latency = d != null ? d.latency() : window.latency();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("fps", frames / seconds);
             json.put("frames", frames);
             json.put("seconds", seconds);
             json.put("particles", launch.session().particles());
-            json.put("step", shown == null ? 0 : shown.step());
-            json.put("stepsPerSecond", shown == null ? 0 : shown.stepsPerSecond());
-            json.put("longestPulseMillis", window.longestPulseMillis());
+            if (d != null) {
+                var last = d.simulation().latest();
+                json.put("dimension", last.dimension());
+                json.put("step", last.step());
+                json.put("stepsPerSecond", last.stepsPerSecond());
+                json.put("longestPulseMillis", d.longestPulseMillis());
+            } else {
+                json.put("step", shown == null ? 0 : shown.step());
+                json.put("stepsPerSecond", shown == null ? 0 : shown.stepsPerSecond());
+                json.put("longestPulseMillis", window.longestPulseMillis());
+            }
             json.put("fxWorstAnswerMillis", watchdog.worstMillis());
             json.put("fxLateOver100ms", watchdog.lateCount());
             if (System.getenv("BASINSCOPE_DEBUG") != null) {
@@ -74,9 +88,9 @@ public final class BasinscopeApp extends Application {
                 watchdog.lateStacks().forEach(stack -> System.err.println("FX thread while late:\n" + stack));
             }
             if (launch.probeLatency()) {
-                json.put("sliderLatencyCount", window.latency().count());
-                json.put("sliderLatencyMeanMillis", window.latency().meanMillis());
-                json.put("sliderLatencyMaxMillis", window.latency().maxMillis());
+                json.put("sliderLatencyCount", latency.count());
+                json.put("sliderLatencyMeanMillis", latency.meanMillis());
+                json.put("sliderLatencyMaxMillis", latency.maxMillis());
             }
             json.put("heapAfterGcStartMB", mark[2] >> 20);
             json.put("heapAfterGcEndMB", heapAfterGc() >> 20);
@@ -105,7 +119,9 @@ public final class BasinscopeApp extends Application {
         ErrorReporter.install();
         OpenCommand.Launch launch = OpenCommand.pending();
         // A restored set-up replays its steps once, in restore() below, not also here.
-        MainWindow window = new MainWindow(launch == null ? Defaults.session()
+        boolean dimensional = launch != null && launch.restore() == null && !launch.session().planar();
+        // A d-dimensional run opens in the window's d-dimensional view, over the default planar run.
+        MainWindow window = new MainWindow(launch == null || dimensional ? Defaults.session()
                 : launch.restore() != null ? launch.session().withSteps(0) : launch.session());
         stage.setTitle("Basinscope");
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -141,11 +157,14 @@ public final class BasinscopeApp extends Application {
         if (launch == null) {
             return;
         }
-        if (launch.lesson() != null) {
+        if (dimensional) {
+            window.openDimensional(launch.session(), launch.lesson());
+        } else if (launch.lesson() != null) {
             window.startLesson(launch.lesson());
         }
         if (launch.running()) {
-            window.controls().runButton().setSelected(true);
+            (window.dimensional() != null ? window.dimensional().runButton() : window.controls().runButton())
+                    .setSelected(true);
         }
         if (launch.exitAfter() != null) {
             reportFrameRateAndExit(window, launch);

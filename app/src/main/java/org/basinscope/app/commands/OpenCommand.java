@@ -119,7 +119,11 @@ public final class OpenCommand implements Callable<Integer> {
                 parsed.hasMatchedOption("--steps-per-frame") || lesson == null && !saved ? stepsPerFrame
                         : s.stepsPerFrame(), s.view(), s.spread(), s.schedule(), s.gradient(), s.history());
         s = schedule.over(s);
-        s.toRunConfig();
+        if (s.planar()) {
+            s.toRunConfig();
+        } else {
+            s.toDimensionalConfig();
+        }
         if (warmup != null && (exitAfter == null || !(warmup >= 0 && warmup < exitAfter))) {
             throw new InvalidInputException("--warmup needs --exit-after and must be in [0, exit-after)");
         }

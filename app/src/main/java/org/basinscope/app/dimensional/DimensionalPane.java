@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.basinscope.app.controls.Display;
 import org.basinscope.app.controls.ParameterControl;
 import org.basinscope.app.controls.Sliders;
+import org.basinscope.app.diagnostics.LatencyStats;
 import org.basinscope.app.views.landscape.ProjectionView;
 import org.basinscope.engine.dynamics.Param;
 import org.basinscope.engine.dynamics.Params;
@@ -61,6 +62,12 @@ public final class DimensionalPane {
     private long shownSequence = -1;
     private final boolean[] plotted = new boolean[2];
     private long framesShown;
+    private final LatencyStats latency = new LatencyStats();
+    private long latencyVersion;
+    private long longestPulseNanos;
+    /** The charts are updated at most this often (about 15 times a second). */
+    private static final long PLOT_NANOS = 66_000_000L;
+    private long plottedNanos;
     private int lessonStep;
 
     /**
@@ -261,11 +268,20 @@ public final class DimensionalPane {
     }
 
     private void pulse() {
+        long t0 = System.nanoTime();
+        long now = t0;
         DimensionalSnapshot s = simulation.latest();
         if (s == null) {
             return;
         }
         boolean fresh = s.sequence() != shownSequence;
+        // Slider-to-screen latency: from setParams to the first frame drawn with those parameters.
+        if (fresh && s.paramsVersion() > latencyVersion && s.paramsVersion() == simulation.paramsVersion()) {
+            latencyVersion = s.paramsVersion();
+            if (latencyVersion > 0) {
+                latency.add(System.nanoTime() - simulation.paramsChangedNanos());
+            }
+        }
         if (fresh) {
             shownSequence = s.sequence();
             java.util.Arrays.fill(plotted, false);
@@ -275,12 +291,33 @@ public final class DimensionalPane {
             message.setText(s.message() == null ? "" : s.message());
             framesShown++;
         }
-        // A chart whose data sets were locked by its own layout takes the same snapshot at the next pulse.
+        // A chart whose data sets were locked by its own layout takes the same snapshot at the next pulse. The charts
+        // follow at most every PLOT_NANOS (a ChartFX redraw costs the software renderer ~15 ms; the picture of the
+        // cloud is redrawn every frame); a paused run's last frame is always charted.
+        boolean due = now - plottedNanos >= PLOT_NANOS || !s.running();
         for (int k = 0; k < plots.size(); k++) {
-            if (!plotted[k]) {
+            if (!plotted[k] && due) {
                 plotted[k] = plots.get(k).show(s);
+                plottedNanos = now;
             }
         }
+        longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
+    }
+
+    /** Slider-to-screen latencies measured so far. */
+    public LatencyStats latency() {
+        return latency;
+    }
+
+    /** The longest time one pulse spent in this pane's drawing code so far, in milliseconds. */
+    public double longestPulseMillis() {
+        return longestPulseNanos * 1e-6;
+    }
+
+    /** Starts new measurements of pulse time and latency (after warm-up). */
+    public void resetMeasurements() {
+        latency.clear();
+        longestPulseNanos = 0;
     }
 
     private static String readoutText(DimensionalSnapshot s) {

@@ -7,7 +7,7 @@ package org.basinscope.app.plots;
  * per segment, and a 2000-step zigzag on a 450-pixel axis is most of a plot's painting (measured: the loss
  * plot's particle-0 line, 2.5–4 ms a frame of 5–6). The data sets keep the full series for export.
  */
-final class ColumnEnvelope {
+public final class ColumnEnvelope {
     private ColumnEnvelope() {
     }
 
@@ -16,7 +16,7 @@ final class ColumnEnvelope {
      * length. {@code x} must be non-decreasing; columns are {@code columns} equal slices of [x0, x1].
      * With no columns (a plot not laid out yet) or an empty range the series is copied as it is.
      */
-    static int reduce(double[] x, double[] y, int n, double x0, double x1, int columns, double[] outX,
+    public static int reduce(double[] x, double[] y, int n, double x0, double x1, int columns, double[] outX,
             double[] outY) {
         if (columns <= 0 || !(x1 > x0) || n <= 2 * columns) {
             System.arraycopy(x, 0, outX, 0, n);

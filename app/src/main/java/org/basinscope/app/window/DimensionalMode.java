@@ -24,12 +24,14 @@ final class DimensionalMode {
     private final Notices notices;
     private final PresentationMode presentation;
     private final Runnable leaveOthers;
+    private final FrameLoop frames;
     private DimensionalPane pane;
 
     /** {@code leaveOthers} ends A/B, which also takes the window's centre, before the pane is shown. */
     DimensionalMode(BorderPane root, StackPane content, Node planarLeft, ControlPanel controls, Notices notices,
-            PresentationMode presentation, Runnable leaveOthers) {
+            PresentationMode presentation, FrameLoop frames, Runnable leaveOthers) {
         this.leaveOthers = leaveOthers;
+        this.frames = frames;
         this.root = root;
         this.content = content;
         this.planarCentre = content.getChildren().get(0);
@@ -59,6 +61,8 @@ final class DimensionalMode {
         leaveOthers.run();
         pane = next;
         controls.runButton().setSelected(false);
+        // The planar views are out of the scene: their frame loop would draw them for nobody.
+        frames.stop();
         content.getChildren().set(0, pane.root());
         root.setLeft(null);
         pane.setPresentation(presentation.on());
@@ -75,6 +79,8 @@ final class DimensionalMode {
         pane = null;
         content.getChildren().set(0, planarCentre);
         root.setLeft(planarLeft);
+        frames.start();
+        frames.redraw();
     }
 
     /** Stops the pane's run and drawing without touching the scene (the window is closing; any thread). */

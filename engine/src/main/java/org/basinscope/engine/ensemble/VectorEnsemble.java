@@ -73,7 +73,9 @@ public final class VectorEnsemble {
         this.seed = seed;
         this.runner = runner;
         this.particles = new ParticleArrays(particles, d, rule.particleArrays(), rule.coordinateArrays());
-        this.block = Math.max(1, Math.min(Ensemble.BLOCK, BLOCK_VALUES / d));
+        // At least 16 blocks when there are enough particles, so a few networks (N = 64) still fill the cores: each
+        // particle has its own stream and scratch, so the blocking does not change a bit.
+        this.block = Math.max(1, Math.min(Math.min(Ensemble.BLOCK, BLOCK_VALUES / d), (particles + 15) / 16));
         this.workspace = ThreadLocal.withInitial(() -> new VectorWorkspace(d, block));
         reset();
     }
@@ -148,21 +150,46 @@ public final class VectorEnsemble {
      * loss is NaN counts as diverged); {@code covariance} is that of coordinates 0 and 1 (0 in 1-D).
      */
     public EnsembleStats stats() {
+        return stats(losses());
+    }
+
+    /**
+     * Each particle's loss f(θᵢ), NaN for a diverged one: evaluated in blocks on the runner, each particle on its
+     * own, so the values do not depend on the thread count (a network's loss over its data is most of a frame).
+     */
+    public double[] losses() {
+        int n = particles.size;
+        int d = particles.dimension;
+        double[][] c = particles.coords;
+        double[] losses = new double[n];
+        // Finer blocks than the steps' (64 networks are one step block): any blocking gives the same values.
+        int per = Math.max(1, Math.min(block, (n + 15) / 16));
+        runner.forEach((n + per - 1) / per, b -> {
+            double[] point = new double[d];
+            for (int i = b * per; i < Math.min(n, (b + 1) * per); i++) {
+                if (particles.diverged[i]) {
+                    losses[i] = Double.NaN;
+                    continue;
+                }
+                for (int k = 0; k < d; k++) {
+                    point[k] = c[k][i];
+                }
+                losses[i] = landscape.value(point);
+            }
+        });
+        return losses;
+    }
+
+    /** {@link #stats()} from the particles' losses as {@link #losses()} gives them (taken once, used twice). */
+    public EnsembleStats stats(double[] losses) {
         int n = particles.size;
         int d = particles.dimension;
         double[][] c = particles.coords;
         boolean[] out = new boolean[n];
-        double[] point = new double[d];
         int alive = 0;
         double loss = 0;
         for (int i = 0; i < n; i++) {
-            double f = Double.NaN;
-            if (!particles.diverged[i]) {
-                for (int k = 0; k < d; k++) {
-                    point[k] = c[k][i];
-                }
-                f = landscape.value(point);
-            }
+            double f = losses[i];
             if (Double.isNaN(f)) {
                 out[i] = true;
                 continue;

@@ -1,8 +1,11 @@
 package org.basinscope.app.views.landscape;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -28,14 +31,23 @@ import org.basinscope.engine.live.dimensional.PlaneMap;
 public final class ProjectionView extends Region {
     private static final Color BACKGROUND = Color.rgb(24, 26, 32);
     private static final Color INK = Color.rgb(220, 220, 230);
+    /** The still layer: map, colour key, axes, title. */
     private final Canvas canvas = new Canvas();
+    /** The moving layer: particles, trail, the own-loss key, progress. */
+    private final Canvas moving = new Canvas();
     private final SurfaceLayer surface = new SurfaceLayer();
+    private List<Object> stillKey;
+    /** Above this many particles they are written as pixels into {@link #raster}. */
+    private static final int RASTER = 2000;
+    private WritableImage raster;
+    private int[] pixels;
     private DimensionalSnapshot snapshot;
     private double fontScale = 1;
     private int drawn;
 
     public ProjectionView() {
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, moving);
+        moving.setMouseTransparent(true);
         getStyleClass().add("projection-view");
         setMinSize(200, 200);
     }
@@ -50,9 +62,14 @@ public final class ProjectionView extends Region {
         draw();
     }
 
-    /** The canvas, for tests and export. */
+    /** The still canvas (map, key, axes), for tests and export. */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** The moving canvas (particles, trail). */
+    public Canvas particles() {
+        return moving;
     }
 
     /** Particles drawn in the last frame. */
@@ -73,6 +90,9 @@ public final class ProjectionView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            moving.setWidth(w);
+            moving.setHeight(h);
+            stillKey = null;
             draw();
         }
     }
@@ -81,12 +101,15 @@ public final class ProjectionView extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(BACKGROUND);
-        g.fillRect(0, 0, w, h);
+        GraphicsContext top = moving.getGraphicsContext2D();
+        top.clearRect(0, 0, w, h);
         drawn = 0;
         DimensionalSnapshot s = snapshot;
         if (s == null || s.cloud() == null) {
-            centred(g, w, h, s == null ? "starting the run…" : "choosing the plane…");
+            g.setFill(BACKGROUND);
+            g.fillRect(0, 0, w, h);
+            stillKey = null;
+            centred(top, w, h, s == null ? "starting the run…" : "choosing the plane…");
             return;
         }
         PlaneMap map = s.map();
@@ -95,6 +118,35 @@ public final class ProjectionView extends Region {
         if (f == null) {
             return;
         }
+        // The still layer (map, key, axes, title) is redrawn only when the map, the size or the font change: in
+        // software rendering a 700-pixel map redrawn every frame cost the FX thread most of its time.
+        List<Object> key = java.util.Arrays.asList(map, w, h, fontScale);
+        if (map == null || !key.equals(stillKey)) {
+            drawStill(g, s, f, w, h);
+            stillKey = map == null ? null : key;
+        }
+        // The particles' own losses are off the slice (in d = 100 at T = 0.1 they are all above the slice's top
+        // colour): their own white-to-red scale, with its own key, tells them apart.
+        double[] own = finiteRange(s.cloud().loss());
+        drawTrail(top, f, s);
+        drawCloud(top, f, s.cloud(), own[0], own[1]);
+        drawOwnKey(top, own);
+        if (map == null) {
+            centred(top, w, h, s.planeError() != null ? s.planeError()
+                    : "computing the loss on the plane… " + percent(s.mapProgress()));
+        } else if (Double.isFinite(s.mapProgress())) {
+            top.setFont(Font.font("System", 11 * fontScale));
+            top.setFill(INK);
+            top.setTextAlign(TextAlignment.RIGHT);
+            top.setTextBaseline(VPos.BOTTOM);
+            top.fillText("new slice " + percent(s.mapProgress()), f.px() + f.pw() - 4, f.py() + f.ph() - 4);
+        }
+    }
+
+    private void drawStill(GraphicsContext g, DimensionalSnapshot s, PlotArea f, double w, double h) {
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, w, h);
+        PlaneMap map = s.map();
         if (map != null) {
             LandscapeGrid grid = map.grid();
             g.setImageSmoothing(false);
@@ -104,28 +156,8 @@ public final class ProjectionView extends Region {
             g.setFill(Color.rgb(34, 38, 48));
             g.fillRect(f.px(), f.py(), f.pw(), f.ph());
         }
-        // The particles' own losses are off the slice (in d = 100 at T = 0.1 they are all above the slice's top
-        // colour): their own white-to-red scale, with its own key, tells them apart.
-        double[] own = finiteRange(s.cloud().loss());
         drawAxes(g, f, h, s);
-        g.save();
-        g.beginPath();
-        g.rect(f.px(), f.py(), f.pw(), f.ph());
-        g.clip();
-        drawTrail(g, f, s);
-        drawCloud(g, f, s.cloud(), own[0], own[1]);
-        g.restore();
-        drawTitle(g, s, w, own);
-        if (map == null) {
-            centred(g, w, h, s.planeError() != null ? s.planeError()
-                    : "computing the loss on the plane… " + percent(s.mapProgress()));
-        } else if (Double.isFinite(s.mapProgress())) {
-            g.setFont(Font.font("System", 11 * fontScale));
-            g.setFill(INK);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText("new slice " + percent(s.mapProgress()), f.px() + f.pw() - 4, f.py() + f.ph() - 4);
-        }
+        drawTitle(g, s);
     }
 
     private static String percent(double p) {
@@ -134,6 +166,10 @@ public final class ProjectionView extends Region {
 
     private void drawCloud(GraphicsContext g, PlotArea f, ProjectedCloud c, double lo, double hi) {
         int n = c.size();
+        if (n > RASTER) {
+            rasterCloud(g, f, c, lo, hi);
+            return;
+        }
         boolean few = n <= 3000;
         double r = (few ? 3.5 : n <= 20_000 ? 1.6 : 1.0) * fontScale;
         g.setLineWidth(1);
@@ -147,6 +183,10 @@ public final class ProjectionView extends Region {
             g.setFill(ownColour(hi > lo ? (c.loss()[i] - lo) / (hi - lo) : 0));
             double x = f.sx(a);
             double y = f.sy(b);
+            if (!f.contains(x, y)) {
+                // No clip path (the software renderer masks the whole canvas for one, every frame).
+                continue;
+            }
             boolean first = i == 0;
             double ri = first ? 1.8 * Math.max(r, 3 * fontScale) : r;
             g.fillOval(x - ri, y - ri, 2 * ri, 2 * ri);
@@ -159,6 +199,54 @@ public final class ProjectionView extends Region {
         }
     }
 
+    /**
+     * Many particles as 2 × 2 pixels written into one image of the plot area (reused frame to frame): 10⁴ ovals on
+     * the software renderer took the FX thread ~50 ms a frame. Particle 0 is still drawn as a ringed dot.
+     */
+    private void rasterCloud(GraphicsContext g, PlotArea f, ProjectedCloud c, double lo, double hi) {
+        int w = (int) Math.max(1, Math.round(f.pw()));
+        int h = (int) Math.max(1, Math.round(f.ph()));
+        if (raster == null || raster.getWidth() != w || raster.getHeight() != h) {
+            raster = new WritableImage(w, h);
+            pixels = new int[w * h];
+        }
+        java.util.Arrays.fill(pixels, 0);
+        for (int i = c.size() - 1; i >= 0; i--) {
+            double a = c.a()[i];
+            double b = c.b()[i];
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                continue;
+            }
+            int x = (int) Math.floor(f.sx(a) - f.px());
+            int y = (int) Math.floor(f.sy(b) - f.py());
+            if (x < 0 || y < 0 || x >= w - 1 || y >= h - 1) {
+                continue;
+            }
+            Color col = ownColour(hi > lo ? (c.loss()[i] - lo) / (hi - lo) : 0);
+            int argb = 0xff000000 | (int) Math.round(col.getRed() * 255) << 16
+                    | (int) Math.round(col.getGreen() * 255) << 8 | (int) Math.round(col.getBlue() * 255);
+            int k = y * w + x;
+            pixels[k] = argb;
+            pixels[k + 1] = argb;
+            pixels[k + w] = argb;
+            pixels[k + w + 1] = argb;
+            drawn++;
+        }
+        raster.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        g.setImageSmoothing(false);
+        g.drawImage(raster, f.px(), f.py(), w, h);
+        double a0 = c.a()[0];
+        double b0 = c.b()[0];
+        if (Double.isFinite(a0) && Double.isFinite(b0) && f.contains(f.sx(a0), f.sy(b0))) {
+            double r = 5.4 * fontScale;
+            g.setFill(ownColour(hi > lo ? (c.loss()[0] - lo) / (hi - lo) : 0));
+            g.fillOval(f.sx(a0) - r, f.sy(b0) - r, 2 * r, 2 * r);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2 * fontScale);
+            g.strokeOval(f.sx(a0) - r, f.sy(b0) - r, 2 * r, 2 * r);
+        }
+    }
+
     private void drawTrail(GraphicsContext g, PlotArea f, DimensionalSnapshot s) {
         int n = s.trailA().length;
         if (n < 2) {
@@ -167,8 +255,9 @@ public final class ProjectionView extends Region {
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int t = 0; t < n; t++) {
-            xs[t] = f.sx(s.trailA()[t]);
-            ys[t] = f.sy(s.trailB()[t]);
+            // Held to the area's edges instead of clipped (see drawCloud).
+            xs[t] = Math.max(f.px(), Math.min(f.px() + f.pw(), f.sx(s.trailA()[t])));
+            ys[t] = Math.max(f.py(), Math.min(f.py() + f.ph(), f.sy(s.trailB()[t])));
         }
         g.setStroke(Color.rgb(255, 255, 255, 0.85));
         g.setLineWidth(1.5 * fontScale);
@@ -220,13 +309,20 @@ public final class ProjectionView extends Region {
         return Color.rgb(255, (int) Math.round(255 - 205 * u), (int) Math.round(255 - 215 * u));
     }
 
-    private void drawTitle(GraphicsContext g, DimensionalSnapshot s, double w, double[] own) {
+    private void drawTitle(GraphicsContext g, DimensionalSnapshot s) {
         g.setFont(Font.font("System", FontWeight.BOLD, 13 * fontScale));
         g.setFill(Color.rgb(235, 235, 240));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         String centre = s.map() == null ? "" : " through the " + centreName(s.map().centre());
         g.fillText("A slice of f (d = " + s.dimension() + ")" + centre, PlotArea.LEFT, 6);
+    }
+
+    /** The second title line, every frame: what the dots' colours say, with the own-loss scale. */
+    private void drawOwnKey(GraphicsContext g, double[] own) {
+        g.setFill(Color.rgb(235, 235, 240));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
         Font small = Font.font("System", 11 * fontScale);
         g.setFont(small);
         // The second line, left to right: the words, the lowest own loss, the ramp, the highest.

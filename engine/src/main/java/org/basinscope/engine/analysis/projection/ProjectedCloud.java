@@ -24,6 +24,15 @@ public record ProjectedCloud(double[] a, double[] b, double[] loss, int diverged
 
     /** Projects every particle of {@code cloud} (N × d) and evaluates its loss, in blocks on {@code runner}. */
     public static ProjectedCloud of(Projection p, VectorLandscape f, ParticleArrays cloud, BlockRunner runner) {
+        return of(p, f, cloud, runner, null);
+    }
+
+    /**
+     * As above with each particle's loss already known ({@code losses[i]} = f(θᵢ), as the ensemble's statistics
+     * took them), so they are not evaluated again; null: evaluated here.
+     */
+    public static ProjectedCloud of(Projection p, VectorLandscape f, ParticleArrays cloud, BlockRunner runner,
+            double[] losses) {
         int n = cloud.size;
         int d = p.dimension();
         double[] a = new double[n];
@@ -61,6 +70,10 @@ public record ProjectedCloud(double[] a, double[] b, double[] loss, int diverged
                 Projection.PlanePoint ab = gram.solve(ru[i - from], rv[i - from]);
                 a[i] = ab.a();
                 b[i] = ab.b();
+                if (losses != null) {
+                    loss[i] = losses[i];
+                    continue;
+                }
                 for (int k = 0; k < d; k++) {
                     theta[k] = cloud.coords[k][i];
                 }

@@ -50,6 +50,11 @@ public final class DimensionalSimulation implements AutoCloseable {
     public static final int SPECTRUM_K = 3;
     /** The spectrum is measured at the end of a frame when at least this many steps passed since the last. */
     public static final int SPECTRUM_EVERY = 10;
+    /**
+     * ... and at least this much wall time: a network's Lanczos run (40 Hessian–vector products over its data) takes
+     * 20 ms, and back to back they would take a core from the run.
+     */
+    static final long SPECTRUM_INTERVAL_NANOS = 100_000_000L;
     /** Particle 0's trail: at most this many positions, and at most {@link #TRAIL_VALUES} numbers in all. */
     static final int TRAIL = 300;
     static final int TRAIL_VALUES = 2_000_000;
@@ -59,8 +64,11 @@ public final class DimensionalSimulation implements AutoCloseable {
      */
     static final double DRIFT = 0.25;
     static final double FILL = 1.0 / 3;
-    /** Wall time between two maps that were not asked for (a plane chosen or a reset is drawn at once). */
-    static final long MAP_INTERVAL_NANOS = 1_000_000_000L;
+    /**
+     * Wall time between two maps that were not asked for (a plane chosen or a reset is drawn at once): a network's
+     * map takes about a second of one core.
+     */
+    static final long MAP_INTERVAL_NANOS = 2_000_000_000L;
     private static final int CHUNK = 2;
     /** Cells per side of particle 0's decision regions. */
     public static final int NETWORK_SIDE = 48;
@@ -72,9 +80,12 @@ public final class DimensionalSimulation implements AutoCloseable {
     private final AtomicReference<DimensionalSnapshot> latest = new AtomicReference<>();
     private final AtomicLong paramsVersion = new AtomicLong();
     private final Thread thread;
-    /** Computes plane maps; one at a time, from immutable projections. */
+    /**
+     * Computes plane maps and spectra, one job at a time, from immutable copies (a projection, a mean): the
+     * Lanczos runs and the 64² loss evaluations of a network would otherwise cost the run its frames.
+     */
     private final ExecutorService mapper = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "basinscope-plane-map");
+        Thread t = new Thread(r, "basinscope-dimensional-analysis");
         t.setDaemon(true);
         return t;
     });
@@ -108,7 +119,18 @@ public final class DimensionalSimulation implements AutoCloseable {
     private int spectrumK;
     /** The statistics after the last frame's steps (they evaluate every particle's loss: taken once a frame). */
     private EnsembleStats stats;
+    /** Each particle's loss after the last frame's steps, shared by the statistics and the projected cloud. */
+    private double[] losses;
+    /** The cloud's training accuracy, taken with the network picture (each is n forward passes per particle). */
+    private double accuracy = Double.NaN;
     private long spectrumStep = -1;
+    /** Spectra measured in the background, handed back to the simulation thread. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Measured> measured =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private boolean spectrumPending;
+    private long spectrumNanos;
+    /** Bumped by every restart: spectra of the run before are dropped. */
+    private long restarts;
     private double[][] trail;
     private int trailSize;
     private long trailCount;
@@ -121,6 +143,10 @@ public final class DimensionalSimulation implements AutoCloseable {
     private double stepsPerSecond;
 
     private record Delivered(long generation, PlaneMap map, String error) {
+    }
+
+    /** The top eigenvalues at the mean of step {@code step} of restart {@code run}, or null where Lanczos failed. */
+    private record Measured(long run, long step, double[] eigenvalues) {
     }
 
     public DimensionalSimulation(DimensionalConfig config, Params params, BlockRunner runner) {
@@ -256,13 +282,16 @@ public final class DimensionalSimulation implements AutoCloseable {
     }
 
     private void restart() {
+        restarts++;
         pendingSteps = 0;
         loss.clear();
         spectrum.clear();
         spectrumStep = -1;
+        spectrumPending = false;
         trailSize = 0;
         trailCount = 0;
         network = null;
+        accuracy = Double.NaN;
         error = null;
         newPlane();
         afterFrame();
@@ -329,7 +358,12 @@ public final class DimensionalSimulation implements AutoCloseable {
             afterFrame();
         }
         takeDeliveredMap();
-        // A plane refused before (pca of a cloud on one point) is tried again once a second, paused or not.
+        takeMeasuredSpectra();
+        if (stats != null && stats.step() != spectrumStep) {
+            // The step the run rests at (paused, or between frames) is measured once the last measurement is in.
+            measureSpectrum(stats);
+        }
+        // A plane refused before (pca of a cloud on one point) is tried again every two seconds, paused or not.
         boolean retry = map == null && pending == null && System.nanoTime() - lastMapNanos >= MAP_INTERVAL_NANOS;
         if (dirty || mapProgressChanged() || retry) {
             publish();
@@ -365,7 +399,8 @@ public final class DimensionalSimulation implements AutoCloseable {
 
     /** After a frame's steps: the loss, particle 0's position and (every few steps) the spectrum are recorded. */
     private void afterFrame() {
-        EnsembleStats s = ensemble.stats();
+        losses = ensemble.losses();
+        EnsembleStats s = ensemble.stats(losses);
         stats = s;
         loss.add(s.step(), s.meanLoss());
         ParticleArrays p = ensemble.particles();
@@ -383,6 +418,10 @@ public final class DimensionalSimulation implements AutoCloseable {
         dirty = true;
     }
 
+    /**
+     * Asks the analysis thread for the top eigenvalues at this frame's mean, unless one is under way (so the
+     * spectrum's rows are at least {@link #SPECTRUM_EVERY} steps apart, more when Lanczos is slower than the run).
+     */
     private void measureSpectrum(EnsembleStats s) {
         double[] mean = s.mean();
         for (double m : mean) {
@@ -390,12 +429,45 @@ public final class DimensionalSimulation implements AutoCloseable {
                 return;
             }
         }
-        Lanczos.Result top = Lanczos.top(config.landscape(), mean, spectrumK, 1);
-        double[] row = new double[1 + top.eigenvalues().length];
-        row[0] = s.step();
-        System.arraycopy(top.eigenvalues(), 0, row, 1, top.eigenvalues().length);
-        spectrum.add(row);
+        long now = System.nanoTime();
+        if (spectrumPending || closed || spectrumStep >= 0 && now - spectrumNanos < SPECTRUM_INTERVAL_NANOS) {
+            return;
+        }
+        spectrumNanos = now;
+        spectrumPending = true;
         spectrumStep = s.step();
+        long run = restarts;
+        long step = s.step();
+        int k = spectrumK;
+        var f = config.landscape();
+        mapper.execute(() -> {
+            double[] values;
+            try {
+                values = Lanczos.top(f, mean, k, 1).eigenvalues();
+            } catch (RuntimeException e) {
+                values = null;
+            }
+            measured.add(new Measured(run, step, values));
+            send(() -> dirty = true);
+        });
+    }
+
+    /** The spectra measured since the last frame, in the order asked. */
+    private void takeMeasuredSpectra() {
+        Measured m;
+        while ((m = measured.poll()) != null) {
+            if (m.run() != restarts) {
+                continue;
+            }
+            spectrumPending = false;
+            if (m.eigenvalues() != null) {
+                double[] row = new double[1 + m.eigenvalues().length];
+                row[0] = m.step();
+                System.arraycopy(m.eigenvalues(), 0, row, 1, m.eigenvalues().length);
+                spectrum.add(row);
+                dirty = true;
+            }
+        }
     }
 
     private void takeDeliveredMap() {
@@ -428,7 +500,8 @@ public final class DimensionalSimulation implements AutoCloseable {
             p = Projection.of(config.landscape(), ensemble.particles(), plane, centre, runner);
             cloud = ProjectedCloud.of(p, config.landscape(), ensemble.particles(), runner);
         } catch (InvalidInputException e) {
-            // Said in the message; tried again once a second, as the cloud may make it possible (pca of a spread cloud).
+            // Said in the message; tried again every two seconds, as the cloud may make it possible (pca of a
+            // spread cloud).
             mapError = e.getMessage();
             lastMapNanos = System.nanoTime();
             return;
@@ -527,7 +600,7 @@ public final class DimensionalSimulation implements AutoCloseable {
             on = pending;
         }
         if (on != null) {
-            cloud = ProjectedCloud.of(on, config.landscape(), ensemble.particles(), runner);
+            cloud = ProjectedCloud.of(on, config.landscape(), ensemble.particles(), runner, losses);
             ta = new double[trailSize];
             tb = new double[trailSize];
             long first = trailCount - trailSize;
@@ -541,7 +614,6 @@ public final class DimensionalSimulation implements AutoCloseable {
         double[][] spec = spectrum.copy();
         double[][] eigen = new double[spec.length - 1][];
         System.arraycopy(spec, 1, eigen, 0, eigen.length);
-        double accuracy = ensemble.accuracy().orElse(Double.NaN);
         drawNetwork(s.step());
         latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
                 stepsPerSecond, s, accuracy, cloud, ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
@@ -569,6 +641,7 @@ public final class DimensionalSimulation implements AutoCloseable {
             theta[k] = p.coords[k][0];
         }
         network = NetworkPictures.of(classifier.get(), theta, NETWORK_SIDE, step);
+        accuracy = ensemble.accuracy().orElse(Double.NaN);
         networkNanos = now;
     }
 

@@ -81,13 +81,14 @@ class DimensionalSimulationTest {
                 new BlockRunner(1)).start()) {
             s.setStepsPerFrame(SPECTRUM_STEPS);
             s.advanceBy(5L * SPECTRUM_STEPS);
-            Spectrum sp = await(s, x -> x.step() == 5L * SPECTRUM_STEPS).spectrum();
+            // Measured in the background: rows at frame ends at least SPECTRUM_EVERY steps apart.
+            Spectrum sp = await(s, x -> x.step() == 5L * SPECTRUM_STEPS && x.spectrum().length() >= 2).spectrum();
             assertEquals(3, sp.k());
-            assertEquals(6, sp.length(), "at step 0 and after each of 5 frames of " + SPECTRUM_STEPS + " steps");
             double ratio = Math.pow(100, 1.0 / 19);
             double[] exact = {10, 10 / ratio, 10 / ratio / ratio};
             for (int t = 0; t < sp.length(); t++) {
-                assertEquals(SPECTRUM_STEPS * t, sp.steps()[t], 0.0);
+                assertEquals(0, sp.steps()[t] % SPECTRUM_STEPS, 0.0, "a frame end");
+                assertTrue(t == 0 || sp.steps()[t] >= sp.steps()[t - 1] + SPECTRUM_STEPS, "rows apart");
                 for (int i = 0; i < 3; i++) {
                     // Lanczos in 20 dimensions converges to rounding: 1e-9 relative is many times its error.
                     assertEquals(exact[i], sp.eigenvalues()[i][t], 1e-9 * exact[i], "λ" + (i + 1) + " at row " + t);
