@@ -162,6 +162,10 @@ public final class DimensionalPane {
         views.getTabs().addAll(sliceTab, networkTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(views, Priority.ALWAYS);
+        // Children as narrow as the column: their computed minimum is their content's (the unwrapped lesson text).
+        views.setMinWidth(0);
+        slice.setMinWidth(0);
+        picker.setMinWidth(0);
         centre.getChildren().add(views);
         VBox right = new VBox(6);
         right.setPadding(new Insets(6));
@@ -171,9 +175,10 @@ public final class DimensionalPane {
         }
         right.setPrefWidth(470);
         // The lesson's long text must not squeeze the plots: it wraps in what the centre has.
-        right.setMinWidth(420);
+        right.setMinWidth(360);
+        // The centre takes what the plots leave (its own pref would be the lesson's unwrapped text).
         centre.setMinWidth(300);
-        centre.setPrefWidth(700);
+        centre.setPrefWidth(300);
         HBox body = new HBox(centre, right);
         HBox.setHgrow(centre, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.SOMETIMES);
@@ -198,12 +203,9 @@ public final class DimensionalPane {
     }
 
     private Node lessonCard(Lesson lesson) {
-        Label title = new Label(lesson.title());
-        title.getStyleClass().add("lesson-title");
-        title.setWrapText(true);
         Label text = new Label(lesson.text());
         text.setWrapText(true);
-        VBox card = new VBox(4, title, text);
+        VBox card = new VBox(4, text);
         if (lesson.formula() != null && !lesson.formula().isBlank()) {
             Label formula = new Label(lesson.formula());
             formula.setWrapText(true);
@@ -224,10 +226,18 @@ public final class DimensionalPane {
             });
             card.getChildren().addAll(new HBox(6, next), stepText);
         }
-        card.getStyleClass().add("lesson-card");
         card.setPadding(new Insets(6));
-        card.setId("dim-lesson");
-        return card;
+        // Collapsible: on a small projector screen the teacher folds the text away and keeps the picture.
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(lesson.title(), card);
+        pane.setId("dim-lesson");
+        // Its width is the column's, not the unwrapped text's.
+        pane.setPrefWidth(200);
+        pane.setMinWidth(0);
+        pane.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        pane.setStyle("-fx-font-weight: bold;");
+        card.setStyle("-fx-font-weight: normal;");
+        return pane;
     }
 
     private static String shorten(String s) {

@@ -25,11 +25,14 @@ final class DimensionalMode {
     private final PresentationMode presentation;
     private final Runnable leaveOthers;
     private final FrameLoop frames;
+    /** The planar run's transport and presentation sliders: hidden, since they would drive the run out of sight. */
+    private final Node planarBar;
     private DimensionalPane pane;
 
     /** {@code leaveOthers} ends A/B, which also takes the window's centre, before the pane is shown. */
-    DimensionalMode(BorderPane root, StackPane content, Node planarLeft, ControlPanel controls, Notices notices,
-            PresentationMode presentation, FrameLoop frames, Runnable leaveOthers) {
+    DimensionalMode(BorderPane root, StackPane content, Node planarLeft, Node planarBar, ControlPanel controls,
+            Notices notices, PresentationMode presentation, FrameLoop frames, Runnable leaveOthers) {
+        this.planarBar = planarBar;
         this.leaveOthers = leaveOthers;
         this.frames = frames;
         this.root = root;
@@ -65,6 +68,8 @@ final class DimensionalMode {
         frames.stop();
         content.getChildren().set(0, pane.root());
         root.setLeft(null);
+        planarBar.setVisible(false);
+        planarBar.setManaged(false);
         pane.setPresentation(presentation.on());
         pane.start();
         return true;
@@ -79,6 +84,8 @@ final class DimensionalMode {
         pane = null;
         content.getChildren().set(0, planarCentre);
         root.setLeft(planarLeft);
+        planarBar.setVisible(true);
+        planarBar.setManaged(true);
         frames.start();
         frames.redraw();
     }

@@ -131,7 +131,8 @@ public final class MainWindow {
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
         loop[0] = frames;
         Dialogs dialogs = new Dialogs(root, controls, frames);
-        dimensional = new DimensionalMode(root, content, left, controls, notices, presentation, frames, () -> {
+        dimensional = new DimensionalMode(root, content, left, bar.node(), controls, notices, presentation, frames,
+                () -> {
             if (ab[0] != null) {
                 ab[0].set(false);
             }

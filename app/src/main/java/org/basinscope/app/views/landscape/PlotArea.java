@@ -61,16 +61,19 @@ record PlotArea(double x0, double x1, double y0, double y1, double px, double py
      * round); the area is centred in the room left beside the colour key, letter-boxed along the longer side.
      */
     static PlotArea equalAspect(double[] box, double w, double h) {
-        return equalAspect(box, w, h, TOP);
+        return equalAspect(box, w, h, TOP, BOTTOM);
     }
 
-    /** As above, with {@code top} pixels above the area for the title (two lines of it in the projection view). */
-    static PlotArea equalAspect(double[] box, double w, double h, double top) {
-        if (w < LEFT + RIGHT + ColourKey.ROOM + 20 || h < top + BOTTOM + 20) {
+    /**
+     * As above, with {@code top} pixels above the area for the title (two lines of it in the projection view) and
+     * {@code bottom} below it for the tick labels and the axis name.
+     */
+    static PlotArea equalAspect(double[] box, double w, double h, double top, double bottom) {
+        if (w < LEFT + RIGHT + ColourKey.ROOM + 20 || h < top + bottom + 20) {
             return null;
         }
         double room = w - LEFT - RIGHT - ColourKey.ROOM;
-        double ph = h - top - BOTTOM;
+        double ph = h - top - bottom;
         double perUnit = Math.min(room / (box[1] - box[0]), ph / (box[3] - box[2]));
         double aw = perUnit * (box[1] - box[0]);
         double ah = perUnit * (box[3] - box[2]);

@@ -114,7 +114,7 @@ public final class ProjectionView extends Region {
         }
         PlaneMap map = s.map();
         double[] box = map != null ? map.extent().box() : Extent.around(s.cloud()).box();
-        PlotArea f = PlotArea.equalAspect(box, w, h, 26 + 28 * fontScale);
+        PlotArea f = PlotArea.equalAspect(box, w, h, 26 + 28 * fontScale, 10 + 32 * fontScale);
         if (f == null) {
             return;
         }
@@ -315,7 +315,12 @@ public final class ProjectionView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         String centre = s.map() == null ? "" : " through the " + centreName(s.map().centre());
-        g.fillText("A slice of f (d = " + s.dimension() + ")" + centre, PlotArea.LEFT, 6);
+        String title = "A slice of f (d = " + s.dimension() + ")" + centre;
+        Font bold = Font.font("System", FontWeight.BOLD, 13 * fontScale);
+        if (SurfaceLayer.textWidth(title, bold) > canvas.getWidth() - PlotArea.LEFT - PlotArea.RIGHT) {
+            title = "A slice of f, d = " + s.dimension();
+        }
+        g.fillText(title, PlotArea.LEFT, 6);
     }
 
     /** The second title line, every frame: what the dots' colours say, with the own-loss scale. */
@@ -332,7 +337,8 @@ public final class ProjectionView extends Region {
         g.fillText(words, x, y);
         x += SurfaceLayer.textWidth(words, small) + 6;
         if (!(own[1] > own[0])) {
-            g.fillText(Display.number(own[0]) + " (all alike).   ○ particle 0 and its trail", x, y);
+            g.fillText(Display.number(own[0]) + " (all alike).", x, y);
+            legend(g, small, x + SurfaceLayer.textWidth(Display.number(own[0]) + " (all alike).", small), y);
             return;
         }
         g.fillText(Display.number(own[0]), x, y);
@@ -344,7 +350,16 @@ public final class ProjectionView extends Region {
         }
         x += ramp + 4;
         g.setFill(Color.rgb(235, 235, 240));
-        g.fillText(Display.number(own[1]) + ".   ○ particle 0 and its trail", x, y);
+        g.fillText(Display.number(own[1]) + ".", x, y);
+        legend(g, small, x + SurfaceLayer.textWidth(Display.number(own[1]) + ".", small), y);
+    }
+
+    /** "○ particle 0 and its trail" after the key, where the line has room for it (not in a narrow view). */
+    private void legend(GraphicsContext g, Font small, double x, double y) {
+        String text = "   ○ particle 0 and its trail";
+        if (x + SurfaceLayer.textWidth(text, small) <= canvas.getWidth() - PlotArea.RIGHT) {
+            g.fillText(text, x, y);
+        }
     }
 
     private static String centreName(String spec) {

@@ -128,6 +128,8 @@ public final class DimensionalSimulation implements AutoCloseable {
     private final java.util.concurrent.ConcurrentLinkedQueue<Measured> measured =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     private boolean spectrumPending;
+    /** The step of the spectrum's newest row (rows arrive in step order; a late background one is dropped). */
+    private long lastRow = -1;
     private long spectrumNanos;
     /** Bumped by every restart: spectra of the run before are dropped. */
     private long restarts;
@@ -220,6 +222,10 @@ public final class DimensionalSimulation implements AutoCloseable {
                 int chunk = (int) Math.min(stepsPerFrame, steps - done);
                 step(chunk, -1);
                 afterFrame();
+                if (stats.step() - spectrumStep >= SPECTRUM_EVERY) {
+                    // A scripted run (a replayed session, a render) gets its whole spectrum history, measured here.
+                    measureSpectrumNow(stats);
+                }
                 done += chunk;
             }
         });
@@ -287,6 +293,7 @@ public final class DimensionalSimulation implements AutoCloseable {
         loss.clear();
         spectrum.clear();
         spectrumStep = -1;
+        lastRow = -1;
         spectrumPending = false;
         trailSize = 0;
         trailCount = 0;
@@ -452,6 +459,24 @@ public final class DimensionalSimulation implements AutoCloseable {
         });
     }
 
+    /** The top eigenvalues at this mean, on the simulation thread (a scripted run's history has no gaps). */
+    private void measureSpectrumNow(EnsembleStats s) {
+        double[] mean = s.mean();
+        for (double m : mean) {
+            if (!Double.isFinite(m)) {
+                return;
+            }
+        }
+        double[] values = Lanczos.top(config.landscape(), mean, spectrumK, 1).eigenvalues();
+        double[] row = new double[1 + values.length];
+        row[0] = s.step();
+        System.arraycopy(values, 0, row, 1, values.length);
+        spectrum.add(row);
+        lastRow = s.step();
+        spectrumStep = s.step();
+        dirty = true;
+    }
+
     /** The spectra measured since the last frame, in the order asked. */
     private void takeMeasuredSpectra() {
         Measured m;
@@ -460,11 +485,12 @@ public final class DimensionalSimulation implements AutoCloseable {
                 continue;
             }
             spectrumPending = false;
-            if (m.eigenvalues() != null) {
+            if (m.eigenvalues() != null && m.step() > lastRow) {
                 double[] row = new double[1 + m.eigenvalues().length];
                 row[0] = m.step();
                 System.arraycopy(m.eigenvalues(), 0, row, 1, m.eigenvalues().length);
                 spectrum.add(row);
+                lastRow = m.step();
                 dirty = true;
             }
         }
