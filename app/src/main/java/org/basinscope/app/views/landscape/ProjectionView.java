@@ -272,11 +272,7 @@ public final class ProjectionView extends Region {
         g.strokeRect(f.px(), f.py(), f.pw(), f.ph());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double x : Ticks.nice(f.x0(), f.x1(), (int) Math.max(3, Math.min(8, f.pw() / (55 * fontScale))))) {
-            double sx = f.sx(x);
-            g.strokeLine(sx, f.py() + f.ph(), sx, f.py() + f.ph() + 4);
-            g.fillText(Display.number(x), sx, f.py() + f.ph() + 6);
-        }
+        SurfaceLayer.drawXTicks(g, f, fontScale);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double y : Ticks.nice(f.y0(), f.y1(), (int) Math.max(3, Math.min(7, f.ph() / (30 * fontScale))))) {

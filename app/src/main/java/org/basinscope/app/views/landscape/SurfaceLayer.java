@@ -123,13 +123,7 @@ final class SurfaceLayer {
         g.strokeRect(f.px(), f.py(), f.pw(), f.ph());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        // As many ticks as fit: a letter-boxed plot area may be narrow.
-        double[] xTicks = Ticks.nice(f.x0(), f.x1(), (int) Math.max(3, Math.min(8, f.pw() / (55 * fontScale))));
-        for (double x : xTicks) {
-            double sx = f.sx(x);
-            g.strokeLine(sx, f.py() + f.ph(), sx, f.py() + f.ph() + 4);
-            g.fillText(Display.number(x), sx, f.py() + f.ph() + 6);
-        }
+        double[] xTicks = drawXTicks(g, f, fontScale);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double y : Ticks.nice(f.y0(), f.y1(), (int) Math.max(3, Math.min(7, f.ph() / (30 * fontScale))))) {
@@ -156,6 +150,20 @@ final class SurfaceLayer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(two ? "y" : "f(x)", 4, f.py() - 2 - 14 * fontScale > 0 ? f.py() : f.py());
+    }
+
+    /**
+     * The ticks and labels under a plot area (text centred, top baseline set by the caller), as many as fit: a
+     * letter-boxed area may be narrow. Returns the ticks drawn. Shared with the d-dimensional projection view.
+     */
+    static double[] drawXTicks(GraphicsContext g, PlotArea f, double fontScale) {
+        double[] xTicks = Ticks.nice(f.x0(), f.x1(), (int) Math.max(3, Math.min(8, f.pw() / (55 * fontScale))));
+        for (double x : xTicks) {
+            double sx = f.sx(x);
+            g.strokeLine(sx, f.py() + f.ph(), sx, f.py() + f.ph() + 4);
+            g.fillText(Display.number(x), sx, f.py() + f.ph() + 6);
+        }
+        return xTicks;
     }
 
     private void drawTitle(GraphicsContext g, Snapshot s, double w) {
