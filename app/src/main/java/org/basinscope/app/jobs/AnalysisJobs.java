@@ -2,9 +2,11 @@ package org.basinscope.app.jobs;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -30,6 +32,23 @@ public final class AnalysisJobs implements AutoCloseable {
     });
     private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
     private final Map<String, DoubleProperty> progress = new ConcurrentHashMap<>();
+    private final Executor fx;
+    private final BooleanSupplier onFx;
+
+    /** Results, failures and progress are handed to the FX thread. */
+    public AnalysisJobs() {
+        this(Platform::runLater, Platform::isFxApplicationThread);
+    }
+
+    /**
+     * Results, failures and progress are handed to {@code deliver}, whose one thread {@code onDeliveryThread}
+     * recognises: the window passes the FX thread; the concurrency tests (concurrency/) a thread of their own,
+     * as Fray cannot drive a JavaFX toolkit.
+     */
+    public AnalysisJobs(Executor deliver, BooleanSupplier onDeliveryThread) {
+        this.fx = deliver;
+        this.onFx = onDeliveryThread;
+    }
 
     /** Progress of the named job: −1 idle, else the fraction done (FX thread). */
     public DoubleProperty progress(String name) {
@@ -51,7 +70,7 @@ public final class AnalysisJobs implements AutoCloseable {
                 // At most ~20 updates a second reach the FX thread.
                 if (now - lastReport[0] > 50_000_000L) {
                     lastReport[0] = now;
-                    Platform.runLater(() -> {
+                    fx.execute(() -> {
                         if (!cancelled.get()) {
                             bar.set(fraction);
                         }
@@ -72,7 +91,7 @@ public final class AnalysisJobs implements AutoCloseable {
             }
             try {
                 T result = work.apply(p);
-                Platform.runLater(() -> {
+                fx.execute(() -> {
                     if (!cancelled.get()) {
                         // The result first, then "idle": whoever watches for idle sees the result in place.
                         done.accept(result);
@@ -83,7 +102,7 @@ public final class AnalysisJobs implements AutoCloseable {
             } catch (java.util.concurrent.CancellationException e) {
                 // Replaced or cancelled: drop silently.
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
+                fx.execute(() -> {
                     if (!cancelled.get()) {
                         failed.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                         running.remove(name, cancelled);
@@ -109,7 +128,7 @@ public final class AnalysisJobs implements AutoCloseable {
             c.set(true);
         }
         DoubleProperty bar = progress.get(name);
-        if (bar != null && Platform.isFxApplicationThread()) {
+        if (bar != null && onFx.getAsBoolean()) {
             bar.set(-1);
         }
     }
