@@ -81,21 +81,34 @@ public final class FigureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws Exception {
+    /** What the command asks for, checked before the toolkit starts: bad input is a one-line error (exit 2). */
+    record Plan(FigureSpec figure, FigureFormat format, Path file, StartOptions.Start begin) {
+    }
+
+    /** The options, validated into a plan (no window, nothing written). */
+    Plan plan() throws java.io.IOException {
+        String name = OutputFile.name(out);
         Path file = out.toAbsolutePath();
-        String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         FigureFormat f = FigureFormat.of(format != null ? format : ext);
         FigureSpec figure = new FigureSpec(plots.stream().map(String::trim).toList(), widthMm, heightMm, fontPt, f,
                 dpi);
         figure.checkFile(file);
-        // Validated before the toolkit starts, so bad input is a one-line error (exit 2).
         StartOptions.Start begin = start.resolve(run, schedule, spec.commandLine().getParseResult());
-        Session s = begin.session();
-        if (s.steps() > Integer.MAX_VALUE) {
-            throw new InvalidInputException("--steps " + s.steps() + " is too many for figure");
+        if (begin.session().steps() > Integer.MAX_VALUE) {
+            throw new InvalidInputException("--steps " + begin.session().steps() + " is too many for figure");
         }
+        return new Plan(figure, f, file, begin);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Plan plan = plan();
+        FigureSpec figure = plan.figure();
+        FigureFormat f = plan.format();
+        Path file = plan.file();
+        StartOptions.Start begin = plan.begin();
+        Session s = begin.session();
         String tab = s.view().getOrDefault("plots", PlotTabs.ids().get(0));
         List<FigurePanel> panels = WindowRenderer.settled(s, begin.lesson(), false, tab, "none", WINDOW_WIDTH,
                 WINDOW_HEIGHT, w -> w.showPlotTab(tabHolding(w, figure.plots())),

@@ -61,8 +61,12 @@ public final class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws Exception {
+    /** What the command asks for, checked before the toolkit starts: bad input is a one-line error (exit 2). */
+    record Plan(StartOptions.Start begin, long every, Path file) {
+    }
+
+    /** The options, validated into a plan (no window, nothing written). */
+    Plan plan() throws java.io.IOException {
         window.validate();
         if (frames < 1 || frames > MAX_FRAMES) {
             throw new InvalidInputException("--frames " + frames + " is outside [1, " + MAX_FRAMES + "]");
@@ -70,7 +74,7 @@ public final class RecordCommand implements Callable<Integer> {
         if (!(fps >= 1 && fps <= 50)) {
             throw new InvalidInputException("--fps " + fps + " is outside [1, 50]");
         }
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = OutputFile.name(out).toLowerCase(Locale.ROOT);
         if (name.endsWith(".mp4")) {
             throw new InvalidInputException("MP4 is not offered (no maintained pure-Java encoder here); write a .gif");
         }
@@ -86,7 +90,16 @@ public final class RecordCommand implements Callable<Integer> {
         if (s.steps() + k * (frames - 1) > Integer.MAX_VALUE) {
             throw new InvalidInputException("the recording would run past step " + Integer.MAX_VALUE);
         }
-        Path file = out.toAbsolutePath();
+        return new Plan(begin, k, out.toAbsolutePath());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Plan plan = plan();
+        StartOptions.Start begin = plan.begin();
+        Session s = begin.session();
+        long k = plan.every();
+        Path file = plan.file();
         var r = AnimationRecorder.record(s, begin.lesson(), window, view, frames, k, fps, file);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", r.file().toString());

@@ -89,6 +89,9 @@ public record FigureSpec(List<String> plots, double widthMm, double heightMm, do
 
     /** A size as typed: whole numbers without a point, others to four digits. */
     public static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v); // NaN, Infinity: said as such in the refusal
+        }
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
                 : new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
