@@ -53,6 +53,8 @@ public final class DimensionalPane {
     private final SpectrumPlot spectrum = new SpectrumPlot();
     private final DimensionalLossPlot loss = new DimensionalLossPlot();
     private final List<DimensionalPlot> plots = List.of(spectrum, loss);
+    /** The plots' column: its place is kept while they enter, one per pulse ({@link #entrance}). */
+    private final VBox right = new VBox(6);
     private final ToggleButton run = new ToggleButton("Run");
     private final Label readouts = new Label();
     private final Label message = new Label();
@@ -74,6 +76,8 @@ public final class DimensionalPane {
      * A pane for the session's d-dimensional run (and its lesson, or null); {@code back} returns to the planar
      * view. Refused in one line when the session is planar or invalid.
      */
+    private final Runnable back;
+
     public DimensionalPane(Session session, Lesson lesson, Runnable back) {
         config = session.toDimensionalConfig();
         initial = session.params();
@@ -134,6 +138,7 @@ public final class DimensionalPane {
         Button backButton = new Button("Back to the 2-D laboratory");
         backButton.setId("dim-back");
         backButton.setOnAction(e -> back.run());
+        this.back = back;
         controls.getChildren().add(backButton);
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -167,11 +172,9 @@ public final class DimensionalPane {
         slice.setMinWidth(0);
         picker.setMinWidth(0);
         centre.getChildren().add(views);
-        VBox right = new VBox(6);
         right.setPadding(new Insets(6));
         for (DimensionalPlot p : plots) {
             VBox.setVgrow(p.node(), Priority.ALWAYS);
-            right.getChildren().add(p.node());
         }
         right.setPrefWidth(470);
         // The lesson's long text must not squeeze the plots: it wraps in what the centre has.
@@ -367,9 +370,10 @@ public final class DimensionalPane {
         timer.start();
     }
 
+    /** Stops drawing and the run (FX thread: without waiting for the simulation thread). */
     public void close() {
         timer.stop();
-        simulation.close();
+        simulation.stop();
     }
 
     public Region root() {
@@ -409,6 +413,33 @@ public final class DimensionalPane {
     }
 
     /** The slider of a parameter, or null where the run does not take it. */
+    /**
+     * The plots enter the scene after the rest, one per pulse, each into the column kept for them: a ChartFX chart's
+     * first CSS pass, layout and paint on the software renderer would otherwise make the pulse that shows the pane
+     * 100-200 ms long (the monkey soak measured it). The window runs these stages; a render waits for them.
+     */
+    public List<Runnable> entrance() {
+        List<Runnable> stages = new java.util.ArrayList<>();
+        for (DimensionalPlot p : plots) {
+            stages.add(() -> {
+                if (!right.getChildren().contains(p.node())) {
+                    right.getChildren().add(p.node());
+                }
+            });
+        }
+        return stages;
+    }
+
+    /** True once every plot is in the scene. */
+    public boolean entered() {
+        return right.getChildren().size() == plots.size();
+    }
+
+    /** What the Back button does: the planar run again, this pane closed (FX thread). */
+    public void back() {
+        back.run();
+    }
+
     public ParameterControl slider(Param p) {
         return sliders.get(p);
     }
@@ -427,7 +458,7 @@ public final class DimensionalPane {
     public boolean settledAt(long steps) {
         DimensionalSnapshot s = shown();
         return s != null && s.step() == steps && (s.map() != null || s.planeError() != null)
-                && Double.isNaN(s.mapProgress()) && plotted[0] && plotted[1];
+                && Double.isNaN(s.mapProgress()) && plotted[0] && plotted[1] && entered();
     }
 
     /** Chooses a kind of plane in the picker, as the user would. */

@@ -94,6 +94,8 @@ public final class FrameRecording {
             private boolean prepared;
             private Strips strips;
             private long pulses;
+            /** The highest step shown since the recording began: the run only moves forward while it records. */
+            private long seen = Long.MIN_VALUE;
 
             @Override
             public void handle(long now) {
@@ -105,6 +107,15 @@ public final class FrameRecording {
                 var shown = w.shown();
                 if (shown != null && target < 0 && !shown.running()) {
                     target = shown.step();
+                }
+                if (shown != null && shown.step() < seen) {
+                    // Reset or set up anew: the step the next frame waits for would never come.
+                    stop();
+                    writer.execute(() -> fail(gif, new IOException("the run was reset or changed during the recording")));
+                    return;
+                }
+                if (shown != null) {
+                    seen = Math.max(seen, shown.step());
                 }
                 if (shown != null && target >= 0 && shown.running()) {
                     // Running, the run would pass the frame's step before it is drawn, and no frame would come.

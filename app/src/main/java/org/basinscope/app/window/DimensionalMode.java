@@ -28,6 +28,8 @@ final class DimensionalMode {
     /** The planar run's transport and presentation sliders: hidden, since they would drive the run out of sight. */
     private final Node planarBar;
     private DimensionalPane pane;
+    /** The pane's plots entering, one per pulse (see {@link DimensionalPane#entrance}). */
+    private Staged entering;
 
     /** {@code leaveOthers} ends A/B, which also takes the window's centre, before the pane is shown. */
     DimensionalMode(BorderPane root, StackPane content, Node planarLeft, Node planarBar, ControlPanel controls,
@@ -72,6 +74,12 @@ final class DimensionalMode {
         planarBar.setManaged(false);
         pane.setPresentation(presentation.on());
         pane.start();
+        if (entering != null) {
+            entering.stop();
+        }
+        java.util.function.Supplier<java.util.List<Runnable>> plan = pane::entrance;
+        entering = new Staged(plan);
+        entering.restart();
         return true;
     }
 
@@ -82,6 +90,10 @@ final class DimensionalMode {
         }
         pane.close();
         pane = null;
+        if (entering != null) {
+            entering.stop();
+            entering = null;
+        }
         content.getChildren().set(0, planarCentre);
         root.setLeft(planarLeft);
         planarBar.setVisible(true);

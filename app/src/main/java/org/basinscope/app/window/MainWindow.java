@@ -127,6 +127,7 @@ public final class MainWindow {
         presentation = new PresentationMode(new PresentationMode.Regions(top, lessonPanel, controls, bar, columns,
                 middle, compareView.presentationParts(), landscape, tabs.node()), tabs);
         CompareMode[] ab = new CompareMode[1];
+        RecordActions[] recording = new RecordActions[1];
         Parts parts = new Parts(simulation, controls, landscape, readouts, tabs, overlay, notices, lessonPanel);
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
         loop[0] = frames;
@@ -136,6 +137,8 @@ public final class MainWindow {
             if (ab[0] != null) {
                 ab[0].set(false);
             }
+            // A recording waits for the planar run's frames, which stop while the d-dimensional view is shown.
+            recording[0].cancel();
         });
         sessions = new SessionActions(parts, presentation, frames, dialogs, dimensional);
         setups = new SetupActions(sessions, notices);
@@ -143,6 +146,7 @@ public final class MainWindow {
         ab[0] = compare;
         exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
         records = new RecordActions(this, dialogs, notices);
+        recording[0] = records;
         bar.add(records.status());
 
         top.getChildren().addAll(WindowMenu.build(new WindowMenu.Actions(sessions, exports, records, setups,

@@ -118,6 +118,12 @@ final class RecordActions {
         if (running != null) {
             return CompletableFuture.failedFuture(new IllegalStateException("a recording is under way"));
         }
+        if (window.dimensional() != null) {
+            // The recorder takes the planar run's frames, which stop while the d-dimensional view is shown.
+            String why = "Recording is offered for the planar view only: press Back first.";
+            notices.showNotice(why, true);
+            return CompletableFuture.failedFuture(new InvalidInputException(why));
+        }
         Node node = r.view().equals("window") ? window.root() : window.exportables().stream()
                 .filter(e -> e.exportName().equals(r.view())).map(Exportable::exportNode).findFirst().orElse(null);
         if (node == null) {

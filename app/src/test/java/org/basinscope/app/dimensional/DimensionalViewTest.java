@@ -92,6 +92,21 @@ class DimensionalViewTest {
     }
 
     @Test
+    void aRecordingIsRefusedWhileTheViewIsShownAndItsPlotsEnterAfterTheRest(FxRobot robot) throws Exception {
+        DimensionalPane pane = open(robot, quadratic("gd", 3, 0.2));
+        WindowExtension.await("the plots entered", pane::entered);
+        java.util.concurrent.CompletableFuture<?>[] done = new java.util.concurrent.CompletableFuture<?>[1];
+        java.nio.file.Path gif = java.nio.file.Files.createTempFile("dim", ".gif");
+        robot.interact(() -> done[0] = window.recordAnimation(new org.basinscope.app.record.RecordRequest(2, 10,
+                "landscape", gif)));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> done[0].get());
+        // The recorder takes the planar run's frames, which stop while this view is shown: said, not hung.
+        assertEquals("Recording is offered for the planar view only: press Back first.", e.getCause().getMessage());
+        assertEquals(e.getCause().getMessage(), window.notice());
+    }
+
+    @Test
     void principalComponentsOfOneParticleAreNotOfferedAndBackReturnsToThePlanarRun(FxRobot robot) {
         String planar = window.shown().config().landscapeSpec();
         DimensionalPane pane = open(robot, quadratic("gd", 1, 0.2));
