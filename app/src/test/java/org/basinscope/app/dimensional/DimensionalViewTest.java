@@ -39,6 +39,23 @@ class DimensionalViewTest {
         return window.dimensional();
     }
 
+    /** Waits until the FX thread has run {@code n} more pulses (the pane's frames come on pulses too). */
+    private static void awaitPulses(FxRobot robot, int n) throws InterruptedException {
+        java.util.concurrent.CountDownLatch pulses = new java.util.concurrent.CountDownLatch(n);
+        javafx.animation.AnimationTimer[] timer = new javafx.animation.AnimationTimer[1];
+        robot.interact(() -> {
+            timer[0] = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulses.countDown();
+                }
+            };
+            timer[0].start();
+        });
+        assertTrue(pulses.await(30, java.util.concurrent.TimeUnit.SECONDS), n + " pulses within 30 s");
+        robot.interact(timer[0]::stop);
+    }
+
     private static int[] pixels(FxRobot robot, DimensionalPane pane) {
         return pixels(robot, pane.projectionView().canvas());
     }
@@ -125,7 +142,7 @@ class DimensionalViewTest {
     }
 
     @Test
-    void theNetworkViewRedrawsAsParticle0LearnsAndNotWhilePaused(FxRobot robot) {
+    void theNetworkViewRedrawsAsParticle0LearnsAndNotWhilePaused(FxRobot robot) throws InterruptedException {
         Session s = new Session(Session.VERSION, "mlp:data=two-moons,hidden=16,16,activation=tanh,loss=xent", "gd",
                 0.5, 16, 0.05, 1, 0.9, 8, 1, null, 0, 5, Map.of());
         DimensionalPane pane = open(robot, s);
@@ -144,7 +161,7 @@ class DimensionalViewTest {
         WindowExtension.await("paused on screen", () -> pane.shown() != null && !pane.shown().running());
         int[] paused = pixels(robot, pane.networkView().canvas());
         long redraws = pane.networkView().redraws();
-        robot.sleep(400);
+        awaitPulses(robot, 20);
         assertEquals(redraws, pane.networkView().redraws(), "no new picture while paused");
         assertTrue(Arrays.equals(paused, pixels(robot, pane.networkView().canvas())), "the same pixels while paused");
     }
