@@ -25,7 +25,7 @@ import org.pastalab.fray.junit.junit5.annotations.ConcurrencyTest;
 class LiveSimulationHandOverTest {
     private static final Params A = Params.DEFAULT.withEta(0.1);
 
-    private static LiveSimulation simulation() {
+    static LiveSimulation simulation() {
         // GD on x²/2 from x = 1, one particle on the calling thread: the schedule is all threads, no pool.
         Landscape f = LandscapeCatalog.create("quadratic:dim=1");
         RunConfig c = new RunConfig("quadratic:dim=1", f, "gd", DynamicsCatalog.create("gd"), 1, 7, new double[] {1.0});
