@@ -1,12 +1,8 @@
 package org.basinscope.app.record;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
@@ -21,7 +17,8 @@ import org.basinscope.app.window.MainWindow;
 /**
  * Records a window's view as an animated GIF while the window runs: a frame of the shown step, then the run
  * advanced {@code every} steps and the next frame, and so on. The FX thread only takes snapshots, a strip of the
- * frame per pulse; a writer thread puts the strips together and encodes the frame, so the window keeps answering through a long recording. Used by
+ * frame per pulse; a writer thread ({@link FrameWriter}) puts the strips together and encodes the frame, so the window
+ * keeps answering through a long recording. Used by
  * {@code basinscope record} (an off-screen window) and File → Record animation… (the window on screen).
  *
  * <p>Start it on the FX thread; {@link #result()} completes on the writer thread with the {@link Recording}, or
@@ -45,13 +42,8 @@ public final class FrameRecording {
         }
     }
 
-    private final CompletableFuture<Recording> result = new CompletableFuture<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gif-writer");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicInteger written = new AtomicInteger();
+    /** The writer thread's side, from the first frame on. */
+    private FrameWriter out;
     private volatile boolean cancelled;
     private AnimationTimer timer;
 
@@ -72,7 +64,7 @@ public final class FrameRecording {
     }
 
     public CompletableFuture<Recording> result() {
-        return result;
+        return out.result();
     }
 
     /** Stops taking frames; the partial file is removed and {@link #result()} fails with {@link Cancelled}. */
@@ -82,7 +74,8 @@ public final class FrameRecording {
 
     private void begin(MainWindow w, Node view, Long from, int frames, long every, double fps, Path file,
             DoubleConsumer progress) throws IOException {
-        GifAnimation gif = new GifAnimation(file, fps);
+        FrameWriter out = new FrameWriter(new GifAnimation(file, fps), frames, progress);
+        this.out = out;
         int[] size = new int[2];
         if (from != null) {
             w.simulation().advanceTo(from);
@@ -101,7 +94,7 @@ public final class FrameRecording {
             public void handle(long now) {
                 if (cancelled) {
                     stop();
-                    writer.execute(() -> fail(gif, new Cancelled()));
+                    out.fail(new Cancelled());
                     return;
                 }
                 var shown = w.shown();
@@ -111,7 +104,7 @@ public final class FrameRecording {
                 if (shown != null && shown.step() < seen) {
                     // Reset or set up anew: the step the next frame waits for would never come.
                     stop();
-                    writer.execute(() -> fail(gif, new IOException("the run was reset or changed during the recording")));
+                    out.fail(new IOException("the run was reset or changed during the recording"));
                     return;
                 }
                 if (shown != null) {
@@ -120,7 +113,7 @@ public final class FrameRecording {
                 if (shown != null && target >= 0 && shown.running()) {
                     // Running, the run would pass the frame's step before it is drawn, and no frame would come.
                     stop();
-                    writer.execute(() -> fail(gif, new IOException("the run was started during the recording")));
+                    out.fail(new IOException("the run was started during the recording"));
                     return;
                 }
                 if (shown == null || shown.step() != target || !w.analysesSettled()) {
@@ -154,21 +147,7 @@ public final class FrameRecording {
                 p.setViewport(new Rectangle2D(strips.bounds.getMinX(), strips.bounds.getMinY() + y, strips.width, h));
                 WritableImage picture = view.snapshot(p, null);
                 boolean whole = ++strips.next == strips.count;
-                writer.execute(() -> {
-                    if (result.isDone()) {
-                        return;
-                    }
-                    try {
-                        frame.image().getGraphics().drawImage(Exporter.toAwt(picture), 0, y, null);
-                        if (whole) {
-                            gif.add(frame.image());
-                            progress.accept(written.incrementAndGet() / (double) frames);
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // A frame that could not be written fails the recording with its own reason.
-                        fail(gif, e);
-                    }
-                });
+                out.strip(frame.frame, y, () -> Exporter.toAwt(picture), whole);
                 if (!whole) {
                     return;
                 }
@@ -176,7 +155,7 @@ public final class FrameRecording {
                 if (++taken == frames) {
                     stop();
                     long last = target;
-                    writer.execute(() -> finish(gif, new Recording(file, frames, fps, size[0], size[1], last)));
+                    out.finish(new Recording(file, frames, fps, size[0], size[1], last));
                     return;
                 }
                 target += every;
@@ -195,8 +174,7 @@ public final class FrameRecording {
         final int strip;
         final int count;
         int next;
-        /** Made on the writer thread: the first image of a run loads AWT, which took the FX thread 200 ms. */
-        private BufferedImage frame;
+        final FrameWriter.Frame frame;
 
         Strips(Bounds b) {
             bounds = b;
@@ -204,41 +182,7 @@ public final class FrameRecording {
             height = Math.max(1, (int) Math.ceil(b.getHeight()));
             strip = Math.max(1, Math.min(height, STRIP_PIXELS / width));
             count = (height + strip - 1) / strip;
+            frame = new FrameWriter.Frame(width, height);
         }
-
-        /** The frame the strips are drawn into (writer thread). */
-        BufferedImage image() {
-            if (frame == null) {
-                frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            }
-            return frame;
-        }
-    }
-
-    private void finish(GifAnimation gif, Recording r) {
-        if (result.isDone()) {
-            return;
-        }
-        try {
-            if (gif.frames() != r.frames()) {
-                throw new IOException("only " + gif.frames() + " of " + r.frames() + " frames were written");
-            }
-            gif.finish();
-            gif.close();
-            result.complete(r);
-        } catch (IOException | RuntimeException e) {
-            fail(gif, e);
-        }
-        writer.shutdown();
-    }
-
-    private void fail(GifAnimation gif, Exception e) {
-        try {
-            gif.close();
-        } catch (IOException | RuntimeException closing) {
-            e.addSuppressed(closing);
-        }
-        result.completeExceptionally(e);
-        writer.shutdown();
     }
 }
