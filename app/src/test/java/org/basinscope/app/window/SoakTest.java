@@ -154,6 +154,7 @@ class SoakTest {
                     worstBeforeMiddle = watchdog.worstMillis();
                     lateEventsBeforeMiddle.addAll(watchdog.lateEvents());
                     heapMiddle = heapAfterGc(robot, baseline);
+                    dump("middle");
                     watchdog.reset();
                     measuredMiddle = true;
                 }
@@ -208,6 +209,8 @@ class SoakTest {
             for (String stack : lateStacks) {
                 System.out.println("soak: threads while the FX answer was slow:\n" + stack);
             }
+            System.out.println("soak: JVM options " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-X")).toList());
             System.out.printf("soak: %.0f s, %d operations %s, heap after GC %d MB -> %d MB -> %d MB, FX worst answer "
                     + "%.1f ms, %d answers over %d ms%n", SECONDS, operations, counts, heapBefore >> 20, heapMiddle >> 20,
                     heapAfter >> 20, worst, lateEvents.stream().filter(e -> e[1] > FxWatchdog.LIMIT_MS * 1_000_000L).count(),
