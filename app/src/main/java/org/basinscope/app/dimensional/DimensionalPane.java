@@ -55,6 +55,10 @@ public final class DimensionalPane {
     private final List<DimensionalPlot> plots = List.of(spectrum, loss);
     /** The plots' column: its place is kept while they enter, one per pulse ({@link #entrance}). */
     private final VBox right = new VBox(6);
+    /** The controls' column and the centre's parts (lesson card, views), which enter before the plots. */
+    private final ScrollPane left;
+    private final VBox centre = new VBox(6);
+    private final List<Node> centreParts = new ArrayList<>();
     private final ToggleButton run = new ToggleButton("Run");
     private final Label readouts = new Label();
     private final Label message = new Label();
@@ -140,15 +144,14 @@ public final class DimensionalPane {
         backButton.setOnAction(e -> back.run());
         this.back = back;
         controls.getChildren().add(backButton);
-        ScrollPane left = new ScrollPane(controls);
+        left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(330);
 
-        VBox centre = new VBox(6);
         centre.setPadding(new Insets(6));
         if (lesson != null) {
-            centre.getChildren().add(lessonCard(lesson));
+            centreParts.add(lessonCard(lesson));
         }
         projection.setId("projection-view");
         network.setId("network-view");
@@ -171,7 +174,7 @@ public final class DimensionalPane {
         views.setMinWidth(0);
         slice.setMinWidth(0);
         picker.setMinWidth(0);
-        centre.getChildren().add(views);
+        centreParts.add(views);
         right.setPadding(new Insets(6));
         for (DimensionalPlot p : plots) {
             VBox.setVgrow(p.node(), Priority.ALWAYS);
@@ -185,7 +188,7 @@ public final class DimensionalPane {
         HBox body = new HBox(centre, right);
         HBox.setHgrow(centre, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.SOMETIMES);
-        root.setLeft(left);
+        // The left column and the centre's views enter with the plots (see entrance()).
         root.setCenter(body);
         root.setId("dimensional-pane");
         timer = new AnimationTimer() {
@@ -414,12 +417,15 @@ public final class DimensionalPane {
 
     /** The slider of a parameter, or null where the run does not take it. */
     /**
-     * The plots enter the scene after the rest, one per pulse, each into the column kept for them: a ChartFX chart's
-     * first CSS pass, layout and paint on the software renderer would otherwise make the pulse that shows the pane
-     * 100-200 ms long (the monkey soak measured it). The window runs these stages; a render waits for them.
+     * The pane enters the scene part by part, one per pulse: the controls' column, the centre's views, then each plot
+     * into the column kept for it. A new subtree's first CSS pass (skins made, styles matched), layout and paint on
+     * the software renderer made the pulse that showed the whole pane at once 100-450 ms long (the monkey soak
+     * measured it); a part at a time keeps each pulse short. The window runs these stages; a render waits for them.
      */
     public List<Runnable> entrance() {
         List<Runnable> stages = new java.util.ArrayList<>();
+        stages.add(() -> root.setLeft(left));
+        stages.add(() -> centre.getChildren().setAll(centreParts));
         for (DimensionalPlot p : plots) {
             stages.add(() -> {
                 if (!right.getChildren().contains(p.node())) {
@@ -430,9 +436,9 @@ public final class DimensionalPane {
         return stages;
     }
 
-    /** True once every plot is in the scene. */
+    /** True once every part is in the scene. */
     public boolean entered() {
-        return right.getChildren().size() == plots.size();
+        return root.getLeft() != null && !centre.getChildren().isEmpty() && right.getChildren().size() == plots.size();
     }
 
     /** What the Back button does: the planar run again, this pane closed (FX thread). */

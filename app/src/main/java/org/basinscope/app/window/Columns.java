@@ -38,6 +38,8 @@ final class Columns {
     private final ReadoutsPanel readouts;
     private final CommandBar bar;
     private boolean presentation;
+    /** True while another view (the d-dimensional one) has the window: the column stays hidden. */
+    private boolean leftAside;
     private double divider = PLOTS_PART;
     private double normalWidth;
     /** True while a lesson is open: its card is in the left column. */
@@ -129,8 +131,14 @@ final class Columns {
         followToggle();
     }
 
+    /** Hides the left column whatever presentation mode and its toggle say, or gives it back to them. */
+    void setLeftAside(boolean aside) {
+        leftAside = aside;
+        followToggle();
+    }
+
     private void followToggle() {
-        boolean show = !presentation && bar.controlsToggle().isSelected();
+        boolean show = !leftAside && !presentation && bar.controlsToggle().isSelected();
         left.setVisible(show);
         left.setManaged(show);
     }

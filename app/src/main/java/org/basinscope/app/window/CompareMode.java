@@ -28,8 +28,12 @@ final class CompareMode {
     private final Staged returnPlots = new Staged(this::returnPlotTabs);
     private final CheckMenuItem item = new CheckMenuItem("Compare A/B");
     private boolean comparing;
+    private final Runnable leaveOthers;
 
-    CompareMode(CompareView view, StackPane content, HBox single, Node tabs, FrameLoop frames, Supplier<Session> session) {
+    /** {@code leaveOthers} closes the d-dimensional view, which also takes the window's centre, before A/B opens. */
+    CompareMode(CompareView view, StackPane content, HBox single, Node tabs, FrameLoop frames, Supplier<Session> session,
+            Runnable leaveOthers) {
+        this.leaveOthers = leaveOthers;
         this.view = view;
         this.content = content;
         this.single = single;
@@ -59,6 +63,7 @@ final class CompareMode {
     void set(boolean on) {
         item.setSelected(on);
         if (on && !comparing) {
+            leaveOthers.run();
             returnPlots.finishNow();
             view.begin(session.get().withSteps(0));
             content.getChildren().set(0, view.root());

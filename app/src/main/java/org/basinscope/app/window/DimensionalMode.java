@@ -1,7 +1,6 @@
 package org.basinscope.app.window;
 
 import javafx.scene.Node;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.basinscope.app.controls.ControlPanel;
 import org.basinscope.app.dimensional.DimensionalPane;
@@ -16,10 +15,10 @@ import org.basinscope.engine.spec.InvalidInputException;
  * runs, so the two do not share the cores.
  */
 final class DimensionalMode {
-    private final BorderPane root;
     private final StackPane content;
     private final Node planarCentre;
-    private final Node planarLeft;
+    /** Hides (true) or gives back the planar left column. */
+    private final java.util.function.Consumer<Boolean> planarLeftAside;
     private final ControlPanel controls;
     private final Notices notices;
     private final PresentationMode presentation;
@@ -28,19 +27,20 @@ final class DimensionalMode {
     /** The planar run's transport and presentation sliders: hidden, since they would drive the run out of sight. */
     private final Node planarBar;
     private DimensionalPane pane;
+    /** The pane's root while it is in the content stack (above the hidden planar centre), else null. */
+    private Node shownRoot;
     /** The pane's plots entering, one per pulse (see {@link DimensionalPane#entrance}). */
     private Staged entering;
 
     /** {@code leaveOthers} ends A/B, which also takes the window's centre, before the pane is shown. */
-    DimensionalMode(BorderPane root, StackPane content, Node planarLeft, Node planarBar, ControlPanel controls,
+    DimensionalMode(StackPane content, java.util.function.Consumer<Boolean> planarLeftAside, Node planarBar, ControlPanel controls,
             Notices notices, PresentationMode presentation, FrameLoop frames, Runnable leaveOthers) {
         this.planarBar = planarBar;
         this.leaveOthers = leaveOthers;
         this.frames = frames;
-        this.root = root;
         this.content = content;
         this.planarCentre = content.getChildren().get(0);
-        this.planarLeft = planarLeft;
+        this.planarLeftAside = planarLeftAside;
         this.controls = controls;
         this.notices = notices;
         this.presentation = presentation;
@@ -68,10 +68,16 @@ final class DimensionalMode {
         controls.runButton().setSelected(false);
         // The planar views are out of the scene: their frame loop would draw them for nobody.
         frames.stop();
-        content.getChildren().set(0, pane.root());
-        root.setLeft(null);
-        planarBar.setVisible(false);
-        planarBar.setManaged(false);
+        // The planar centre and column are hidden, not taken out of the scene: a node put back into a scene has
+        // its CSS worked out again from scratch, which for the planar view took the FX thread 100-300 ms at Back.
+        int at = content.getChildren().indexOf(planarCentre) + 1;
+        if (shownRoot != null) {
+            content.getChildren().set(content.getChildren().indexOf(shownRoot), pane.root());
+        } else {
+            content.getChildren().add(at, pane.root());
+        }
+        shownRoot = pane.root();
+        showPlanar(false);
         pane.setPresentation(presentation.on());
         pane.start();
         if (entering != null) {
@@ -94,12 +100,20 @@ final class DimensionalMode {
             entering.stop();
             entering = null;
         }
-        content.getChildren().set(0, planarCentre);
-        root.setLeft(planarLeft);
-        planarBar.setVisible(true);
-        planarBar.setManaged(true);
+        content.getChildren().remove(shownRoot);
+        shownRoot = null;
+        showPlanar(true);
         frames.start();
         frames.redraw();
+    }
+
+    /** Shows or hides the planar centre, left column and transport bar (hidden: neither drawn nor laid out). */
+    private void showPlanar(boolean on) {
+        for (Node n : new Node[] {planarCentre, planarBar}) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+        planarLeftAside.accept(!on);
     }
 
     /** Stops the pane's run and drawing without touching the scene (the window is closing; any thread). */

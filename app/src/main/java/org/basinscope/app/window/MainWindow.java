@@ -132,7 +132,7 @@ public final class MainWindow {
         frames = new FrameLoop(parts, () -> presentation.restyling() || ab[0].returning());
         loop[0] = frames;
         Dialogs dialogs = new Dialogs(root, controls, frames);
-        dimensional = new DimensionalMode(root, content, left, bar.node(), controls, notices, presentation, frames,
+        dimensional = new DimensionalMode(content, columns::setLeftAside, bar.node(), controls, notices, presentation, frames,
                 () -> {
             if (ab[0] != null) {
                 ab[0].set(false);
@@ -142,7 +142,7 @@ public final class MainWindow {
         });
         sessions = new SessionActions(parts, presentation, frames, dialogs, dimensional);
         setups = new SetupActions(sessions, notices);
-        compare = new CompareMode(compareView, content, single, right, frames, sessions::session);
+        compare = new CompareMode(compareView, content, single, right, frames, sessions::session, dimensional::close);
         ab[0] = compare;
         exports = new ExportActions(root, parts, frames, dialogs, sessions::session, compare::shown);
         records = new RecordActions(this, dialogs, notices);

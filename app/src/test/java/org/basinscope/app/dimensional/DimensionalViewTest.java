@@ -35,7 +35,8 @@ class DimensionalViewTest {
     private DimensionalPane open(FxRobot robot, Session s) {
         robot.interact(() -> window.load(s));
         WindowExtension.await("the d-dimensional view with its first map", () -> window.dimensional() != null
-                && window.dimensional().shown() != null && window.dimensional().shown().map() != null);
+                && window.dimensional().shown() != null && window.dimensional().shown().map() != null
+                && window.dimensional().entered());
         return window.dimensional();
     }
 
@@ -135,10 +136,25 @@ class DimensionalViewTest {
         assertTrue(pane.networkTab().isDisable(), "a quadratic is no classifier: no network to draw");
         assertTrue(pane.networkTab().getTooltip().getText().contains("is not one"),
                 pane.networkTab().getTooltip().getText());
+        assertFalse(robot.lookup("#controls-column").query().isVisible(), "the planar controls are put aside");
         robot.clickOn("#dim-back");
         assertNull(window.dimensional());
         assertEquals(planar, window.shown().config().landscapeSpec());
         assertFalse(pane.simulation().running());
+        assertNull(pane.root().getScene(), "the pane has left the window");
+        assertTrue(robot.lookup("#controls-column").query().isVisible(), "the planar controls are back");
+    }
+
+    @Test
+    void comparingABLeavesTheView(FxRobot robot) {
+        DimensionalPane pane = open(robot, quadratic("gd", 3, 0.2));
+        robot.interact(() -> window.setCompare(true));
+        // A/B takes the window's centre too: the d-dimensional view goes, as with its Back, instead of staying under it.
+        assertNull(window.dimensional());
+        assertNull(pane.root().getScene());
+        assertNotNull(window.compare());
+        assertTrue(robot.lookup("#controls-column").query().isVisible());
+        robot.interact(() -> window.setCompare(false));
     }
 
     @Test
