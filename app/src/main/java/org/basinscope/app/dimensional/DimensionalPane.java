@@ -50,9 +50,12 @@ public final class DimensionalPane {
     private final ProjectionView projection = new ProjectionView();
     private final NetworkView network = new NetworkView();
     private final TabPane views = new TabPane();
-    private final SpectrumPlot spectrum = new SpectrumPlot();
-    private final DimensionalLossPlot loss = new DimensionalLossPlot();
-    private final List<DimensionalPlot> plots = List.of(spectrum, loss);
+    /** The plots, made as they enter ({@link #entrance}): a ChartFX chart's making styles it, 20-40 ms each. */
+    private SpectrumPlot spectrum;
+    private DimensionalLossPlot loss;
+    private final List<DimensionalPlot> plots = new ArrayList<>();
+    private static final int PLOTS = 2;
+    private boolean presentation;
     /** The plots' column: its place is kept while they enter, one per pulse ({@link #entrance}). */
     private final VBox right = new VBox(6);
     /** The controls' column and the centre's parts (lesson card, views), which enter before the plots. */
@@ -66,7 +69,7 @@ public final class DimensionalPane {
     private final AnimationTimer timer;
     private final Params initial;
     private long shownSequence = -1;
-    private final boolean[] plotted = new boolean[2];
+    private final boolean[] plotted = new boolean[PLOTS];
     private long framesShown;
     private final LatencyStats latency = new LatencyStats();
     private long latencyVersion;
@@ -176,9 +179,6 @@ public final class DimensionalPane {
         picker.setMinWidth(0);
         centreParts.add(views);
         right.setPadding(new Insets(6));
-        for (DimensionalPlot p : plots) {
-            VBox.setVgrow(p.node(), Priority.ALWAYS);
-        }
         right.setPrefWidth(470);
         // The lesson's long text must not squeeze the plots: it wraps in what the centre has.
         right.setMinWidth(360);
@@ -364,6 +364,7 @@ public final class DimensionalPane {
     public void setPresentation(boolean on) {
         projection.setFontScale(on ? 1.6 : 1);
         network.setFontScale(on ? 1.6 : 1);
+        presentation = on;
         plots.forEach(p -> p.setPresentation(on));
         root.setStyle(on ? "-fx-font-size: 17px;" : "");
     }
@@ -426,19 +427,30 @@ public final class DimensionalPane {
         List<Runnable> stages = new java.util.ArrayList<>();
         stages.add(() -> root.setLeft(left));
         stages.add(() -> centre.getChildren().setAll(centreParts));
-        for (DimensionalPlot p : plots) {
-            stages.add(() -> {
-                if (!right.getChildren().contains(p.node())) {
-                    right.getChildren().add(p.node());
-                }
-            });
-        }
+        // Each stage applies what it stands for once, so stages run again (Staged.restart) change nothing.
+        stages.add(() -> {
+            if (spectrum == null) {
+                enter(spectrum = new SpectrumPlot());
+            }
+        });
+        stages.add(() -> {
+            if (loss == null) {
+                enter(loss = new DimensionalLossPlot());
+            }
+        });
         return stages;
+    }
+
+    private void enter(DimensionalPlot p) {
+        p.setPresentation(presentation);
+        VBox.setVgrow(p.node(), Priority.ALWAYS);
+        plots.add(p);
+        right.getChildren().add(p.node());
     }
 
     /** True once every part is in the scene. */
     public boolean entered() {
-        return root.getLeft() != null && !centre.getChildren().isEmpty() && right.getChildren().size() == plots.size();
+        return root.getLeft() != null && !centre.getChildren().isEmpty() && plots.size() == PLOTS;
     }
 
     /** What the Back button does: the planar run again, this pane closed (FX thread). */

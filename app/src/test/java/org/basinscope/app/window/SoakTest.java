@@ -142,6 +142,14 @@ class SoakTest {
             boolean measuredMiddle = false;
             while (System.nanoTime() - start < SECONDS * 1e9) {
                 if (!measured && System.nanoTime() > warmUp) {
+                    if (DIMENSIONAL) {
+                        // The first d-dimensional view loads and compiles its classes (280 ms of the FX thread, once
+                        // per start); the warm-up takes that, as it takes the planar views' first use.
+                        robot.interact(() -> window.load(HUNDRED_D));
+                        WindowExtension.await("a first d-dimensional view", () -> window.dimensional() != null
+                                && window.dimensional().entered() && window.dimensional().shown() != null);
+                        robot.interact(() -> window.dimensional().back());
+                    }
                     heapBefore = heapAfterGc(robot, baseline);
                     histogramBefore = classHistogram();
                     dump("before");
