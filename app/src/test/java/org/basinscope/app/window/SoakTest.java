@@ -72,9 +72,8 @@ class SoakTest {
     private static final String[] GRADIENTS = {"exact", "noisy", "noisy:sigma=0.5,noise=hessian", "minibatch",
         "minibatch:sampling=independent", "noisy:noise=fancy", "minibatch:sampling=", "bogus"};
     /**
-     * Whether the monkey also visits a d = 100 run ({@code -Dbasinscope.soak.dimensional=true}; on in the ten-minute
-     * {@code soak} profile, off in CI's 60 s). Off in CI for now: that view still answers late (100-360 ms, issue 16's
-     * open performance work) and grows the heap over ten minutes, which the long run shows and CI would only flag.
+     * Whether the monkey also visits a d = 100 run ({@code -Dbasinscope.soak.dimensional=true}; on in CI's 60 s run
+     * and in the ten-minute {@code soak} profile, through the pom's {@code soak.dimensional}).
      */
     private static final boolean DIMENSIONAL = Boolean.getBoolean("basinscope.soak.dimensional");
     /** The d-dimensional run the monkey visits: a 100-D quadratic (issue 16's case), 2000 particles. */
