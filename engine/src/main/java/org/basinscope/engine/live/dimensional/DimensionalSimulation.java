@@ -459,7 +459,17 @@ public final class DimensionalSimulation implements AutoCloseable {
         mapper.execute(() -> {
             double[] values;
             try {
-                values = Lanczos.top(f, mean, k, 1).eigenvalues();
+                // The same products as Lanczos.top(f, mean, k, 1), given up once the run is closed: on a network one
+                // measure is seconds of a core, which the window needs back at once after Back (the soak saw the FX
+                // thread starved 342 ms by a closed run's Lanczos).
+                values = Lanczos.top((v, out) -> {
+                    if (closed) {
+                        throw new CancellationException("the run was closed");
+                    }
+                    f.hessianVector(mean, v, out);
+                }, f.dimension(), k, 1).eigenvalues();
+            } catch (CancellationException e) {
+                return;
             } catch (RuntimeException e) {
                 values = null;
             }
