@@ -66,17 +66,14 @@ final class DimensionalMode {
         leaveOthers.run();
         pane = next;
         controls.runButton().setSelected(false);
-        // The planar views are out of the scene: their frame loop would draw them for nobody.
+        // The planar views are hidden: their frame loop would draw them for nobody.
         frames.stop();
         // The planar centre and column are hidden, not taken out of the scene: a node put back into a scene has
         // its CSS worked out again from scratch, which for the planar view took the FX thread 100-300 ms at Back.
-        int at = content.getChildren().indexOf(planarCentre) + 1;
-        if (shownRoot != null) {
-            content.getChildren().set(content.getChildren().indexOf(shownRoot), pane.root());
-        } else {
-            content.getChildren().add(at, pane.root());
-        }
+        // The pane goes just above the planar centre, in place of one shown before (none: remove does nothing).
+        content.getChildren().remove(shownRoot);
         shownRoot = pane.root();
+        content.getChildren().add(content.getChildren().indexOf(planarCentre) + 1, shownRoot);
         showPlanar(false);
         pane.setPresentation(presentation.on());
         pane.start();
