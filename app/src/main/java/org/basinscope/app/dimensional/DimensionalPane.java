@@ -39,7 +39,8 @@ import org.basinscope.engine.spec.InvalidInputException;
 /**
  * A run in d &gt; 2 dimensions in the window (issue 16): the sliders the dynamics takes, run / step / reset, the
  * projection picker, the landscape on the plane ({@link ProjectionView}), the Hessian spectrum against 2/η
- * ({@link SpectrumPlot}) and the loss. It owns its {@link DimensionalSimulation}; an {@link AnimationTimer} takes
+ * ({@link SpectrumPlot}), the gradient noise's spectrum and alignment with the curvature ({@link NoisePlot}) and the
+ * loss. It owns its {@link DimensionalSimulation}; an {@link AnimationTimer} takes
  * the newest snapshot each pulse and never waits on the run. A lesson's text and steps are shown above the view.
  */
 public final class DimensionalPane {
@@ -53,8 +54,9 @@ public final class DimensionalPane {
     /** The plots, made as they enter ({@link #entrance}): a ChartFX chart's making styles it, 20-40 ms each. */
     private SpectrumPlot spectrum;
     private DimensionalLossPlot loss;
+    private NoisePlot noise;
     private final List<DimensionalPlot> plots = new ArrayList<>();
-    private static final int PLOTS = 2;
+    private static final int PLOTS = 3;
     private boolean presentation;
     /** The plots' column: its place is kept while they enter, one per pulse ({@link #entrance}). */
     private final VBox right = new VBox(6);
@@ -412,6 +414,11 @@ public final class DimensionalPane {
         return spectrum;
     }
 
+    /** The gradient noise's plot, or null before it entered. */
+    public NoisePlot noisePlot() {
+        return noise;
+    }
+
     public DimensionalLossPlot lossPlot() {
         return loss;
     }
@@ -431,6 +438,11 @@ public final class DimensionalPane {
         stages.add(() -> {
             if (spectrum == null) {
                 enter(spectrum = new SpectrumPlot());
+            }
+        });
+        stages.add(() -> {
+            if (noise == null) {
+                enter(noise = new NoisePlot());
             }
         });
         stages.add(() -> {
@@ -476,7 +488,16 @@ public final class DimensionalPane {
     public boolean settledAt(long steps) {
         DimensionalSnapshot s = shown();
         return s != null && s.step() == steps && (s.map() != null || s.planeError() != null)
-                && Double.isNaN(s.mapProgress()) && plotted[0] && plotted[1] && entered();
+                && Double.isNaN(s.mapProgress()) && allPlotted() && entered();
+    }
+
+    private boolean allPlotted() {
+        for (boolean p : plotted) {
+            if (!p) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chooses a kind of plane in the picker, as the user would. */

@@ -26,7 +26,7 @@ public final class SpectrumPlot extends ChartPanel implements DimensionalPlot {
 
     public SpectrumPlot() {
         super("spectrum-plot", "spectrum", "Hessian spectrum vs the edge of stability", "step",
-                "Hessian eigenvalue at the mean");
+                "eigenvalue λ of H");
         for (int i = 0; i < eigen.length; i++) {
             eigen[i] = series(Series.Kind.LINE, COLOURS[i], "λ" + (char) ('\u2081' + i));
         }

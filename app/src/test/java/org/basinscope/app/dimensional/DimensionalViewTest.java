@@ -109,6 +109,31 @@ class DimensionalViewTest {
         assertEquals(2.0, pane.simulation().latest().spectrum().sharpness(), 1e-9);
     }
 
+    /**
+     * SGD with isotropic noise (σ = 1, B = 1): the noise plot shows μ₁ … μ₃ = σ²/B = 1 and an alignment with H equal
+     * to isotropic noise's own, tr H/(√d‖H‖_F) over λᵢ = 0.05·40^{i/99} (seed 001 Th. 5); GD says it has none.
+     */
+    @Test
+    void theNoisePlotShowsTheNoiseEigenvaluesAndTheirAlignmentAndSaysWhenThereIsNoNoise(FxRobot robot) {
+        DimensionalPane pane = open(robot, quadratic("sgd", 20, 0.2));
+        WindowExtension.await("the noise plot drawn", () -> pane.noisePlot() != null && pane.noisePlot().curves() == 3
+                && pane.noisePlot().caption().startsWith("μ₁"));
+        double trace = 0;
+        double squares = 0;
+        for (int i = 0; i < 100; i++) {
+            double lambda = 0.05 * Math.pow(40, i / 99.0);
+            trace += lambda;
+            squares += lambda * lambda;
+        }
+        String a = org.basinscope.app.controls.Display.number(trace / Math.sqrt(100 * squares));
+        String caption = pane.noisePlot().caption();
+        assertTrue(caption.equals("μ₁ = 1; alignment with H " + a + " (isotropic noise " + a + ", C ∝ H 1)"),
+                caption);
+        DimensionalPane exact = open(robot, quadratic("gd", 20, 0.2));
+        WindowExtension.await("no noise said", () -> exact.noisePlot() != null && exact.noisePlot().curves() == 0);
+        assertEquals("The gradient is exact: this run has no gradient noise.", exact.noisePlot().caption());
+    }
+
     @Test
     void aRecordingIsRefusedWhileTheViewIsShownAndItsPlotsEnterAfterTheRest(FxRobot robot) throws Exception {
         DimensionalPane pane = open(robot, quadratic("gd", 3, 0.2));

@@ -17,27 +17,42 @@ import org.basinscope.engine.landscape.VectorLandscape;
  * @param hessianTop      the top k eigenvalues of H
  * @param trace           tr C
  * @param alignment       ⟨C, H⟩_F/(‖C‖_F‖H‖_F), NaN above the dense limit or when C or H is zero
+ * @param isotropic       the alignment isotropic noise would have here, tr H/(√d‖H‖_F): the yardstick of
+ *                        {@code alignment} (NaN where it is)
  * @param subspaceOverlap (1/k) Σ_ij (uᵢ·vⱼ)² over the top-k eigenvectors u of C and v of H
  * @param pairOverlaps    |uᵢ·vᵢ|, eigenvector i of C against eigenvector i of H
  */
 public record NoiseGeometry(double[] noiseTop, double[][] noiseDirections, double[] hessianTop, double trace,
-        double alignment, double subspaceOverlap, double[] pairOverlaps) {
+        double alignment, double isotropic, double subspaceOverlap, double[] pairOverlaps) {
 
     /** The geometry of {@code c} against the Hessian of f at θ; Lanczos start vectors from {@code seed}. */
     public static NoiseGeometry at(VectorLandscape f, double[] theta, NoiseCovariance c, int k, long seed) {
+        return at(f, theta, c, Lanczos.eigenpairs(f, theta, k, seed), seed);
+    }
+
+    /**
+     * The same with the Hessian's top eigenpairs at θ already found ({@code h}, k of them): a live run measures
+     * them for its spectrum and does not pay the Lanczos run twice.
+     */
+    public static NoiseGeometry at(VectorLandscape f, double[] theta, NoiseCovariance c, Lanczos.Eigenpairs h,
+            long seed) {
         int d = f.dimension();
-        Lanczos.Eigenpairs h = Lanczos.eigenpairs(f, theta, k, seed);
+        int k = h.eigenvalues().length;
         double alignment = Double.NaN;
+        double isotropic = Double.NaN;
         if (d <= VectorLandscape.MAX_DENSE_HESSIAN) {
-            double norms = Math.sqrt(c.frobeniusSquared() * HessianNorms.of(f, theta).frobeniusSquared());
+            HessianNorms hn = HessianNorms.of(f, theta);
+            double norms = Math.sqrt(c.frobeniusSquared() * hn.frobeniusSquared());
             alignment = norms > 0 ? c.hessianInner(f, theta) / norms : Double.NaN;
+            isotropic = hn.frobeniusSquared() > 0 ? hn.trace() / Math.sqrt(d * hn.frobeniusSquared()) : Double.NaN;
         }
         if (c instanceof IsotropicCovariance iso) {
             double[] top = new double[k];
             double[] nan = new double[k];
             java.util.Arrays.fill(top, iso.variance());
             java.util.Arrays.fill(nan, Double.NaN);
-            return new NoiseGeometry(top, new double[0][], h.eigenvalues(), c.trace(), alignment, Double.NaN, nan);
+            return new NoiseGeometry(top, new double[0][], h.eigenvalues(), c.trace(), alignment, isotropic, Double.NaN,
+                    nan);
         }
         Lanczos.Eigenpairs n = Lanczos.eigenpairs(c::apply, d, k, seed);
         int kk = Math.min(n.vectors().length, h.vectors().length);
@@ -52,7 +67,7 @@ public record NoiseGeometry(double[] noiseTop, double[][] noiseDirections, doubl
                 }
             }
         }
-        return new NoiseGeometry(n.eigenvalues(), n.vectors(), h.eigenvalues(), c.trace(), alignment,
+        return new NoiseGeometry(n.eigenvalues(), n.vectors(), h.eigenvalues(), c.trace(), alignment, isotropic,
                 kk == 0 ? Double.NaN : overlap / kk, pairs);
     }
 

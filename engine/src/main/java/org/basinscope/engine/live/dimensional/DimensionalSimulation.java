@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.basinscope.engine.analysis.Lanczos;
+import org.basinscope.engine.analysis.NoiseCovariance;
+import org.basinscope.engine.analysis.NoiseGeometry;
 import org.basinscope.engine.analysis.LandscapeGrid;
 import org.basinscope.engine.analysis.Progress;
 import org.basinscope.engine.analysis.network.NetworkPicture;
@@ -23,6 +25,7 @@ import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.EnsembleStats;
 import org.basinscope.engine.ensemble.VectorEnsemble;
+import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.live.RingSeries;
 import org.basinscope.engine.spec.InvalidInputException;
 
@@ -55,6 +58,14 @@ public final class DimensionalSimulation implements AutoCloseable {
      * 20 ms, and back to back they would take a core from the run.
      */
     static final long SPECTRUM_INTERVAL_NANOS = 100_000_000L;
+    /**
+     * The gradient noise's geometry is measured with a spectrum at most this often: on a network it is the n
+     * per-example gradients, d + n Hessian–vector products for the alignment (about 0.3 s of a core for the
+     * 2-16-16-2 MLP on 200 points) and a Lanczos run on C.
+     */
+    static final long NOISE_INTERVAL_NANOS = 2_000_000_000L;
+    /** A scripted run measures it every this many steps, and at the step it ends on. */
+    static final int NOISE_EVERY = 100;
     /** Particle 0's trail: at most this many positions, and at most {@link #TRAIL_VALUES} numbers in all. */
     static final int TRAIL = 300;
     static final int TRAIL_VALUES = 2_000_000;
@@ -117,6 +128,14 @@ public final class DimensionalSimulation implements AutoCloseable {
     private RingSeries loss;
     private RingSeries spectrum;
     private int spectrumK;
+    /** Rows (step, μ₁ … μ_k, alignment, isotropic alignment, overlap) of the gradient noise's geometry. */
+    private RingSeries noise;
+    private String noiseOrigin;
+    /** Why this run has no gradient noise to show, or null. */
+    private String noiseAbsent;
+    private long noiseStep = -1;
+    private long noiseNanos;
+    private long lastNoiseRow = -1;
     /** The statistics after the last frame's steps (they evaluate every particle's loss: taken once a frame). */
     private EnsembleStats stats;
     /** Each particle's loss after the last frame's steps, shared by the statistics and the projected cloud. */
@@ -148,7 +167,11 @@ public final class DimensionalSimulation implements AutoCloseable {
     }
 
     /** The top eigenvalues at the mean of step {@code step} of restart {@code run}, or null where Lanczos failed. */
-    private record Measured(long run, long step, double[] eigenvalues) {
+    private record Measured(long run, long step, double[] eigenvalues, NoiseRow noise) {
+    }
+
+    /** One measurement of the noise geometry, or why it failed for good ({@code geometry} null). */
+    private record NoiseRow(NoiseGeometry geometry, String origin, String failure) {
     }
 
     public DimensionalSimulation(DimensionalConfig config, Params params, BlockRunner runner) {
@@ -228,6 +251,9 @@ public final class DimensionalSimulation implements AutoCloseable {
                 }
                 done += chunk;
             }
+            if (stats != null && noiseStep != stats.step()) {
+                measureNoiseNow(stats);
+            }
         });
     }
 
@@ -291,6 +317,12 @@ public final class DimensionalSimulation implements AutoCloseable {
         int d = next.dimension();
         spectrumK = Math.min(SPECTRUM_K, d);
         spectrum = new RingSeries(1 + spectrumK, HISTORY);
+        noise = new RingSeries(4 + spectrumK, HISTORY);
+        var source = next.dynamics().gradient();
+        noiseAbsent = source.stochastic() ? null : "the gradient is exact"
+                + (next.landscape().asFiniteSum().isPresent() ? " (the full batch)" : "") + ": this run has no gradient "
+                + "noise" + (next.dynamics().parameters().contains(org.basinscope.engine.dynamics.Param.TEMPERATURE)
+                        ? "; its noise is the dynamics' own √(2ηT)ξ, isotropic" : "");
         loss = new RingSeries(2, HISTORY);
         trail = new double[Math.max(2, Math.min(TRAIL, TRAIL_VALUES / d))][d];
         restart();
@@ -302,6 +334,10 @@ public final class DimensionalSimulation implements AutoCloseable {
         loss.clear();
         spectrum.clear();
         spectrumStep = -1;
+        noise.clear();
+        noiseStep = -1;
+        lastNoiseRow = -1;
+        noiseOrigin = null;
         lastRow = -1;
         spectrumPending = false;
         trailSize = 0;
@@ -456,26 +492,62 @@ public final class DimensionalSimulation implements AutoCloseable {
         long step = s.step();
         int k = spectrumK;
         var f = config.landscape();
+        // A run at rest has its resting step measured too (a picture to read, not a blur).
+        boolean withNoise = noiseAbsent == null
+                && (noiseStep < 0 || now - noiseNanos >= NOISE_INTERVAL_NANOS || !running && noiseStep != s.step());
+        if (withNoise) {
+            noiseNanos = now;
+            noiseStep = step;
+        }
+        Params p = params;
+        long seed = config.seed();
+        var source = config.dynamics().gradient();
         mapper.execute(() -> {
             double[] values;
+            NoiseRow row = null;
             try {
                 // The same products as Lanczos.top(f, mean, k, 1), given up once the run is closed: on a network one
                 // measure is seconds of a core, which the window needs back at once after Back (the soak saw the FX
                 // thread starved 342 ms by a closed run's Lanczos).
-                values = Lanczos.top((v, out) -> {
-                    if (closed) {
-                        throw new CancellationException("the run was closed");
-                    }
-                    f.hessianVector(mean, v, out);
-                }, f.dimension(), k, 1).eigenvalues();
+                VectorLandscape g = new Cancellable(f, () -> closed);
+                if (withNoise) {
+                    Lanczos.Eigenpairs h = Lanczos.eigenpairs(g, mean, k, 1);
+                    values = h.eigenvalues();
+                    row = noiseRow(source, f, g, p, mean, h, seed);
+                } else {
+                    values = Lanczos.top(g, mean, k, 1).eigenvalues();
+                }
             } catch (CancellationException e) {
                 return;
             } catch (RuntimeException e) {
                 values = null;
             }
-            measured.add(new Measured(run, step, values));
+            measured.add(new Measured(run, step, values, row));
             send(() -> dirty = true);
         });
+    }
+
+    /**
+     * The noise geometry at {@code mean} (seed 001 Th. 5, C.5) with the Hessian's eigenpairs {@code h} there; the
+     * covariance from the real landscape (whose data it reads), the Hessian–vector products through {@code g}
+     * (which gives up once the run is closed); sampled errors (a noise model without a closed form) are drawn from
+     * the run's {@code seed}. A covariance that cannot be had is a failure for good; a
+     * measurement that fails here (a non-finite product) is skipped.
+     */
+    private static NoiseRow noiseRow(org.basinscope.engine.dynamics.GradientSource source, VectorLandscape f,
+            VectorLandscape g, Params p, double[] mean, Lanczos.Eigenpairs h, long seed) {
+        NoiseCovariance c;
+        try {
+            c = NoiseCovariance.of(source, f, p, mean, seed);
+        } catch (InvalidInputException e) {
+            return new NoiseRow(null, null, e.getMessage());
+        }
+        try {
+            // Lanczos on C from start vector seed 1, as the Hessian's (and as `simulate --noise-geometry`).
+            return new NoiseRow(NoiseGeometry.at(g, mean, c, h, 1), c.describe(), null);
+        } catch (InvalidInputException | ArithmeticException e) {
+            return null;
+        }
     }
 
     /** The top eigenvalues at this mean, on the simulation thread (a scripted run's history has no gaps). */
@@ -486,7 +558,17 @@ public final class DimensionalSimulation implements AutoCloseable {
                 return;
             }
         }
-        double[] values = Lanczos.top(config.landscape(), mean, spectrumK, 1).eigenvalues();
+        boolean withNoise = noiseAbsent == null && (noiseStep < 0 || s.step() - noiseStep >= NOISE_EVERY);
+        double[] values;
+        if (withNoise) {
+            Lanczos.Eigenpairs h = Lanczos.eigenpairs(config.landscape(), mean, spectrumK, 1);
+            values = h.eigenvalues();
+            addNoise(s.step(), noiseRow(config.dynamics().gradient(), config.landscape(), config.landscape(), params,
+                    mean, h, config.seed()));
+            noiseStep = s.step();
+        } else {
+            values = Lanczos.top(config.landscape(), mean, spectrumK, 1).eigenvalues();
+        }
         double[] row = new double[1 + values.length];
         row[0] = s.step();
         System.arraycopy(values, 0, row, 1, values.length);
@@ -494,6 +576,52 @@ public final class DimensionalSimulation implements AutoCloseable {
         lastRow = s.step();
         spectrumStep = s.step();
         dirty = true;
+    }
+
+    /** The noise geometry at this mean, on the simulation thread: the step a scripted run ends on. */
+    private void measureNoiseNow(EnsembleStats s) {
+        double[] mean = s.mean();
+        for (double m : mean) {
+            if (!Double.isFinite(m)) {
+                return;
+            }
+        }
+        noiseStep = s.step();
+        if (noiseAbsent != null) {
+            return;
+        }
+        Lanczos.Eigenpairs h = Lanczos.eigenpairs(config.landscape(), mean, spectrumK, 1);
+        addNoise(s.step(), noiseRow(config.dynamics().gradient(), config.landscape(), config.landscape(), params,
+                mean, h, config.seed()));
+        dirty = true;
+    }
+
+    /** A row of the noise history (rows in step order: a late one is dropped), or the reason there will be none. */
+    private void addNoise(long step, NoiseRow r) {
+        if (r == null) {
+            return;
+        }
+        if (r.geometry() == null) {
+            noiseAbsent = r.failure();
+            noise.clear();
+            return;
+        }
+        if (step <= lastNoiseRow) {
+            return;
+        }
+        NoiseGeometry g = r.geometry();
+        double[] row = new double[4 + spectrumK];
+        java.util.Arrays.fill(row, Double.NaN);
+        row[0] = step;
+        for (int i = 0; i < Math.min(spectrumK, g.noiseTop().length); i++) {
+            row[1 + i] = g.noiseTop()[i];
+        }
+        row[1 + spectrumK] = g.alignment();
+        row[2 + spectrumK] = g.isotropic();
+        row[3 + spectrumK] = g.subspaceOverlap();
+        noise.add(row);
+        noiseOrigin = r.origin();
+        lastNoiseRow = step;
     }
 
     /** The spectra measured since the last frame, in the order asked. */
@@ -504,6 +632,7 @@ public final class DimensionalSimulation implements AutoCloseable {
                 continue;
             }
             spectrumPending = false;
+            addNoise(m.step(), m.noise());
             if (m.eigenvalues() != null && m.step() > lastRow) {
                 double[] row = new double[1 + m.eigenvalues().length];
                 row[0] = m.step();
@@ -662,7 +791,7 @@ public final class DimensionalSimulation implements AutoCloseable {
         drawNetwork(s.step());
         latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
                 stepsPerSecond, s, accuracy, cloud, ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
-                network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
+                noiseHistory(), network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
         publishedProgress = mapProgress;
     }
 
@@ -705,5 +834,56 @@ public final class DimensionalSimulation implements AutoCloseable {
                     + "press Reset.";
         }
         return s.diverged() + " of " + s.particles() + " particles diverged and were removed from the plots.";
+    }
+
+    /** The noise history as published: copies of its columns. */
+    private NoiseHistory noiseHistory() {
+        if (noiseAbsent != null) {
+            return NoiseHistory.none(noiseAbsent);
+        }
+        double[][] c = noise.copy();
+        double[][] top = new double[spectrumK][];
+        System.arraycopy(c, 1, top, 0, spectrumK);
+        return new NoiseHistory(c[0], top, c[1 + spectrumK], c[2 + spectrumK], c[3 + spectrumK], noiseOrigin,
+                null);
+    }
+
+    /**
+     * A landscape whose Hessian–vector products give up (CancellationException) once {@code closed} says so: the
+     * background measurements of a closed run stop within one product.
+     */
+    private record Cancellable(VectorLandscape f, java.util.function.BooleanSupplier closed) implements VectorLandscape {
+        @Override
+        public int dimension() {
+            return f.dimension();
+        }
+
+        @Override
+        public double value(double[] theta) {
+            return f.value(theta);
+        }
+
+        @Override
+        public void gradient(double[] theta, double[] g) {
+            f.gradient(theta, g);
+        }
+
+        @Override
+        public void hessianVector(double[] theta, double[] v, double[] hv) {
+            if (closed.getAsBoolean()) {
+                throw new CancellationException("the run was closed");
+            }
+            f.hessianVector(theta, v, hv);
+        }
+
+        @Override
+        public double[] defaultStart() {
+            return f.defaultStart();
+        }
+
+        @Override
+        public String describe() {
+            return f.describe();
+        }
     }
 }

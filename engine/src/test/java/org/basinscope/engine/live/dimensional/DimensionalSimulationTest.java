@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Predicate;
+import org.basinscope.engine.analysis.IsotropicCovariance;
+import org.basinscope.engine.analysis.NoiseGeometry;
+import org.basinscope.engine.analysis.SampledCovariance;
 import org.basinscope.engine.analysis.projection.Centre;
 import org.basinscope.engine.analysis.projection.Plane;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
@@ -98,6 +101,91 @@ class DimensionalSimulationTest {
     }
 
     private static final int SPECTRUM_STEPS = DimensionalSimulation.SPECTRUM_EVERY;
+
+    /**
+     * Isotropic gradient noise of per-example σ = 1 (the sgd default) with a batch of B: C = (σ²/B)·I, so its top
+     * eigenvalues are σ²/B and its alignment with H is ⟨I, H⟩_F/(‖I‖_F‖H‖_F) = tr H/(√d‖H‖_F), from the closed
+     * form λᵢ = 0.1·100^{i/19} (seed 001 Th. 5, C.5). A scripted run measures it every NOISE_EVERY steps and at
+     * its last step.
+     */
+    @Test
+    void theNoiseGeometryOfIsotropicNoiseIsSigmaSquaredOverBAndTheClosedFormAlignment() throws InterruptedException {
+        Params p = PARAMS.withBatch(4);
+        try (DimensionalSimulation s = new DimensionalSimulation(config(QUADRATIC, "sgd", 50), p,
+                new BlockRunner(1)).start()) {
+            s.setStepsPerFrame(SPECTRUM_STEPS);
+            s.advanceBy(250);
+            NoiseHistory n = await(s, x -> x.step() == 250).noise();
+            assertNull(n.absent());
+            // The first row may be the background one of step 0, taken before the script ran.
+            double[] steps = n.steps();
+            assertArrayEquals(new double[] {100, 200, 250},
+                    java.util.Arrays.copyOfRange(steps, steps.length - 3, steps.length), 0.0);
+            assertTrue(steps.length == 3 || steps.length == 4 && steps[0] == 0, java.util.Arrays.toString(steps));
+            double trace = 0;
+            double frob = 0;
+            for (int i = 0; i < 20; i++) {
+                double lambda = 0.1 * Math.pow(100, i / 19.0);
+                trace += lambda;
+                frob += lambda * lambda;
+            }
+            double alignment = trace / Math.sqrt(20 * frob);
+            for (int t = 0; t < n.length(); t++) {
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(0.25, n.top()[i][t], 1e-15, "μ" + (i + 1) + " = σ²/B");
+                }
+                // Exact up to the rounding of d Hessian–vector products of a rotated quadratic.
+                assertEquals(alignment, n.alignment()[t], 1e-12, "alignment at row " + t);
+                assertEquals(alignment, n.isotropic()[t], 1e-12, "isotropic noise is its own yardstick");
+                assertTrue(Double.isNaN(n.overlap()[t]), "isotropic noise has no preferred directions");
+            }
+            assertTrue(n.origin().contains("isotropic"), n.origin());
+        }
+    }
+
+    /**
+     * Real minibatches of a small network: each row is the noise geometry of c_B·S at the cloud's mean of that
+     * step (the live run measures exactly what {@link NoiseGeometry#at} says there), and minibatch noise on a
+     * network lines up with its curvature far more than isotropic noise would (Th. 5: alignment well above
+     * tr H/(√d‖H‖_F)).
+     */
+    @Test
+    void aNetworksMinibatchNoiseIsMeasuredAtTheMeanAndAlignsWithItsCurvature() throws InterruptedException {
+        String mlp = "mlp:data=two-moons,hidden=4,n=40";
+        Params p = PARAMS.withEta(0.2).withBatch(4);
+        DimensionalConfig c = config(mlp, "minibatch", 8);
+        try (DimensionalSimulation s = new DimensionalSimulation(c, p, new BlockRunner(1)).start()) {
+            s.setStepsPerFrame(SPECTRUM_STEPS);
+            s.advanceBy(300);
+            DimensionalSnapshot x = await(s, y -> y.step() == 300);
+            NoiseHistory n = x.noise();
+            assertEquals(300, n.steps()[n.length() - 1], 0.0);
+            double[] mean = x.stats().mean();
+            VectorLandscape f = c.landscape();
+            NoiseGeometry g = NoiseGeometry.at(f, mean,
+                    SampledCovariance.minibatch(f.asFiniteSum().orElseThrow(), mean, 4), 3, 1);
+            int last = n.length() - 1;
+            for (int i = 0; i < 3; i++) {
+                assertEquals(g.noiseTop()[i], n.top()[i][last], 0.0, "μ" + (i + 1));
+            }
+            assertEquals(g.alignment(), n.alignment()[last], 0.0);
+            assertEquals(g.subspaceOverlap(), n.overlap()[last], 0.0);
+            double isotropic = NoiseGeometry.at(f, mean, new IsotropicCovariance(f.dimension(), 1), 3, 1).alignment();
+            assertEquals(isotropic, n.latestIsotropic(), 1e-12 * isotropic);
+            assertTrue(n.latestAlignment() > 2 * isotropic, n.latestAlignment() + " vs isotropic " + isotropic);
+        }
+    }
+
+    @Test
+    void anExactGradientSaysItHasNoGradientNoise() throws InterruptedException {
+        try (DimensionalSimulation s = new DimensionalSimulation(config(QUADRATIC, "langevin", 4), PARAMS,
+                new BlockRunner(1)).start()) {
+            s.advanceBy(20);
+            NoiseHistory n = await(s, x -> x.step() == 20).noise();
+            assertEquals(0, n.length());
+            assertTrue(n.absent().contains("no gradient noise") && n.absent().contains("√(2ηT)ξ"), n.absent());
+        }
+    }
 
     @Test
     void theMapIsTheLossAtThePlanesPointsAndTheDotsAreTheParticlesCoordinates() throws InterruptedException {
