@@ -55,7 +55,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--noise-geometry", paramLabel = "k", description = "In d dimensions: add the gradient-noise "
             + "covariance C at the final mean beside the Hessian: noiseTop (its top k eigenvalues), noiseTrace, "
-            + "noiseHessianAlignment ⟨C,H⟩/(‖C‖‖H‖), noiseHessianOverlap of the top-k eigenvectors (k 1 … 20).")
+            + "noiseHessianAlignment ⟨C,H⟩/(‖C‖‖H‖) beside isotropicHessianAlignment tr H/(√d‖H‖_F) (what isotropic "
+            + "noise would give), noiseHessianOverlap of the top-k eigenvectors (k 1 … 20).")
     Integer noiseGeometry;
 
     @Option(names = "--stationary", paramLabel = "k", description = "In d dimensions: add stationary, the variance "
@@ -257,6 +258,7 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("noiseTop", Json.numbers(g.noiseTop()));
         json.put("noiseTrace", Json.number(g.trace()));
         json.put("noiseHessianAlignment", Json.number(g.alignment()));
+        json.put("isotropicHessianAlignment", Json.number(g.isotropic()));
         json.put("noiseHessianOverlap", Json.number(g.subspaceOverlap()));
     }
 
