@@ -2,8 +2,10 @@ package org.basinscope.app.commands;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.basinscope.app.dimensional.DimensionalPane;
 import org.basinscope.engine.analysis.projection.Centre;
 import org.basinscope.engine.analysis.projection.Plane;
 import org.basinscope.engine.cli.Json;
@@ -48,8 +50,8 @@ public final class RenderCommand implements Callable<Integer> {
     String projection;
 
     @Option(names = "--view", paramLabel = "VIEW", description = "For a landscape of more than two dimensions: "
-            + "what the centre shows, slice (the loss on the projection plane, default) or network (particle 0's "
-            + "decision regions or confusion matrix; mlp landscapes).")
+            + "what the centre shows, slice (the loss on the projection plane, default), network (particle 0's "
+            + "decision regions or confusion matrix; mlp landscapes) or histograms (the cloud along the Hessian's top eigenvector against its stationary Gaussian).")
     String view;
 
     @Option(names = "--centre", paramLabel = "C", description = "With --projection: the plane's centre, mean "
@@ -70,10 +72,12 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--projection, --centre and --view apply to landscapes of more than two "
                     + "dimensions; " + s.landscape() + " is planar");
         }
-        if (view != null && !view.equals("slice") && !view.equals("network")) {
-            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network");
+        if (view != null && !List.of("slice", "network", "histograms").contains(view)) {
+            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network, histograms");
         }
         boolean network = "network".equals(view);
+        DimensionalPane.View shown = view == null ? DimensionalPane.View.SLICE
+                : DimensionalPane.View.valueOf(view.toUpperCase(java.util.Locale.ROOT));
         if (network && LandscapeCatalog.createAny(s.landscape()).scorer().isEmpty()) {
             throw new InvalidInputException("--view network draws a classifier (an mlp landscape); " + s.landscape()
                     + " is not one");
@@ -89,7 +93,7 @@ public final class RenderCommand implements Callable<Integer> {
                 window.height, file, w -> {
                     if (w.dimensional() != null) {
                         w.dimensional().setPlane(plane, at);
-                        w.dimensional().showNetwork(network);
+                        w.dimensional().showView(shown);
                     }
                 });
         Map<String, Object> json = new LinkedHashMap<>();

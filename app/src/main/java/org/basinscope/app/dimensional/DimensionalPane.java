@@ -55,6 +55,10 @@ public final class DimensionalPane {
     private SpectrumPlot spectrum;
     private DimensionalLossPlot loss;
     private NoisePlot noise;
+    /** The histograms' chart, made when its tab is first shown, and drawn only while it is shown. */
+    private DimensionalHistogramPlot histograms;
+    private final javafx.scene.layout.StackPane histogramHolder = new javafx.scene.layout.StackPane();
+    private boolean histogramPlotted;
     private final List<DimensionalPlot> plots = new ArrayList<>();
     private static final int PLOTS = 3;
     private boolean presentation;
@@ -172,7 +176,18 @@ public final class DimensionalPane {
             networkTab.setTooltip(new Tooltip("The network view draws a classifier's decision regions (an mlp "
                     + "landscape); " + config.landscapeSpec() + " is not one."));
         }
-        views.getTabs().addAll(sliceTab, networkTab);
+        Tab histogramTab = new Tab("Histograms", histogramHolder);
+        histogramTab.setId("tab-histograms");
+        // Its chart is made when the tab is first shown (a ChartFX chart's making costs the FX thread 20-40 ms).
+        histogramTab.selectedProperty().addListener((o, a, on) -> {
+            if (on && histograms == null) {
+                histograms = new DimensionalHistogramPlot();
+                histograms.setPresentation(presentation);
+                histogramHolder.getChildren().setAll(histograms.node());
+            }
+            histogramPlotted = false;
+        });
+        views.getTabs().addAll(sliceTab, networkTab, histogramTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(views, Priority.ALWAYS);
         // Children as narrow as the column: their computed minimum is their content's (the unwrapped lesson text).
@@ -303,6 +318,7 @@ public final class DimensionalPane {
         if (fresh) {
             shownSequence = s.sequence();
             java.util.Arrays.fill(plotted, false);
+            histogramPlotted = false;
             projection.show(s);
             network.show(s);
             readouts.setText(readoutText(s));
@@ -319,7 +335,14 @@ public final class DimensionalPane {
                 plottedNanos = now;
             }
         }
+        if (histograms != null && histogramsShown() && !histogramPlotted && due) {
+            histogramPlotted = histograms.show(s);
+        }
         longestPulseNanos = Math.max(longestPulseNanos, System.nanoTime() - t0);
+    }
+
+    private boolean histogramsShown() {
+        return views.getSelectionModel().getSelectedIndex() == 2;
     }
 
     /** Slider-to-screen latencies measured so far. */
@@ -368,6 +391,9 @@ public final class DimensionalPane {
         network.setFontScale(on ? 1.6 : 1);
         presentation = on;
         plots.forEach(p -> p.setPresentation(on));
+        if (histograms != null) {
+            histograms.setPresentation(on);
+        }
         root.setStyle(on ? "-fx-font-size: 17px;" : "");
     }
 
@@ -400,9 +426,19 @@ public final class DimensionalPane {
         return network;
     }
 
-    /** Shows the network tab (true) or the plane's (false). */
-    public void showNetwork(boolean on) {
-        views.getSelectionModel().select(on ? 1 : 0);
+    /** The views of the centre, in the order of its tabs. */
+    public enum View {
+        SLICE, NETWORK, HISTOGRAMS
+    }
+
+    /** Shows one of the centre's views. */
+    public void showView(View v) {
+        views.getSelectionModel().select(v.ordinal());
+    }
+
+    /** The histograms' chart, or null before its tab was first shown. */
+    public DimensionalHistogramPlot histogramPlot() {
+        return histograms;
     }
 
     /** The tab of the network view, for tests: disabled with a tooltip where the landscape is no classifier. */
@@ -488,7 +524,8 @@ public final class DimensionalPane {
     public boolean settledAt(long steps) {
         DimensionalSnapshot s = shown();
         return s != null && s.step() == steps && (s.map() != null || s.planeError() != null)
-                && Double.isNaN(s.mapProgress()) && allPlotted() && entered();
+                && Double.isNaN(s.mapProgress()) && allPlotted() && entered()
+                && (!histogramsShown() || histogramPlotted);
     }
 
     private boolean allPlotted() {

@@ -134,6 +134,27 @@ class DimensionalViewTest {
         assertEquals("The gradient is exact: this run has no gradient noise.", exact.noisePlot().caption());
     }
 
+    /**
+     * The histograms tab: its chart is made when first shown, along u₁ by default with the scheme's stationary
+     * Gaussian (Langevin: T/(λ(1 − ηλ/2)) at λ₁ = lmax = 2), and of each particle's loss when chosen.
+     */
+    @Test
+    void theHistogramsTabShowsTheCloudAlongTheTopEigenvectorAgainstItsStationaryGaussian(FxRobot robot) {
+        DimensionalPane pane = open(robot, quadratic("langevin", 2000, 0.1));
+        assertNull(pane.histogramPlot(), "not made before its tab is shown");
+        robot.clickOn("Histograms");
+        WindowExtension.await("the histogram along u₁ with its prediction", () -> pane.histogramPlot() != null
+                && pane.histogramPlot().predictedPoints() == 40);
+        double v = 0.05 / (2 * (1 - 0.1 * 2 / 2));
+        String caption = pane.histogramPlot().caption();
+        assertTrue(caption.startsWith("λ₁ = 2, variance ") && caption.contains("against the stationary "
+                + org.basinscope.app.controls.Display.number(v) + " of langevin"), caption);
+        robot.interact(() -> pane.histogramPlot().choose(0));
+        robot.interact(() -> pane.simulation().stepOnce());
+        WindowExtension.await("the loss histogram", () -> pane.histogramPlot().caption().startsWith("2000 particles")
+                && pane.histogramPlot().predictedPoints() == 0);
+    }
+
     @Test
     void aRecordingIsRefusedWhileTheViewIsShownAndItsPlotsEnterAfterTheRest(FxRobot robot) throws Exception {
         DimensionalPane pane = open(robot, quadratic("gd", 3, 0.2));
@@ -187,7 +208,7 @@ class DimensionalViewTest {
         Session s = new Session(Session.VERSION, "mlp:data=two-moons,hidden=16,16,activation=tanh,loss=xent", "gd",
                 0.5, 16, 0.05, 1, 0.9, 8, 1, null, 0, 5, Map.of());
         DimensionalPane pane = open(robot, s);
-        robot.interact(() -> pane.showNetwork(true));
+        robot.interact(() -> pane.showView(DimensionalPane.View.NETWORK));
         WindowExtension.await("the network drawn", () -> pane.networkView().redraws() > 0
                 && pane.networkView().getWidth() > 300);
         assertFalse(pane.networkTab().isDisable());

@@ -83,6 +83,10 @@ public final class DimensionalSimulation implements AutoCloseable {
     private static final int CHUNK = 2;
     /** Cells per side of particle 0's decision regions. */
     public static final int NETWORK_SIDE = 48;
+    /** Bins of the histograms. */
+    public static final int HISTOGRAM_BINS = 40;
+    /** Wall time between two histograms while running (each projects every particle on k directions). */
+    static final long HISTOGRAM_INTERVAL_NANOS = 100_000_000L;
     /** Wall time between two network pictures while running (each is n + 48² forward passes). */
     static final long NETWORK_INTERVAL_NANOS = 100_000_000L;
 
@@ -157,6 +161,13 @@ public final class DimensionalSimulation implements AutoCloseable {
     private long trailCount;
     private NetworkPicture network;
     private long networkNanos;
+    /** The Hessian's top eigenvectors and eigenvalues at the mean of the newest spectrum row, or null. */
+    private double[][] directions;
+    private double[] directionValues;
+    private DimensionalHistograms histograms = DimensionalHistograms.EMPTY;
+    private long histogramNanos;
+    private long histogramStep = -1;
+    private boolean directionsChanged;
     private long sequence;
     private int pendingSteps;
     private boolean dirty = true;
@@ -167,7 +178,7 @@ public final class DimensionalSimulation implements AutoCloseable {
     }
 
     /** The top eigenvalues at the mean of step {@code step} of restart {@code run}, or null where Lanczos failed. */
-    private record Measured(long run, long step, double[] eigenvalues, NoiseRow noise) {
+    private record Measured(long run, long step, double[] eigenvalues, double[][] vectors, NoiseRow noise) {
     }
 
     /** One measurement of the noise geometry, or why it failed for good ({@code geometry} null). */
@@ -344,6 +355,10 @@ public final class DimensionalSimulation implements AutoCloseable {
         trailCount = 0;
         network = null;
         accuracy = Double.NaN;
+        directions = null;
+        directionValues = null;
+        histograms = DimensionalHistograms.EMPTY;
+        histogramStep = -1;
         error = null;
         newPlane();
         afterFrame();
@@ -504,25 +519,26 @@ public final class DimensionalSimulation implements AutoCloseable {
         var source = config.dynamics().gradient();
         mapper.execute(() -> {
             double[] values;
+            double[][] vectors = null;
             NoiseRow row = null;
             try {
                 // The same products as Lanczos.top(f, mean, k, 1), given up once the run is closed: on a network one
                 // measure is seconds of a core, which the window needs back at once after Back (the soak saw the FX
                 // thread starved 342 ms by a closed run's Lanczos).
+                // The eigenvectors too: the histograms are taken along them.
                 VectorLandscape g = new Cancellable(f, () -> closed);
+                Lanczos.Eigenpairs h = Lanczos.eigenpairs(g, mean, k, 1);
+                values = h.eigenvalues();
+                vectors = h.vectors();
                 if (withNoise) {
-                    Lanczos.Eigenpairs h = Lanczos.eigenpairs(g, mean, k, 1);
-                    values = h.eigenvalues();
                     row = noiseRow(source, f, g, p, mean, h, seed);
-                } else {
-                    values = Lanczos.top(g, mean, k, 1).eigenvalues();
                 }
             } catch (CancellationException e) {
                 return;
             } catch (RuntimeException e) {
                 values = null;
             }
-            measured.add(new Measured(run, step, values, row));
+            measured.add(new Measured(run, step, values, vectors, row));
             send(() -> dirty = true);
         });
     }
@@ -559,15 +575,13 @@ public final class DimensionalSimulation implements AutoCloseable {
             }
         }
         boolean withNoise = noiseAbsent == null && (noiseStep < 0 || s.step() - noiseStep >= NOISE_EVERY);
-        double[] values;
+        Lanczos.Eigenpairs h = Lanczos.eigenpairs(config.landscape(), mean, spectrumK, 1);
+        double[] values = h.eigenvalues();
+        newDirections(values, h.vectors());
         if (withNoise) {
-            Lanczos.Eigenpairs h = Lanczos.eigenpairs(config.landscape(), mean, spectrumK, 1);
-            values = h.eigenvalues();
             addNoise(s.step(), noiseRow(config.dynamics().gradient(), config.landscape(), config.landscape(), params,
                     mean, h, config.seed()));
             noiseStep = s.step();
-        } else {
-            values = Lanczos.top(config.landscape(), mean, spectrumK, 1).eigenvalues();
         }
         double[] row = new double[1 + values.length];
         row[0] = s.step();
@@ -639,6 +653,7 @@ public final class DimensionalSimulation implements AutoCloseable {
                 System.arraycopy(m.eigenvalues(), 0, row, 1, m.eigenvalues().length);
                 spectrum.add(row);
                 lastRow = m.step();
+                newDirections(m.eigenvalues(), m.vectors());
                 dirty = true;
             }
         }
@@ -789,9 +804,10 @@ public final class DimensionalSimulation implements AutoCloseable {
         double[][] eigen = new double[spec.length - 1][];
         System.arraycopy(spec, 1, eigen, 0, eigen.length);
         drawNetwork(s.step());
+        takeHistograms(s);
         latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
                 stepsPerSecond, s, accuracy, cloud, ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
-                noiseHistory(), network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
+                noiseHistory(), histograms, network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
         publishedProgress = mapProgress;
     }
 
@@ -834,6 +850,79 @@ public final class DimensionalSimulation implements AutoCloseable {
                     + "press Reset.";
         }
         return s.diverged() + " of " + s.particles() + " particles diverged and were removed from the plots.";
+    }
+
+    private void newDirections(double[] values, double[][] vectors) {
+        if (vectors != null && vectors.length > 0) {
+            directions = vectors;
+            directionValues = values;
+            directionsChanged = true;
+        }
+    }
+
+    /**
+     * The histograms of this frame, at most every {@link #HISTOGRAM_INTERVAL_NANOS} while running (each projects
+     * every particle on k directions: N·d·k products), always for a new step at rest or new directions.
+     */
+    private void takeHistograms(EnsembleStats s) {
+        long now = System.nanoTime();
+        boolean stale = s.step() != histogramStep || directionsChanged;
+        if (!stale || running && !directionsChanged && now - histogramNanos < HISTOGRAM_INTERVAL_NANOS) {
+            return;
+        }
+        histogramNanos = now;
+        histogramStep = s.step();
+        directionsChanged = false;
+        ParticleArrays p = ensemble.particles();
+        int n = p.size;
+        boolean[] skip = new boolean[n];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            skip[i] = p.diverged[i] || !Double.isFinite(losses[i]);
+            if (!skip[i]) {
+                lo = Math.min(lo, losses[i]);
+                hi = Math.max(hi, losses[i]);
+            }
+        }
+        if (!(lo <= hi)) {
+            histograms = DimensionalHistograms.EMPTY;
+            return;
+        }
+        double pad = hi > lo ? 1e-9 * (hi - lo) : Math.max(1e-12, 1e-6 * Math.abs(lo));
+        var loss = org.basinscope.engine.analysis.Histogram.of(losses, skip, n, lo - pad, hi + pad, HISTOGRAM_BINS);
+        java.util.List<DimensionalHistograms.Direction> along = new java.util.ArrayList<>();
+        double[] mean = s.mean();
+        double[] projected = new double[n];
+        for (int j = 0; directions != null && j < directions.length; j++) {
+            double[] u = directions[j];
+            java.util.Arrays.fill(projected, 0.0);
+            for (int k = 0; k < p.dimension; k++) {
+                double uk = u[k];
+                double mk = mean[k];
+                double[] c = p.coords[k];
+                for (int i = 0; i < n; i++) {
+                    projected[i] += (c[i] - mk) * uk;
+                }
+            }
+            double squares = 0;
+            int live = 0;
+            for (int i = 0; i < n; i++) {
+                if (!skip[i]) {
+                    squares += projected[i] * projected[i];
+                    live++;
+                }
+            }
+            double measured = live > 1 ? squares / (live - 1) : Double.NaN;
+            double predicted = config.dynamics().stationaryVariance(params, directionValues[j]);
+            double spread = Math.max(Double.isFinite(measured) ? measured : 0,
+                    Double.isFinite(predicted) ? predicted : 0);
+            double half = spread > 0 ? 4 * Math.sqrt(spread) : 1e-9;
+            along.add(new DimensionalHistograms.Direction(j + 1, directionValues[j],
+                    org.basinscope.engine.analysis.Histogram.of(projected, skip, n, -half, half, HISTOGRAM_BINS),
+                    measured, predicted));
+        }
+        histograms = new DimensionalHistograms(loss, along);
     }
 
     /** The noise history as published: copies of its columns. */

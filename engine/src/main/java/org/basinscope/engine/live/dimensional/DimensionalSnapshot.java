@@ -27,6 +27,7 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param spectrum       the Hessian's top eigenvalues at the mean along the run
  * @param noise          the gradient noise's top eigenvalues and alignment with the Hessian at the mean along the
  *                       run, or why it has none
+ * @param histograms     of each particle's loss and of the cloud along the Hessian's top eigenvectors
  * @param network        particle 0's network and its data (decision regions, confusion matrix), or null when the
  *                       landscape is not a classifier
  * @param planeError     why the chosen plane has no picture (a coordinate the landscape lacks), or null
@@ -35,7 +36,7 @@ import org.basinscope.engine.ensemble.EnsembleStats;
 public record DimensionalSnapshot(long sequence, long paramsVersion, DimensionalConfig config, Params params,
         boolean running, int stepsPerFrame, double stepsPerSecond, EnsembleStats stats, double accuracy,
         ProjectedCloud cloud, double[] trailA, double[] trailB, PlaneMap map, double mapProgress, double[][] loss,
-        Spectrum spectrum, NoiseHistory noise, org.basinscope.engine.analysis.network.NetworkPicture network, String planeError,
+        Spectrum spectrum, NoiseHistory noise, DimensionalHistograms histograms, org.basinscope.engine.analysis.network.NetworkPicture network, String planeError,
         String message) {
 
     public long step() {
