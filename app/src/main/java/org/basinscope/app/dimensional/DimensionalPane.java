@@ -75,6 +75,8 @@ public final class DimensionalPane {
     private final AnimationTimer timer;
     private final Params initial;
     private long shownSequence = -1;
+    /** The snapshot drawn last; volatile because tests and the window read it off the FX thread. */
+    private volatile DimensionalSnapshot shownSnapshot;
     private final boolean[] plotted = new boolean[PLOTS];
     private long framesShown;
     private final LatencyStats latency = new LatencyStats();
@@ -317,6 +319,7 @@ public final class DimensionalPane {
         }
         if (fresh) {
             shownSequence = s.sequence();
+            shownSnapshot = s;
             java.util.Arrays.fill(plotted, false);
             histogramPlotted = false;
             projection.show(s);
@@ -523,7 +526,7 @@ public final class DimensionalPane {
      */
     public boolean settledAt(long steps) {
         DimensionalSnapshot s = shown();
-        return s != null && s.step() == steps && (s.map() != null || s.planeError() != null)
+        return s != null && s == simulation.latest() && s.step() == steps && (s.map() != null || s.planeError() != null)
                 && Double.isNaN(s.mapProgress()) && allPlotted() && entered()
                 && (!histogramsShown() || histogramPlotted);
     }
@@ -553,7 +556,7 @@ public final class DimensionalPane {
 
     /** The snapshot shown last, or null. */
     public DimensionalSnapshot shown() {
-        DimensionalSnapshot s = simulation.latest();
-        return s != null && s.sequence() == shownSequence ? s : null;
+        // Not simulation.latest(): the run may have published a newer one that no frame has drawn yet.
+        return shownSnapshot;
     }
 }
