@@ -51,7 +51,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", description = "For a landscape of more than two dimensions: "
             + "what the centre shows, slice (the loss on the projection plane, default), network (particle 0's "
-            + "decision regions or confusion matrix; mlp landscapes) or histograms (the cloud along the Hessian's top eigenvector against its stationary Gaussian).")
+            + "decision regions or confusion matrix; mlp landscapes) histograms (the cloud along the Hessian's top eigenvector against its stationary Gaussian) or losses (the "
+            + "histogram of each particle's own loss).")
     String view;
 
     @Option(names = "--centre", paramLabel = "C", description = "With --projection: the plane's centre, mean "
@@ -72,11 +73,14 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--projection, --centre and --view apply to landscapes of more than two "
                     + "dimensions; " + s.landscape() + " is planar");
         }
-        if (view != null && !List.of("slice", "network", "histograms").contains(view)) {
-            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network, histograms");
+        if (view != null && !List.of("slice", "network", "histograms", "losses").contains(view)) {
+            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network, histograms, "
+                    + "losses");
         }
         boolean network = "network".equals(view);
+        boolean losses = "losses".equals(view);
         DimensionalPane.View shown = view == null ? DimensionalPane.View.SLICE
+                : losses ? DimensionalPane.View.HISTOGRAMS
                 : DimensionalPane.View.valueOf(view.toUpperCase(java.util.Locale.ROOT));
         if (network && LandscapeCatalog.createAny(s.landscape()).scorer().isEmpty()) {
             throw new InvalidInputException("--view network draws a classifier (an mlp landscape); " + s.landscape()
@@ -94,6 +98,9 @@ public final class RenderCommand implements Callable<Integer> {
                     if (w.dimensional() != null) {
                         w.dimensional().setPlane(plane, at);
                         w.dimensional().showView(shown);
+                        if (losses) {
+                            w.dimensional().histogramPlot().showLosses();
+                        }
                     }
                 });
         Map<String, Object> json = new LinkedHashMap<>();

@@ -18,7 +18,8 @@ import picocli.CommandLine.ParseResult;
  * or the run options alone; options typed as well override the start's values.
  */
 public final class StartOptions {
-    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a lesson/preset (see the app's list).")
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a lesson/preset (see the app's list); "
+            + "one that names its step count runs that many steps unless --steps is given.")
     String preset;
 
     @Option(names = "--session", paramLabel = "FILE.json", description = "Start from a saved session; without "
@@ -50,7 +51,10 @@ public final class StartOptions {
         if (preset != null) {
             Lesson l = Lessons.load(preset);
             lesson = l.id();
-            s = run.over(l.settings().withSteps(run.steps()), parsed::hasMatchedOption);
+            // A lesson that names its step count (a d-dimensional lesson's "after 4000 steps") runs that many, as
+            // simulate --preset does; --steps overrides it, and lessons without one run --steps' default.
+            Session base = l.settings().steps() > 0 ? l.settings() : l.settings().withSteps(run.steps());
+            s = run.over(base, parsed::hasMatchedOption);
         } else if (session != null) {
             s = run.over(SessionFiles.read(session), parsed::hasMatchedOption);
         } else if (setup != null) {

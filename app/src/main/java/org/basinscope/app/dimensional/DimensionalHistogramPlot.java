@@ -55,6 +55,13 @@ public final class DimensionalHistogramPlot extends ChartPanel implements Dimens
         of.getSelectionModel().select(i);
     }
 
+    /** Shows the particles' own losses ({@code render --view losses}). */
+    public void showLosses() {
+        // Selecting the entry already selected (the loss, before the first snapshot) is no change the listener sees.
+        auto = false;
+        choose(0);
+    }
+
     @Override
     public boolean show(DimensionalSnapshot s) {
         if (!writable(histogram, predicted)) {

@@ -146,7 +146,8 @@ public abstract class ChartPanel implements ChartView {
 
     /** Draws the data sets as lines, markers, dashed lines or histogram steps in one colour each. */
     protected ErrorDataSetRenderer draw(Series.Kind kind, String color, DataSet... sets) {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        // A band is drawn by our own renderer: ChartFX's error surface would ask for a hatch (see BandRenderer).
+        ErrorDataSetRenderer r = kind == Series.Kind.BAND ? new BandRenderer() : new ErrorDataSetRenderer();
         r.setPolyLineStyle(switch (kind) {
             case MARKERS, ERRORBARS -> LineStyle.NONE;
             case STEPS -> LineStyle.HISTOGRAM_FILLED;
@@ -154,7 +155,6 @@ public abstract class ChartPanel implements ChartView {
         });
         r.setDrawMarker(kind == Series.Kind.MARKERS || kind == Series.Kind.ERRORBARS);
         r.setErrorStyle(switch (kind) {
-            case BAND -> ErrorStyle.ERRORSURFACE;
             case ERRORBARS -> ErrorStyle.ERRORBARS;
             default -> ErrorStyle.NONE;
         });

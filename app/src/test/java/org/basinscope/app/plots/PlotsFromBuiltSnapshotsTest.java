@@ -115,4 +115,73 @@ class PlotsFromBuiltSnapshotsTest {
         assertArrayEquals(mean, series.get(0).y());
         assertArrayEquals(p0, series.get(1).y(), "particle 0's whole history, not the thinned drawing");
     }
+
+    @Test
+    void theLossBandIsShadedWithoutChartFxsHatch() throws Exception {
+        // ChartFX's error surface fills with a hatch it makes by a synchronous snapshot (100-240 ms of a frozen FX
+        // thread on CI); the band renderer fills it itself, so the data set's hatch binding is never computed.
+        int n = 40;
+        double[] step = new double[n];
+        double[] mean = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        for (int k = 0; k < n; k++) {
+            step[k] = 10 * k;
+            mean[k] = 1;
+            low[k] = 0.5;
+            high[k] = 1.5;
+        }
+        var history = new LossProbe.History(step, mean, low, high, mean.clone());
+        LossPlot plot = onFx(LossPlot::new);
+        javafx.stage.Stage stage = onFx(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(plot.node()), 640, 400));
+            s.show();
+            return s;
+        });
+        Snapshot shown = snapshot(0.1, 390, ProbeResults.builder().put(LiveProbes.LOSS, history).build());
+        try {
+            // As the window does: a chart whose data sets its own layout holds takes the snapshot at a later pulse.
+            org.basinscope.app.testing.WindowExtension.await("the loss plot takes the snapshot", () -> {
+                try {
+                    return onFx(() -> plot.show(shown));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            for (int k = 0; k < 10; k++) {
+                WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            javafx.scene.image.WritableImage image = onFx(() -> plot.chart.getCanvas().snapshot(null, null));
+            onFx(() -> {
+                for (var r : plot.chart.getRenderers()) {
+                    for (var node : r.getDatasetNodes()) {
+                        assertTrue(!node.lineFillPatternProperty().isValid(), node.getName() + ": no hatch was made");
+                    }
+                }
+                return null;
+            });
+            // Between the band's edges (f = 0.75 at step 200) the canvas is tinted with the line's blue; below the
+            // band (between 0.5 and the axis's lower end) it is the plot's neutral background.
+            double below = onFx(() -> (0.5 + plot.chart.getYAxis().getMin()) / 2);
+            assertTrue(below < 0.49, "the axis reaches below the band: " + below);
+            javafx.scene.paint.Color inside = pixel(plot, image, 200, 0.75);
+            javafx.scene.paint.Color outside = pixel(plot, image, 200, below);
+            assertTrue(Math.abs(outside.getBlue() - outside.getRed()) < 0.02, "background " + outside);
+            assertTrue(inside.getBlue() - inside.getRed() > 0.05, "the band is shaded blue: " + inside);
+        } finally {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    private static javafx.scene.paint.Color pixel(ChartPanel plot, javafx.scene.image.Image image, double x, double y)
+            throws Exception {
+        int px = (int) (double) onFx(() -> plot.chart.getXAxis().getDisplayPosition(x));
+        int py = (int) (double) onFx(() -> plot.chart.getYAxis().getDisplayPosition(y));
+        return image.getPixelReader().getColor(px, py);
+    }
 }

@@ -18,6 +18,7 @@ import org.basinscope.engine.ensemble.MeanAccuracy;
 import org.basinscope.engine.ensemble.PositionsCsv;
 import org.basinscope.engine.analysis.EndPointBasins;
 import org.basinscope.engine.analysis.Lanczos;
+import org.basinscope.engine.analysis.Quantiles;
 import org.basinscope.engine.analysis.NoiseCovariance;
 import org.basinscope.engine.analysis.NoiseGeometry;
 import org.basinscope.engine.dynamics.ParticleArrays;
@@ -65,6 +66,11 @@ public final class SimulateCommand implements Callable<Integer> {
             + "uᵀCu), and for k = d their sums.")
     Integer stationary;
 
+    @Option(names = "--losses", description = "In d dimensions: add losses, the distribution of the final particles' "
+            + "own loss f(θᵢ) over those that did not diverge: count, mean, sd and quantiles at 0, 0.1, 0.25, 0.5, "
+            + "0.75, 0.9 and 1.")
+    boolean losses;
+
     @Option(names = "--basins", description = "In d dimensions: add basins, the minima the final particles descend "
             + "to (gradient descent with a backtracking step; minima within 10⁻³ are one) with their loss, count and "
             + "fraction, and the descents that stalled.")
@@ -105,6 +111,10 @@ public final class SimulateCommand implements Callable<Integer> {
         if (basins) {
             throw new InvalidInputException("--basins is for landscapes of more than two dimensions (this one has "
                     + any.dimension() + "); in the plane the basins command maps them");
+        }
+        if (losses) {
+            throw new InvalidInputException("--losses is for landscapes of more than two dimensions (this one has "
+                    + any.dimension() + "); in the plane --out writes every particle");
         }
         if (stationary != null) {
             throw new InvalidInputException("--stationary is for landscapes of more than two dimensions (this one has "
@@ -203,7 +213,8 @@ public final class SimulateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Map<String, Object>> traced = advance(ensemble::advance, ensemble::stats, ensemble::accuracy, f);
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        EnsembleStats s = ensemble.stats();
+        double[] own = ensemble.losses();
+        EnsembleStats s = ensemble.stats(own);
         int dim = f.dimension();
         Map<String, Object> json = settings(d, dim, schedule.schedule().spec(), s);
         json.put("meanLoss", Json.number(s.meanLoss()));
@@ -225,6 +236,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (stationary != null) {
             json.put("stationary", stationary(f, d, s.mean(), ensemble.particles()));
+        }
+        if (losses) {
+            json.put("losses", lossDistribution(own));
         }
         if (basins) {
             json.put("basins", basins(f, ensemble.particles()));
@@ -280,6 +294,26 @@ public final class SimulateCommand implements Callable<Integer> {
             json.put("predictedVarianceSum", Json.number(v.predictedSum()));
             json.put("measuredVarianceSum", Json.number(v.measuredSum()));
         }
+        return json;
+    }
+
+    private static final double[] LOSS_QUANTILES = {0, 0.1, 0.25, 0.5, 0.75, 0.9, 1};
+
+    /** The fields of --losses: the finite losses' count, mean, sd (n − 1) and {@link #LOSS_QUANTILES}. */
+    private static Map<String, Object> lossDistribution(double[] own) {
+        double[] finite = Arrays.stream(own).filter(Double::isFinite).toArray();
+        int n = finite.length;
+        double mean = Arrays.stream(finite).sum() / n;
+        double squares = 0;
+        for (double v : finite) {
+            squares += (v - mean) * (v - mean);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("count", n);
+        json.put("mean", Json.number(n == 0 ? Double.NaN : mean));
+        json.put("sd", Json.number(n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1))));
+        json.put("probabilities", Json.numbers(LOSS_QUANTILES));
+        json.put("quantiles", Json.numbers(Quantiles.of(finite, n, LOSS_QUANTILES)));
         return json;
     }
 
