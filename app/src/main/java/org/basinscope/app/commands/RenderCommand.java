@@ -14,6 +14,7 @@ import org.basinscope.engine.cli.ScheduleOption;
 import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.basinscope.engine.session.Session;
 import org.basinscope.engine.spec.InvalidInputException;
+import org.basinscope.engine.spec.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,8 +52,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", description = "For a landscape of more than two dimensions: "
             + "what the centre shows, slice (the loss on the projection plane, default), network (particle 0's "
-            + "decision regions or confusion matrix; mlp landscapes) histograms (the cloud along the Hessian's top eigenvector against its stationary Gaussian) or losses (the "
-            + "histogram of each particle's own loss).")
+            + "decision regions or confusion matrix; mlp landscapes) histograms (the cloud along the Hessian's top eigenvector against its stationary Gaussian), losses (the "
+            + "histogram of each particle's own loss) or coordinate:i (of θᵢ against its exact Gibbs marginal where "
+            + "the landscape has one).")
     String view;
 
     @Option(names = "--centre", paramLabel = "C", description = "With --projection: the plane's centre, mean "
@@ -61,6 +63,16 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** i of {@code --view coordinate:i} (1 … d), 0 for another view; a bad i is a one-line error. */
+    private static int coordinateView(String view, Session s) {
+        if (view == null || !view.startsWith("coordinate")) {
+            return 0;
+        }
+        String i = view.startsWith("coordinate:") ? view.substring("coordinate:".length()) : "1";
+        int d = LandscapeCatalog.createAny(s.landscape()).dimension();
+        return (int) Numbers.checkRange("--view coordinate:i", Numbers.parse("--view coordinate:i", i), 1, d);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -73,14 +85,15 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--projection, --centre and --view apply to landscapes of more than two "
                     + "dimensions; " + s.landscape() + " is planar");
         }
-        if (view != null && !List.of("slice", "network", "histograms", "losses").contains(view)) {
+        int coordinate = coordinateView(view, s);
+        if (view != null && coordinate == 0 && !List.of("slice", "network", "histograms", "losses").contains(view)) {
             throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network, histograms, "
-                    + "losses");
+                    + "losses, coordinate:i");
         }
         boolean network = "network".equals(view);
         boolean losses = "losses".equals(view);
         DimensionalPane.View shown = view == null ? DimensionalPane.View.SLICE
-                : losses ? DimensionalPane.View.HISTOGRAMS
+                : losses || coordinate > 0 ? DimensionalPane.View.HISTOGRAMS
                 : DimensionalPane.View.valueOf(view.toUpperCase(java.util.Locale.ROOT));
         if (network && LandscapeCatalog.createAny(s.landscape()).scorer().isEmpty()) {
             throw new InvalidInputException("--view network draws a classifier (an mlp landscape); " + s.landscape()
@@ -100,6 +113,8 @@ public final class RenderCommand implements Callable<Integer> {
                         w.dimensional().showView(shown);
                         if (losses) {
                             w.dimensional().histogramPlot().showLosses();
+                        } else if (coordinate > 0) {
+                            w.dimensional().histogramPlot().showCoordinate(coordinate);
                         }
                     }
                 });

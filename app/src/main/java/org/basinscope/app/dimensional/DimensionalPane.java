@@ -184,6 +184,7 @@ public final class DimensionalPane {
         histogramTab.selectedProperty().addListener((o, a, on) -> {
             if (on && histograms == null) {
                 histograms = new DimensionalHistogramPlot();
+                histograms.onCoordinate(simulation::setHistogramCoordinate);
                 histograms.setPresentation(presentation);
                 histogramHolder.getChildren().setAll(histograms.node());
             }
@@ -372,6 +373,13 @@ public final class DimensionalPane {
         lines.add("sharpness λ₁ " + Display.number(lambda) + "    2/η " + Display.number(2 / s.params().eta()));
         if (Double.isFinite(s.accuracy())) {
             lines.add("training accuracy " + Display.number(100 * s.accuracy()) + " %");
+        }
+        if (s.acceptance() != null) {
+            List<String> rates = new ArrayList<>();
+            for (double r : s.acceptance()) {
+                rates.add(Double.isFinite(r) ? Display.number(100 * r) + " %" : "–");
+            }
+            lines.add(s.config().dynamics().acceptanceLabel() + " " + String.join(", ", rates));
         }
         if (s.cloud() != null && s.cloud().size() > 0) {
             double lo = Double.POSITIVE_INFINITY;

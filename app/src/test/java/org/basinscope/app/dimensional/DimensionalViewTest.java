@@ -155,6 +155,31 @@ class DimensionalViewTest {
                 && pane.histogramPlot().predictedPoints() == 0);
     }
 
+    /**
+     * The coordinate entry: its spinner chooses θᵢ, the simulation takes that coordinate's histogram, and where the
+     * landscape has an exact Gibbs marginal (a mixture on a line: across it N(0, T·s²)) it is drawn beside the bars.
+     */
+    @Test
+    void aChosenCoordinateIsDrawnAgainstItsExactGibbsMarginal(FxRobot robot) {
+        DimensionalPane pane = open(robot, new Session(Session.VERSION, "mixture:dim=4,modes=3", "mala", 0.2, 1, 1, 1,
+                0.9, 1000, 5, null, 0, 5, Map.of()));
+        robot.clickOn("Histograms");
+        WindowExtension.await("the histogram's chart", () -> pane.histogramPlot() != null);
+        robot.clickOn("#histogram-of");
+        robot.clickOn("coordinate θ");
+        assertTrue(robot.lookup("#histogram-coordinate").query().isVisible(), "the coordinate's spinner shows");
+        robot.interact(() -> pane.simulation().stepOnce());
+        WindowExtension.await("θ₁ along the line with its three-mode marginal", () -> pane
+                .histogramPlot().caption().startsWith("θ₁: mean ") && pane.histogramPlot().gibbsPoints() > 0);
+        assertTrue(pane.histogramPlot().caption().contains("exact Gibbs marginal Σₖ wₖ N(μₖ, s²) at T = 1"),
+                pane.histogramPlot().caption());
+        robot.interact(() -> ((javafx.scene.control.Spinner<?>) robot.lookup("#histogram-coordinate").query())
+                .increment(2));
+        robot.interact(() -> pane.simulation().stepOnce());
+        WindowExtension.await("θ₃ across the line", () -> pane.histogramPlot().caption().startsWith("θ₃: mean ")
+                && pane.histogramPlot().caption().contains("N(0, T·s²)"));
+    }
+
     @Test
     void aRecordingIsRefusedWhileTheViewIsShownAndItsPlotsEnterAfterTheRest(FxRobot robot) throws Exception {
         DimensionalPane pane = open(robot, quadratic("gd", 3, 0.2));

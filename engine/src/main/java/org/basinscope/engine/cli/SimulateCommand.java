@@ -146,6 +146,7 @@ public final class SimulateCommand implements Callable<Integer> {
         json.put("variance", Json.numbers(s.variance()));
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
+        putAcceptance(json, d, ensemble.particles(), s.step());
         accuracy.get().ifPresent(a -> json.put("accuracy", Json.number(a)));
         json.put("seconds", seconds);
         if (traced != null) {
@@ -157,6 +158,19 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Json.print(spec.commandLine().getOut(), json);
         return 0;
+    }
+
+    /**
+     * A rule that accepts or rejects (MALA, replica exchange's swaps): acceptance, its rates over the live particles
+     * since the start, and acceptanceLabel, what they count.
+     */
+    private static void putAcceptance(Map<String, Object> json, DynamicsCatalog.Configured d, ParticleArrays p,
+            long steps) {
+        double[] rates = d.dynamics().acceptanceRates(p, steps);
+        if (rates != null) {
+            json.put("acceptance", Json.numbers(rates));
+            json.put("acceptanceLabel", d.dynamics().acceptanceLabel());
+        }
     }
 
     /** The run's settings as the output's first fields; {@code scheduleSpec} null where schedules are refused. */
@@ -219,6 +233,7 @@ public final class SimulateCommand implements Callable<Integer> {
         Map<String, Object> json = settings(d, dim, schedule.schedule().spec(), s);
         json.put("meanLoss", Json.number(s.meanLoss()));
         json.put("diverged", s.diverged());
+        putAcceptance(json, d, ensemble.particles(), s.step());
         ensemble.accuracy().ifPresent(a -> json.put("accuracy", Json.number(a)));
         Lanczos.Result top = topEigenvalue(f, s.mean());
         json.put("sharpness", Json.number(top == null ? Double.NaN : top.largest()));

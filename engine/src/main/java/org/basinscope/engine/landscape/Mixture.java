@@ -1,6 +1,7 @@
 package org.basinscope.engine.landscape;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 import org.basinscope.engine.spec.InvalidInputException;
 import org.basinscope.engine.spec.Numbers;
@@ -79,6 +80,56 @@ public final class Mixture implements VectorLandscape {
                 }
             }
         }
+    }
+
+    /**
+     * At T = 1, exp(−f) is the mixture itself, so coordinate c is Σₖ wₖ N(μₖ_c, s²) exactly, for either layout. On
+     * the line the modes differ only in θ₁ and f = |θ⊥|²/(2s²) + g(θ₁) separates: at any T a coordinate across the
+     * line is N(0, Ts²) and θ₁ has density ∝ exp(−g/T), normalised numerically.
+     */
+    @Override
+    public Optional<GibbsMarginal> gibbsMarginal(int c, double temperature) {
+        if (c < 0 || c >= d || !(temperature > 0) || !Double.isFinite(temperature)) {
+            return Optional.empty();
+        }
+        boolean line = layout.equals("line");
+        if (line && c > 0) {
+            return Optional.of(GibbsMarginal.gaussian("N(0, T·s²)", 0, temperature * s2));
+        }
+        if (temperature == 1) {
+            double[] w = new double[modes];
+            double[] m = new double[modes];
+            for (int k = 0; k < modes; k++) {
+                w[k] = weight(k);
+                m[k] = mu[k * d + c];
+            }
+            double norm = 1 / Math.sqrt(2 * Math.PI * s2);
+            return Optional.of(new GibbsMarginal("Σₖ wₖ N(μₖ, s²)", x -> {
+                double p = 0;
+                for (int k = 0; k < modes; k++) {
+                    p += w[k] * norm * Math.exp(-(x - m[k]) * (x - m[k]) / (2 * s2));
+                }
+                return p;
+            }));
+        }
+        if (!line) {
+            return Optional.empty();
+        }
+        double reach = spacing * (modes - 1) / 2.0 + 12 * Math.sqrt(temperature * s2);
+        return Optional.of(GibbsMarginal.normalised("∝ exp(−g(θ₁)/T)", x -> {
+            double max = Double.NEGATIVE_INFINITY;
+            double[] r = new double[modes];
+            for (int k = 0; k < modes; k++) {
+                double u = x - mu[k * d];
+                r[k] = logWeights[k] - u * u / (2 * s2);
+                max = Math.max(max, r[k]);
+            }
+            double z = 0;
+            for (int k = 0; k < modes; k++) {
+                z += Math.exp(r[k] - max);
+            }
+            return (max + Math.log(z)) / temperature;
+        }, -reach, reach));
     }
 
     /** The centre of mode k (a copy). */

@@ -192,6 +192,18 @@ public final class SpectrumQuadratic implements VectorLandscape {
         }
     }
 
+    /**
+     * On the axes, coordinate c is N(0, T/λ_c) under exp(−f/T). Rotated, it would be N(0, T(H⁻¹)_cc), an O(d³)
+     * inverse this does not make.
+     */
+    @Override
+    public java.util.Optional<GibbsMarginal> gibbsMarginal(int c, double temperature) {
+        if (rotateSeed >= 0 || c < 0 || c >= d || !(temperature > 0) || !Double.isFinite(temperature)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(GibbsMarginal.gaussian("N(0, T/λ)", 0, temperature / lambda[c]));
+    }
+
     @Override
     public double[] defaultStart() {
         double[] s = new double[d];

@@ -113,6 +113,15 @@ public interface VectorLandscape {
         }
     }
 
+    /**
+     * The exact marginal density of coordinate {@code coordinate} (0-based) under exp(−f/T), where this landscape
+     * knows it (a mixture's coordinates, an axis-aligned quadratic's), or empty: the histogram of that coordinate is
+     * then drawn without a curve.
+     */
+    default java.util.Optional<GibbsMarginal> gibbsMarginal(int coordinate, double temperature) {
+        return java.util.Optional.empty();
+    }
+
     /** Where particles start unless the user says otherwise (length d). */
     double[] defaultStart();
 

@@ -11,9 +11,10 @@ import org.basinscope.engine.analysis.Histogram;
  *
  * @param loss       the live particles' losses, or null before the first frame
  * @param directions one per eigenvector measured so far (none before the first spectrum)
+ * @param coordinate the chosen coordinate θ_c of the live particles, or null before the first frame
  */
-public record DimensionalHistograms(Histogram loss, List<Direction> directions) {
-    public static final DimensionalHistograms EMPTY = new DimensionalHistograms(null, List.of());
+public record DimensionalHistograms(Histogram loss, List<Direction> directions, Coordinate coordinate) {
+    public static final DimensionalHistograms EMPTY = new DimensionalHistograms(null, List.of(), null);
 
     public DimensionalHistograms {
         directions = List.copyOf(directions);
@@ -39,5 +40,19 @@ public record DimensionalHistograms(Histogram loss, List<Direction> directions) 
         public double predictedDensity(double x) {
             return Math.exp(-x * x / (2 * predicted)) / Math.sqrt(2 * Math.PI * predicted);
         }
+    }
+
+    /**
+     * The cloud's coordinate θ_c.
+     *
+     * @param index     c, 0-based (θ₁ is 0)
+     * @param histogram θ_c of the live particles, as a density
+     * @param mean      their mean
+     * @param measured  their variance (n − 1 in the denominator)
+     * @param gibbs     the exact marginal of θ_c under exp(−f/T) where the landscape has it, or null: what an exact
+     *                  sampler's histogram tends to (the rule's own stationary law may differ: ULA's bias)
+     */
+    public record Coordinate(int index, Histogram histogram, double mean, double measured,
+            org.basinscope.engine.landscape.GibbsMarginal gibbs) {
     }
 }

@@ -168,6 +168,8 @@ public final class DimensionalSimulation implements AutoCloseable {
     private long histogramNanos;
     private long histogramStep = -1;
     private boolean directionsChanged;
+    /** The coordinate the histograms take (0-based; the simulation thread's). */
+    private int histogramCoordinate;
     private long sequence;
     private int pendingSteps;
     private boolean dirty = true;
@@ -464,6 +466,18 @@ public final class DimensionalSimulation implements AutoCloseable {
         return done;
     }
 
+    /**
+     * A spectrum row (step, λ₁ … λ_k), NaN where Lanczos found fewer than k values: from one start vector it sees one
+     * copy of a repeated eigenvalue (a mixture's equal curvatures across its line), so its Krylov space may close early.
+     */
+    private double[] spectrumRow(long step, double[] values) {
+        double[] row = new double[1 + spectrumK];
+        java.util.Arrays.fill(row, Double.NaN);
+        row[0] = step;
+        System.arraycopy(values, 0, row, 1, Math.min(values.length, spectrumK));
+        return row;
+    }
+
     /** After a frame's steps: the loss, particle 0's position and (every few steps) the spectrum are recorded. */
     private void afterFrame() {
         losses = ensemble.losses();
@@ -583,10 +597,7 @@ public final class DimensionalSimulation implements AutoCloseable {
                     mean, h, config.seed()));
             noiseStep = s.step();
         }
-        double[] row = new double[1 + values.length];
-        row[0] = s.step();
-        System.arraycopy(values, 0, row, 1, values.length);
-        spectrum.add(row);
+        spectrum.add(spectrumRow(s.step(), values));
         lastRow = s.step();
         spectrumStep = s.step();
         dirty = true;
@@ -648,10 +659,7 @@ public final class DimensionalSimulation implements AutoCloseable {
             spectrumPending = false;
             addNoise(m.step(), m.noise());
             if (m.eigenvalues() != null && m.step() > lastRow) {
-                double[] row = new double[1 + m.eigenvalues().length];
-                row[0] = m.step();
-                System.arraycopy(m.eigenvalues(), 0, row, 1, m.eigenvalues().length);
-                spectrum.add(row);
+                spectrum.add(spectrumRow(m.step(), m.eigenvalues()));
                 lastRow = m.step();
                 newDirections(m.eigenvalues(), m.vectors());
                 dirty = true;
@@ -806,7 +814,8 @@ public final class DimensionalSimulation implements AutoCloseable {
         drawNetwork(s.step());
         takeHistograms(s);
         latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
-                stepsPerSecond, s, accuracy, cloud, ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
+                stepsPerSecond, s, accuracy, config.dynamics().acceptanceRates(ensemble.particles(), s.step()), cloud,
+                ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
                 noiseHistory(), histograms, network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
         publishedProgress = mapProgress;
     }
@@ -922,7 +931,48 @@ public final class DimensionalSimulation implements AutoCloseable {
                     org.basinscope.engine.analysis.Histogram.of(projected, skip, n, -half, half, HISTOGRAM_BINS),
                     measured, predicted));
         }
-        histograms = new DimensionalHistograms(loss, along);
+        histograms = new DimensionalHistograms(loss, along, coordinateHistogram(p, skip));
+    }
+
+    /** The histogram of coordinate {@link #histogramCoordinate} with the landscape's Gibbs marginal at T, if any. */
+    private DimensionalHistograms.Coordinate coordinateHistogram(ParticleArrays p, boolean[] skip) {
+        int c = Math.min(histogramCoordinate, p.dimension - 1);
+        double[] x = p.coords[c];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        int live = 0;
+        for (int i = 0; i < p.size; i++) {
+            if (!skip[i]) {
+                lo = Math.min(lo, x[i]);
+                hi = Math.max(hi, x[i]);
+                sum += x[i];
+                live++;
+            }
+        }
+        double mean = sum / live;
+        double squares = 0;
+        for (int i = 0; i < p.size; i++) {
+            if (!skip[i]) {
+                squares += (x[i] - mean) * (x[i] - mean);
+            }
+        }
+        double pad = hi > lo ? 1e-9 * (hi - lo) : Math.max(1e-9, 1e-6 * Math.abs(lo));
+        var gibbs = config.landscape().gibbsMarginal(c, params.temperature()).orElse(null);
+        return new DimensionalHistograms.Coordinate(c,
+                org.basinscope.engine.analysis.Histogram.of(x, skip, p.size, lo - pad, hi + pad, HISTOGRAM_BINS),
+                mean, live > 1 ? squares / (live - 1) : Double.NaN, gibbs);
+    }
+
+    /**
+     * Takes the histogram of coordinate c (0-based; clamped to the dimension) from the next frame on, also at rest.
+     */
+    public void setHistogramCoordinate(int c) {
+        send(() -> {
+            histogramCoordinate = Math.max(0, c);
+            directionsChanged = true;
+            dirty = true;
+        });
     }
 
     /** The noise history as published: copies of its columns. */

@@ -17,6 +17,9 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  * @param stepsPerSecond measured speed
  * @param stats          mean, variance per coordinate, mean loss and diverged count
  * @param accuracy       the cloud's mean training accuracy, NaN where the landscape does not classify
+ * @param acceptance     the rule's accept/reject rates since the start ({@link
+ *                       org.basinscope.engine.dynamics.Dynamics#acceptanceRates}: MALA's proposals, replica exchange's
+ *                       swaps), or null for a rule that makes no such decisions
  * @param cloud          up to {@link DimensionalSimulation#MAX_DRAWN} particles on the plane of {@code map} (or of
  *                       the plane being computed, before the first map), each with its own loss f(θᵢ)
  * @param trailA         particle 0's recent positions on the same plane, oldest first
@@ -35,7 +38,7 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  */
 public record DimensionalSnapshot(long sequence, long paramsVersion, DimensionalConfig config, Params params,
         boolean running, int stepsPerFrame, double stepsPerSecond, EnsembleStats stats, double accuracy,
-        ProjectedCloud cloud, double[] trailA, double[] trailB, PlaneMap map, double mapProgress, double[][] loss,
+        double[] acceptance, ProjectedCloud cloud, double[] trailA, double[] trailB, PlaneMap map, double mapProgress, double[][] loss,
         Spectrum spectrum, NoiseHistory noise, DimensionalHistograms histograms, org.basinscope.engine.analysis.network.NetworkPicture network, String planeError,
         String message) {
 
