@@ -52,9 +52,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", description = "For a landscape of more than two dimensions: "
             + "what the centre shows, slice (the loss on the projection plane, default), network (particle 0's "
-            + "decision regions or confusion matrix; mlp landscapes) histograms (the cloud along the Hessian's top eigenvector against its stationary Gaussian), losses (the "
-            + "histogram of each particle's own loss) or coordinate:i (of θᵢ against its exact Gibbs marginal where "
-            + "the landscape has one).")
+            + "decision regions or confusion matrix; mlp landscapes), vote (the same for the ensemble's vote, paler "
+            + "where its networks disagree), histograms (the cloud along the Hessian's top eigenvector against its "
+            + "stationary Gaussian), losses (the histogram of each particle's own loss) or coordinate:i (of θᵢ against "
+            + "its exact Gibbs marginal where the landscape has one).")
     String view;
 
     @Option(names = "--centre", paramLabel = "C", description = "With --projection: the plane's centre, mean "
@@ -86,14 +87,17 @@ public final class RenderCommand implements Callable<Integer> {
                     + "dimensions; " + s.landscape() + " is planar");
         }
         int coordinate = coordinateView(view, s);
-        if (view != null && coordinate == 0 && !List.of("slice", "network", "histograms", "losses").contains(view)) {
-            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network, histograms, "
-                    + "losses, coordinate:i");
+        if (view != null && coordinate == 0
+                && !List.of("slice", "network", "vote", "histograms", "losses").contains(view)) {
+            throw new InvalidInputException("--view '" + view + "' is not valid; valid: slice, network, vote, "
+                    + "histograms, losses, coordinate:i");
         }
-        boolean network = "network".equals(view);
+        boolean vote = "vote".equals(view);
+        boolean network = "network".equals(view) || vote;
         boolean losses = "losses".equals(view);
         DimensionalPane.View shown = view == null ? DimensionalPane.View.SLICE
                 : losses || coordinate > 0 ? DimensionalPane.View.HISTOGRAMS
+                : vote ? DimensionalPane.View.NETWORK
                 : DimensionalPane.View.valueOf(view.toUpperCase(java.util.Locale.ROOT));
         if (network && LandscapeCatalog.createAny(s.landscape()).scorer().isEmpty()) {
             throw new InvalidInputException("--view network draws a classifier (an mlp landscape); " + s.landscape()
@@ -111,7 +115,9 @@ public final class RenderCommand implements Callable<Integer> {
                     if (w.dimensional() != null) {
                         w.dimensional().setPlane(plane, at);
                         w.dimensional().showView(shown);
-                        if (losses) {
+                        if (vote) {
+                            w.dimensional().showVote(true);
+                        } else if (losses) {
                             w.dimensional().histogramPlot().showLosses();
                         } else if (coordinate > 0) {
                             w.dimensional().histogramPlot().showCoordinate(coordinate);

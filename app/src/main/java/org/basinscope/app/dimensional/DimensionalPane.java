@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -55,6 +56,10 @@ public final class DimensionalPane {
     private SpectrumPlot spectrum;
     private DimensionalLossPlot loss;
     private NoisePlot noise;
+    static final String PARTICLE_0 = "particle 0";
+    static final String ENSEMBLE_VOTE = "ensemble vote";
+    /** The Network tab's choice of whose network. */
+    private ChoiceBox<String> networkSource;
     /** The histograms' chart, made when its tab is first shown, and drawn only while it is shown. */
     private DimensionalHistogramPlot histograms;
     private final javafx.scene.layout.StackPane histogramHolder = new javafx.scene.layout.StackPane();
@@ -170,7 +175,21 @@ public final class DimensionalPane {
         VBox.setVgrow(projection, Priority.ALWAYS);
         Tab sliceTab = new Tab("Loss on a plane", slice);
         sliceTab.setId("tab-slice");
-        Tab networkTab = new Tab("Network", network);
+        // Whose network: particle 0's, or the ensemble's vote with its uncertainty (paler where members disagree).
+        ChoiceBox<String> whose = new ChoiceBox<>();
+        whose.setId("network-source");
+        whose.getItems().addAll(PARTICLE_0, ENSEMBLE_VOTE);
+        whose.getSelectionModel().select(0);
+        whose.setTooltip(new Tooltip("Particle 0's network, or the vote of up to "
+                + DimensionalSimulation.VOTE_MEMBERS + " networks of the ensemble: the mean of their softmax "
+                + "probabilities, paler where they disagree"));
+        whose.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> simulation.setNetworkSource(
+                b.intValue() == 1 ? DimensionalSimulation.NetworkSource.VOTE
+                        : DimensionalSimulation.NetworkSource.PARTICLE_0));
+        networkSource = whose;
+        VBox networkBox = new VBox(6, whose, network);
+        VBox.setVgrow(network, Priority.ALWAYS);
+        Tab networkTab = new Tab("Network", networkBox);
         networkTab.setId("tab-network");
         if (config.landscape().scorer().isEmpty()) {
             // Said, not hidden: the tab names what it needs.
@@ -431,6 +450,11 @@ public final class DimensionalPane {
 
     public ProjectionView projectionView() {
         return projection;
+    }
+
+    /** Shows the ensemble's vote (true) or particle 0's network in the Network tab, as the user would. */
+    public void showVote(boolean vote) {
+        networkSource.getSelectionModel().select(vote ? 1 : 0);
     }
 
     public NetworkView networkView() {

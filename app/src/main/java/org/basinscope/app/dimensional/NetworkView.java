@@ -17,8 +17,8 @@ import org.basinscope.engine.data.DataSet;
 import org.basinscope.engine.live.dimensional.DimensionalSnapshot;
 
 /**
- * Particle 0's network (issue 16; the picture TensorFlow Playground made familiar): for data of two input
- * features, its decision regions — each cell in the colour of the class it predicts, paler where its softmax
+ * Particle 0's network, or the ensemble's vote (issue 16; the picture TensorFlow Playground made familiar): for data
+ * of two input features, its decision regions — each cell in the colour of the class it predicts, paler where its softmax
  * probability is lower — with the training points on top; for other data (digits: 8 × 8 images), the confusion
  * matrix over the training set and the first misclassified examples with their true and predicted labels.
  * Redrawn when a new picture arrives (the run draws one at most ten times a second). Pure drawing.
@@ -51,6 +51,11 @@ public final class NetworkView extends Region {
             shown = next;
             draw();
         }
+    }
+
+    /** The picture drawn last, or null (for tests). */
+    public NetworkPicture picture() {
+        return shown;
     }
 
     /** How many times a new picture was drawn (for tests). */
@@ -88,14 +93,21 @@ public final class NetworkView extends Region {
         g.setFont(Font.font("System", FontWeight.BOLD, 13 * fontScale));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("Particle 0's network at step " + p.step() + ": training accuracy "
-                + Display.number(100 * p.accuracy()) + " %", 12, 6);
+        g.fillText(title(p), 12, 6);
         double top = 30 * fontScale;
         if (p.planar()) {
             drawRegions(g, p, 40, top, w - 52, h - top - 34);
         } else {
             drawConfusion(g, p, 12, top, w - 24, h - top - 8);
         }
+    }
+
+    /** The picture's title: whose network, the step, and the training accuracy of what is drawn. */
+    static String title(NetworkPicture p) {
+        String accuracy = ": training accuracy " + Display.number(100 * p.accuracy()) + " %";
+        return p.members() > 1
+                ? "Vote of " + p.members() + " networks at step " + p.step() + accuracy
+                : "Particle 0's network at step " + p.step() + accuracy;
     }
 
     private static Color classColour(int k, double alpha) {
@@ -157,8 +169,9 @@ public final class NetworkView extends Region {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("regions: the class the network predicts (paler: less sure);  dots: training points, "
-                + "coloured by their class", left, py + ph + 18 * fontScale);
+        g.fillText(p.members() > 1 ? "regions: the vote's class, paler where the networks disagree; dots: data"
+                : "regions: the predicted class, paler where less sure; dots: training data", left,
+                py + ph + 18 * fontScale);
     }
 
     /** The background blended with an RGB colour at opacity a, as packed RGB. */

@@ -252,4 +252,30 @@ class DimensionalViewTest {
         assertEquals(redraws, pane.networkView().redraws(), "no new picture while paused");
         assertTrue(Arrays.equals(paused, pixels(robot, pane.networkView().canvas())), "the same pixels while paused");
     }
+
+    /**
+     * The ensemble's vote: choosing it in the Network tab draws the mean of up to 32 networks' probabilities — here all
+     * 40 particles' first 32 — with a title that says so, equal bit for bit to the vote computed from the particles
+     * themselves; particle 0 again draws one network.
+     */
+    @Test
+    void theEnsembleVoteAveragesTheNetworksAndSaysSo(FxRobot robot) {
+        Session s = new Session(Session.VERSION, "mlp:data=two-moons,hidden=8,activation=tanh,loss=xent", "langevin",
+                0.2, 1, 0.01, 1, 0.9, 40, 1, null, 0, 5, Map.of());
+        DimensionalPane pane = open(robot, s);
+        robot.interact(() -> pane.showView(DimensionalPane.View.NETWORK));
+        robot.clickOn("#network-source");
+        robot.clickOn(DimensionalPane.ENSEMBLE_VOTE);
+        robot.interact(() -> pane.simulation().stepOnce());
+        WindowExtension.await("the vote on screen", () -> pane.networkView().picture() != null
+                && pane.networkView().picture().members() == 32);
+        var p = pane.networkView().picture();
+        assertTrue(NetworkView.title(p).startsWith("Vote of 32 networks at step "), NetworkView.title(p));
+        assertTrue(NetworkView.title(p).contains(": training accuracy "), NetworkView.title(p));
+        // "particle 0" also names the plane's centre and a legend entry: chosen through the pane, as a click would.
+        robot.interact(() -> pane.showVote(false));
+        robot.interact(() -> pane.simulation().stepOnce());
+        WindowExtension.await("particle 0 again", () -> pane.networkView().picture().members() == 1);
+        assertTrue(NetworkView.title(pane.networkView().picture()).startsWith("Particle 0's network"));
+    }
 }

@@ -18,9 +18,11 @@ import org.basinscope.engine.data.DataSet;
  * @param misclassified the indices of up to {@link NetworkPictures#MISCLASSIFIED} misclassified examples
  * @param misclassifiedAs the class predicted for each of them
  * @param step          the step of the run it was drawn at
+ * @param members       how many networks voted: 1 for one network's own picture, more for an ensemble's average
+ *                      of their softmax probabilities ({@link NetworkPictures#vote})
  */
 public record NetworkPicture(DataSet data, double[] box, int side, int[] predicted, double[] confidence,
-        int[][] confusion, int[] misclassified, int[] misclassifiedAs, long step) {
+        int[][] confusion, int[] misclassified, int[] misclassifiedAs, long step, int members) {
 
     /** The fraction of training examples classified correctly: the confusion matrix's trace over n. */
     public double accuracy() {

@@ -168,6 +168,8 @@ public final class DimensionalSimulation implements AutoCloseable {
     private long histogramNanos;
     private long histogramStep = -1;
     private boolean directionsChanged;
+    /** Whose network picture is drawn (the simulation thread's). */
+    private NetworkSource networkSource = NetworkSource.PARTICLE_0;
     /** The coordinate the histograms take (0-based; the simulation thread's). */
     private int histogramCoordinate;
     private long sequence;
@@ -820,28 +822,70 @@ public final class DimensionalSimulation implements AutoCloseable {
         publishedProgress = mapProgress;
     }
 
-    /** Particle 0's network picture, at most every {@link #NETWORK_INTERVAL_NANOS} while the step moves on. */
+    /** Whose decision regions the network picture shows. */
+    public enum NetworkSource {
+        /** Particle 0's own network. */
+        PARTICLE_0,
+        /** The ensemble's vote: the mean softmax probabilities of up to {@link #VOTE_MEMBERS} live networks. */
+        VOTE
+    }
+
+    /** At most this many networks vote (the first live ones): 32 × 48² forward passes cost the run ~30 ms. */
+    public static final int VOTE_MEMBERS = 32;
+    /** Wall time between two votes while running (a vote costs up to VOTE_MEMBERS pictures). */
+    static final long VOTE_INTERVAL_NANOS = 500_000_000L;
+
+    /** Draws the network picture of {@code source} from the next frame on, also at rest. */
+    public void setNetworkSource(NetworkSource source) {
+        send(() -> {
+            networkSource = source;
+            network = null;
+            dirty = true;
+        });
+    }
+
+    /**
+     * Particle 0's network picture (or the ensemble's vote), at most every {@link #NETWORK_INTERVAL_NANOS}
+     * ({@link #VOTE_INTERVAL_NANOS}) while the step moves on.
+     */
     private void drawNetwork(long step) {
         var classifier = config.landscape().scorer();
         ParticleArrays p = ensemble.particles();
         if (classifier.isEmpty()) {
             return;
         }
-        if (p.diverged[0]) {
+        boolean vote = networkSource == NetworkSource.VOTE;
+        if (!vote && p.diverged[0]) {
             network = null;
             return;
         }
         long now = System.nanoTime();
-        if (network != null && (network.step() == step || now - networkNanos < NETWORK_INTERVAL_NANOS && running)) {
+        long interval = vote ? VOTE_INTERVAL_NANOS : NETWORK_INTERVAL_NANOS;
+        if (network != null && (network.step() == step || now - networkNanos < interval && running)) {
             return;
         }
-        double[] theta = new double[p.dimension];
-        for (int k = 0; k < theta.length; k++) {
-            theta[k] = p.coords[k][0];
+        if (vote) {
+            java.util.List<double[]> members = new java.util.ArrayList<>();
+            for (int i = 0; i < p.size && members.size() < VOTE_MEMBERS; i++) {
+                if (!p.diverged[i]) {
+                    members.add(particle(p, i));
+                }
+            }
+            network = members.isEmpty() ? null
+                    : NetworkPictures.vote(classifier.get(), members.toArray(double[][]::new), NETWORK_SIDE, step);
+        } else {
+            network = NetworkPictures.of(classifier.get(), particle(p, 0), NETWORK_SIDE, step);
         }
-        network = NetworkPictures.of(classifier.get(), theta, NETWORK_SIDE, step);
         accuracy = ensemble.accuracy().orElse(Double.NaN);
         networkNanos = now;
+    }
+
+    private static double[] particle(ParticleArrays p, int i) {
+        double[] theta = new double[p.dimension];
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] = p.coords[k][i];
+        }
+        return theta;
     }
 
     private String message(EnsembleStats s) {

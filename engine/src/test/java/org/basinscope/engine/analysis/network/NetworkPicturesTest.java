@@ -80,4 +80,48 @@ class NetworkPicturesTest {
         assertEquals(1.0, NetworkPictures.softmax(new double[] {1000, 0}, 0), 0.0);
         assertArrayEquals(new double[] {0.5}, new double[] {NetworkPictures.softmax(new double[] {800, 800}, 1)}, 0.0);
     }
+
+    /**
+     * The vote averages the members' softmax probabilities: a vote of one network is its own picture bit for bit; two
+     * copies of it vote the same; and for two different networks each cell's confidence is the mean of their two
+     * probabilities of the voted class, computed here from their scores.
+     */
+    @Test
+    void theVoteIsTheMeanOfTheMembersProbabilities() {
+        VectorLandscape f = LandscapeCatalog.createAny("mlp:data=two-moons,hidden=8,activation=tanh,loss=xent");
+        var c = f.scorer().orElseThrow();
+        double[] a = f.defaultStart();
+        double[] b = a.clone();
+        for (int k = 0; k < b.length; k++) {
+            b[k] = -0.7 * b[k] + 0.05 * k % 0.3;
+        }
+        NetworkPicture own = NetworkPictures.of(c, a, 20, 3);
+        NetworkPicture alone = NetworkPictures.vote(c, new double[][] {a}, 20, 3);
+        assertArrayEquals(own.predicted(), alone.predicted());
+        assertArrayEquals(own.confidence(), alone.confidence(), 0.0);
+        assertEquals(1, own.members());
+        NetworkPicture twice = NetworkPictures.vote(c, new double[][] {a, a}, 20, 3);
+        assertArrayEquals(own.predicted(), twice.predicted());
+        assertArrayEquals(own.confidence(), twice.confidence(), 1e-15);
+        NetworkPicture pair = NetworkPictures.vote(c, new double[][] {a, b}, 20, 3);
+        assertEquals(2, pair.members());
+        double[] box = pair.box();
+        double[] z = new double[2];
+        boolean disagreed = false;
+        for (int j = 0; j < 20; j++) {
+            for (int i = 0; i < 20; i++) {
+                double[] xy = {box[0] + (i + 0.5) * (box[1] - box[0]) / 20, box[2] + (j + 0.5) * (box[3] - box[2]) / 20};
+                c.scores(a, xy, z);
+                double pa = 1 / (1 + Math.exp(z[0] - z[1]));
+                c.scores(b, xy, z);
+                double pb = 1 / (1 + Math.exp(z[0] - z[1]));
+                double p1 = (pa + pb) / 2;
+                int k = p1 > 0.5 ? 1 : 0;
+                assertEquals(k, pair.predicted(i, j));
+                assertEquals(Math.max(p1, 1 - p1), pair.confidence(i, j), 1e-12);
+                disagreed |= (pa > 0.5) != (pb > 0.5);
+            }
+        }
+        assertTrue(disagreed, "the two networks disagree somewhere, where the vote is uncertain");
+    }
 }

@@ -256,6 +256,44 @@ class DimensionalSimulationTest {
         }
     }
 
+    /**
+     * The vote: the simulation's picture of the first {@link DimensionalSimulation#VOTE_MEMBERS} live networks is
+     * {@code NetworkPictures.vote} of exactly those particles, bit for bit; particle 0's is its own picture.
+     */
+    @Test
+    void theEnsembleVoteIsThePictureOfTheFirstLiveNetworks() throws InterruptedException {
+        String spec = "mlp:data=two-moons,hidden=8,activation=tanh,loss=xent";
+        VectorLandscape f = LandscapeCatalog.createAny(spec);
+        DimensionalConfig c = new DimensionalConfig(spec, f, "langevin", DynamicsCatalog.create("langevin"), "exact",
+                40, 11, f.defaultStart(), 0.5, Schedule.CONSTANT);
+        try (DimensionalSimulation s = new DimensionalSimulation(c, PARAMS, new BlockRunner(1)).start()) {
+            s.setNetworkSource(DimensionalSimulation.NetworkSource.VOTE);
+            s.advanceBy(3);
+            DimensionalSnapshot x = await(s, y -> y.step() == 3 && y.network() != null && y.network().members() > 1);
+            assertEquals(DimensionalSimulation.VOTE_MEMBERS, x.network().members());
+            {
+                VectorEnsemble e = new VectorEnsemble(f, c.dynamics(), PARAMS, 40, 11, f.defaultStart(),
+                        new BlockRunner(1));
+                e.setSpread(0.5);
+                e.reset();
+                e.advance(3);
+                double[][] members = new double[DimensionalSimulation.VOTE_MEMBERS][f.dimension()];
+                for (int i = 0; i < members.length; i++) {
+                    for (int k = 0; k < f.dimension(); k++) {
+                        members[i][k] = e.particles().coords[k][i];
+                    }
+                }
+                var expected = org.basinscope.engine.analysis.network.NetworkPictures.vote(f.scorer().orElseThrow(),
+                        members, DimensionalSimulation.NETWORK_SIDE, 3);
+                assertArrayEquals(expected.predicted(), x.network().predicted());
+                assertArrayEquals(expected.confidence(), x.network().confidence(), 0.0);
+            }
+            s.setNetworkSource(DimensionalSimulation.NetworkSource.PARTICLE_0);
+            s.advanceBy(1);
+            assertEquals(1, await(s, y -> y.step() == 4 && y.network() != null).network().members());
+        }
+    }
+
     /** Φ(z) by the Abramowitz–Stegun 7.1.26 erf (error below 1.5·10⁻⁷, far under the test's tolerance). */
     private static double normalCdf(double z) {
         double x = Math.abs(z) / Math.sqrt(2);
