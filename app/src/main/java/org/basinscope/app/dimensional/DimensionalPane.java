@@ -104,8 +104,12 @@ public final class DimensionalPane {
         simulation = new DimensionalSimulation(config, initial, BlockRunner.allCores());
         simulation.setStepsPerFrame(session.stepsPerFrame());
         if (session.steps() > 0) {
-            // A saved d-dimensional session opens at its step (runs in d dimensions keep no slider history).
-            simulation.advanceBy(session.steps());
+            // A saved d-dimensional session opens at its step, its sliders moving as they did (bit for bit).
+            if (session.history().isEmpty()) {
+                simulation.advanceBy(session.steps());
+            } else {
+                simulation.replay(session.history(), session.steps());
+            }
         }
         picker = new ProjectionPicker(config.dimension(), config.particles());
         picker.setOnChange(simulation::setPlane);
@@ -450,6 +454,21 @@ public final class DimensionalPane {
 
     public ProjectionView projectionView() {
         return projection;
+    }
+
+    /**
+     * The run on screen as a session (File → Save, the autosave): its configuration, the sliders it was computed
+     * with, its step and the parameters' history that leads there, so opening it replays the same bits. Before the
+     * first frame: the start with the sliders now.
+     */
+    public Session session() {
+        DimensionalSnapshot s = shown();
+        Params p = s == null ? currentParams() : s.params();
+        long steps = s == null ? 0 : s.step();
+        return new Session(Session.VERSION, config.landscapeSpec(), config.dynamicsSpec(), p.eta(), p.batch(),
+                p.temperature(), p.friction(), p.momentum(), config.particles(), config.seed(), config.start(), steps,
+                simulation.stepsPerFrame(), Map.of(), config.spread(), config.schedule().spec(), config.gradientSpec(),
+                s == null ? java.util.List.of() : s.history());
     }
 
     /** Shows the ensemble's vote (true) or particle 0's network in the Network tab, as the user would. */

@@ -63,6 +63,10 @@ final class SessionActions {
 
     /** The session that reproduces what is on screen now. */
     Session session() {
+        if (dimensional.shown() != null) {
+            // The d-dimensional run is the one on screen (the planar run waits behind it).
+            return dimensional.shown().session();
+        }
         Snapshot s = frames.shown();
         long steps = s == null ? 0 : s.step();
         Map<String, String> view = new LinkedHashMap<>();

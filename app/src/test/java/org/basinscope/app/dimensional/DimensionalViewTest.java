@@ -1,5 +1,6 @@
 package org.basinscope.app.dimensional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -277,5 +278,32 @@ class DimensionalViewTest {
         robot.interact(() -> pane.simulation().stepOnce());
         WindowExtension.await("particle 0 again", () -> pane.networkView().picture().members() == 1);
         assertTrue(NetworkView.title(pane.networkView().picture()).startsWith("Particle 0's network"));
+    }
+
+    /**
+     * Saving a d-dimensional run (File → Save, the autosave): the window's session is the d-dimensional one, with the
+     * slider's move in its history; opening it replays to the same step with the same bits.
+     */
+    @Test
+    void aSavedDimensionalRunReopensAtItsStepWithTheSameBits(FxRobot robot) {
+        DimensionalPane pane = open(robot, quadratic("langevin", 200, 0.05));
+        robot.interact(() -> pane.simulation().advanceBy(30));
+        WindowExtension.await("step 30", () -> pane.shown() != null && pane.shown().step() == 30);
+        robot.interact(() -> pane.slider(Param.ETA).setValue(0.02));
+        robot.interact(() -> pane.simulation().advanceBy(20));
+        WindowExtension.await("step 50 with η = 0.02", () -> pane.shown() != null && pane.shown().step() == 50
+                && pane.shown().params().eta() == 0.02);
+        double[] mean = pane.shown().stats().mean();
+        Session saved = window.session();
+        assertEquals("quadratic:dim=100,lmin=0.05,lmax=2,rotate=3", saved.landscape(), "the d-dimensional run");
+        assertEquals(50, saved.steps());
+        assertEquals(0.02, saved.eta());
+        assertEquals(2, saved.history().size(), saved.history().toString());
+        assertEquals(30, saved.history().get(1).step(), "the slider's move at step 30");
+        robot.interact(() -> window.load(saved));
+        WindowExtension.await("reopened at step 50", () -> window.dimensional() != null && window.dimensional() != pane
+                && window.dimensional().shown() != null && window.dimensional().shown().step() == 50);
+        assertArrayEquals(mean, window.dimensional().shown().stats().mean(), "the same bits");
+        assertEquals(0.02, window.dimensional().currentParams().eta(), "its sliders where they were");
     }
 }

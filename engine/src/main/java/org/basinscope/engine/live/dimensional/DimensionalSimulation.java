@@ -168,6 +168,12 @@ public final class DimensionalSimulation implements AutoCloseable {
     private long histogramNanos;
     private long histogramStep = -1;
     private boolean directionsChanged;
+    /**
+     * The parameters' history since the start, (step, values) from step 0 on, as the planar run keeps it: what a
+     * saved session replays bit for bit (the simulation thread's; published as {@link #historyView}).
+     */
+    private final java.util.List<org.basinscope.engine.live.ParamChange> history = new java.util.ArrayList<>();
+    private volatile java.util.List<org.basinscope.engine.live.ParamChange> historyView = java.util.List.of();
     /** Whose network picture is drawn (the simulation thread's). */
     private NetworkSource networkSource = NetworkSource.PARTICLE_0;
     /** The coordinate the histograms take (0-based; the simulation thread's). */
@@ -258,18 +264,27 @@ public final class DimensionalSimulation implements AutoCloseable {
         send(() -> {
             for (long done = 0; done < steps; ) {
                 int chunk = (int) Math.min(stepsPerFrame, steps - done);
-                step(chunk, -1);
-                afterFrame();
-                if (stats.step() - spectrumStep >= SPECTRUM_EVERY) {
-                    // A scripted run (a replayed session, a render) gets its whole spectrum history, measured here.
-                    measureSpectrumNow(stats);
-                }
+                scriptedFrame(chunk);
                 done += chunk;
             }
-            if (stats != null && noiseStep != stats.step()) {
-                measureNoiseNow(stats);
-            }
+            scriptedEnd();
         });
+    }
+
+    /** A frame of a scripted run (a replayed session, a render): it gets its whole spectrum history, measured here. */
+    private void scriptedFrame(int chunk) {
+        step(chunk, -1);
+        afterFrame();
+        if (stats.step() - spectrumStep >= SPECTRUM_EVERY) {
+            measureSpectrumNow(stats);
+        }
+    }
+
+    /** The end of a scripted run: its noise geometry at the step it rests at. */
+    private void scriptedEnd() {
+        if (stats != null && noiseStep != stats.step()) {
+            measureNoiseNow(stats);
+        }
     }
 
     /** Back to the start with the same seed: the run replays bit for bit. */
@@ -345,6 +360,8 @@ public final class DimensionalSimulation implements AutoCloseable {
 
     private void restart() {
         restarts++;
+        history.clear();
+        historyView = java.util.List.of();
         pendingSteps = 0;
         loss.clear();
         spectrum.clear();
@@ -451,7 +468,9 @@ public final class DimensionalSimulation implements AutoCloseable {
 
     /** Advances with the current parameters; with {@code watch} ≥ 0 stops early once the version moves on. */
     private int step(int steps, long watch) {
-        ensemble.setParams(params);
+        Params used = params;
+        ensemble.setParams(used);
+        recordParams(used);
         long t0 = System.nanoTime();
         int done = 0;
         while (done < steps) {
@@ -466,6 +485,49 @@ public final class DimensionalSimulation implements AutoCloseable {
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.9 * stepsPerSecond + 0.1 * rate;
         dirty = true;
         return done;
+    }
+
+    /** Notes parameters that take effect at this step (one entry a step: a replay gives back its history). */
+    private void recordParams(Params used) {
+        long now = ensemble.step();
+        if (history.isEmpty()) {
+            history.add(org.basinscope.engine.live.ParamChange.of(0, used));
+        }
+        var last = history.get(history.size() - 1);
+        if (!used.equals(last.params())) {
+            if (last.step() == now && history.size() > 1) {
+                history.remove(history.size() - 1);
+            }
+            if (history.isEmpty() || !used.equals(history.get(history.size() - 1).params())) {
+                history.add(org.basinscope.engine.live.ParamChange.of(now, used));
+            }
+            historyView = java.util.List.copyOf(history);
+        }
+    }
+
+    /** The parameters' history since the start: step 0's values, then each change with the step it took effect. */
+    public java.util.List<org.basinscope.engine.live.ParamChange> history() {
+        return historyView;
+    }
+
+    /**
+     * Replays a saved run: {@code steps} steps from the start, the parameters changing as {@code history} says (the
+     * planar {@link org.basinscope.engine.live.LiveSimulation#replay}'s rule), in frame-sized chunks; then publishes.
+     */
+    public void replay(java.util.List<org.basinscope.engine.live.ParamChange> changes, long steps) {
+        java.util.List<org.basinscope.engine.live.ParamChange> list = java.util.List.copyOf(changes);
+        send(() -> {
+            int next = 0;
+            while (ensemble.step() < steps) {
+                while (next < list.size() && list.get(next).step() <= ensemble.step()) {
+                    params = list.get(next++).params();
+                    paramsVersion.incrementAndGet();
+                }
+                long until = next < list.size() ? Math.min(steps, list.get(next).step()) : steps;
+                scriptedFrame((int) Math.max(1, Math.min(stepsPerFrame, until - ensemble.step())));
+            }
+            scriptedEnd();
+        });
     }
 
     /**
@@ -818,7 +880,8 @@ public final class DimensionalSimulation implements AutoCloseable {
         latest.set(new DimensionalSnapshot(++sequence, paramsVersion.get(), config, params, running, stepsPerFrame,
                 stepsPerSecond, s, accuracy, config.dynamics().acceptanceRates(ensemble.particles(), s.step()), cloud,
                 ta, tb, map, mapProgress, loss.copy(), new Spectrum(spec[0], eigen),
-                noiseHistory(), histograms, network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s)));
+                noiseHistory(), histograms, network, mapError == null ? null : "No picture on plane " + plane.spec() + ": " + mapError, message(s),
+                historyView));
         publishedProgress = mapProgress;
     }
 

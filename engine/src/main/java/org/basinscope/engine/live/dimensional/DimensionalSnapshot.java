@@ -35,12 +35,14 @@ import org.basinscope.engine.ensemble.EnsembleStats;
  *                       landscape is not a classifier
  * @param planeError     why the chosen plane has no picture (a coordinate the landscape lacks), or null
  * @param message        a warning or error to show, or null
+ * @param history        the parameters' history up to this frame (step 0's values, then each change): with
+ *                       {@code config}, {@code params} and the step, what a saved session replays bit for bit
  */
 public record DimensionalSnapshot(long sequence, long paramsVersion, DimensionalConfig config, Params params,
         boolean running, int stepsPerFrame, double stepsPerSecond, EnsembleStats stats, double accuracy,
         double[] acceptance, ProjectedCloud cloud, double[] trailA, double[] trailB, PlaneMap map, double mapProgress, double[][] loss,
         Spectrum spectrum, NoiseHistory noise, DimensionalHistograms histograms, org.basinscope.engine.analysis.network.NetworkPicture network, String planeError,
-        String message) {
+        String message, java.util.List<org.basinscope.engine.live.ParamChange> history) {
 
     public long step() {
         return stats.step();
