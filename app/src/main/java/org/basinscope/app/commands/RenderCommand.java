@@ -59,7 +59,7 @@ public final class RenderCommand implements Callable<Integer> {
     String view;
 
     @Option(names = "--centre", paramLabel = "C", description = "With --projection: the plane's centre, mean "
-            + "(default) or particle:0.")
+            + "(default), particle:0 or minimum (a descent from the cloud's mean).")
     String centre;
 
     @Spec

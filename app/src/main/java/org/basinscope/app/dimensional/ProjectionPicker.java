@@ -14,10 +14,13 @@ import org.basinscope.engine.analysis.projection.Plane;
 /**
  * Picks the projection plane of a d-dimensional run (issue 16): its two directions — the Hessian's top two
  * eigenvectors, the cloud's top two principal components, two random filter-normalised directions, or two
- * coordinates i, j — and its centre (the cloud's mean or particle 0). A choice that does not apply (principal
- * components of fewer than three particles) is disabled with a tooltip saying why.
+ * coordinates i, j — and its centre (the cloud's mean, particle 0 or a minimum found by descent from the mean). A
+ * choice that does not apply (principal components of fewer than three particles) is disabled with a tooltip saying
+ * why.
  */
 final class ProjectionPicker extends FlowPane {
+    /** The centre found by a descent from the cloud's mean (in the background). */
+    static final String MINIMUM = "a minimum";
     enum Kind {
         HESSIAN("hessian", "top Hessian eigenvectors"), PCA("pca", "principal components"),
         RANDOM("random", "random directions"), COORDINATES("coords", "coordinates i, j");
@@ -84,9 +87,12 @@ final class ProjectionPicker extends FlowPane {
             s.setEditable(true);
             s.valueProperty().addListener((o, a, b) -> changed());
         }
-        centre.getItems().setAll("cloud's mean", "particle 0");
+        centre.getItems().setAll("cloud's mean", "particle 0", MINIMUM);
         centre.setValue("cloud's mean");
         centre.setId("projection-centre");
+        centre.setTooltip(new Tooltip("The plane's centre: the cloud's mean, particle 0, or a minimum found by a "
+                + "descent from the mean (in the background; at most " + Centre.Minimum.MINIMUM_ITERATIONS
+                + " steps, the title says \"descent's end\" where it stopped before the gradient vanished)"));
         kind.valueProperty().addListener((o, a, b) -> changed());
         centre.valueProperty().addListener((o, a, b) -> changed());
         why.getStyleClass().add("hint");
@@ -105,7 +111,8 @@ final class ProjectionPicker extends FlowPane {
                 i.getValueFactory().setValue(xy.i());
                 j.getValueFactory().setValue(xy.j());
             }
-            centre.setValue(c instanceof Centre.Particle ? "particle 0" : "cloud's mean");
+            centre.setValue(c instanceof Centre.Particle ? "particle 0" : c instanceof Centre.Minimum ? MINIMUM
+                    : "cloud's mean");
         } finally {
             syncing = false;
         }
@@ -138,7 +145,11 @@ final class ProjectionPicker extends FlowPane {
     }
 
     Centre centre() {
-        return "particle 0".equals(centre.getValue()) ? new Centre.Particle(0) : new Centre.Mean();
+        return switch (centre.getValue()) {
+            case "particle 0" -> new Centre.Particle(0);
+            case MINIMUM -> Centre.Minimum.toFind();
+            default -> new Centre.Mean();
+        };
     }
 
     private void showCoordinates() {

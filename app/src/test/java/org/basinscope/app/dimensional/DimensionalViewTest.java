@@ -93,6 +93,14 @@ class DimensionalViewTest {
         WindowExtension.await("the map on the cloud's principal components", () -> "pca:seed=1".equals(
                 pane.projectionView().shownPlane()));
         assertNull(pane.shown().message());
+        // Through a minimum: found in the background by descent from the mean; the quadratic's is the origin.
+        robot.clickOn("#projection-centre");
+        robot.clickOn(ProjectionPicker.MINIMUM);
+        WindowExtension.await("the map through the minimum", () -> pane.shown() != null && pane.shown().map() != null
+                && "minimum".equals(pane.shown().map().centre()));
+        for (double c : pane.shown().map().projection().centre()) {
+            assertEquals(0, c, 1e-8);
+        }
     }
 
     @Test

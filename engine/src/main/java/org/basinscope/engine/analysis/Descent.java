@@ -47,13 +47,18 @@ public final class Descent {
      * (within about that over λmin of the minimum).
      */
     public static Result toMinimum(VectorLandscape f, double[] start) {
+        return toMinimum(f, start, 100_000);
+    }
+
+    /** As {@link #toMinimum(VectorLandscape, double[])}, stopping after at most {@code iterations} iterations. */
+    public static Result toMinimum(VectorLandscape f, double[] start, int iterations) {
         int d = f.dimension();
         double[] x = start.clone();
         double[] trial = new double[d];
         double[] g = new double[d];
         double step = 1e-2;
         double v = f.value(x);
-        for (int k = 0; k < 100_000 && step > 1e-18; k++) {
+        for (int k = 0; k < iterations && step > 1e-18; k++) {
             f.gradient(x, g);
             double norm = 0;
             for (int c = 0; c < d; c++) {

@@ -74,6 +74,9 @@ public final class ProjectionOption {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("plane", p.plane().spec());
         json.put("centre", centreSpec().spec());
+        // Where the plane passes (the first coordinates) and the loss there: a minimum's is its depth.
+        json.put("centrePoint", Json.numbers(Arrays.copyOf(p.centre(), Math.min(10, p.centre().length))));
+        json.put("centreLoss", Json.number(f.value(p.centre())));
         json.put("orthonormal", p.directions().orthonormal());
         json.put("extent", Map.of("a", Json.numbers(new double[] {e.aMin(), e.aMax()}),
                 "b", Json.numbers(new double[] {e.bMin(), e.bMax()})));

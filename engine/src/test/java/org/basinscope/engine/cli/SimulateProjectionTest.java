@@ -39,6 +39,28 @@ class SimulateProjectionTest {
         }
     }
 
+    /**
+     * --centre minimum: the plane passes through the minimum a descent from the cloud's mean reaches; on a rotated
+     * quadratic (minimum 0, condition number 10) the descent's stopping rule |∇f| < 10⁻¹⁰ puts it within 10⁻¹⁰/λmin of
+     * 0, where f is below 10⁻²⁰.
+     */
+    @Test
+    void theMinimumCentreIsTheMinimumADescentFromTheMeanReaches() {
+        CliRunner r = CliRunner.run("simulate", "--landscape", "quadratic:dim=20,lmin=1,lmax=10,rotate=3",
+                "--dynamics", "langevin", "--eta", "0.01", "--particles", "50", "--steps", "20",
+                "--projection", "hessian", "--centre", "minimum", "--projection-grid", "5,3");
+        assertEquals(0, r.code(), r.err());
+        JsonNode p = r.json().get("projection");
+        assertEquals("minimum", p.get("centre").asText());
+        assertEquals(10, p.get("centrePoint").size(), "the first ten coordinates");
+        for (JsonNode c : p.get("centrePoint")) {
+            assertEquals(0, c.asDouble(), 1e-9);
+        }
+        assertTrue(p.get("centreLoss").asDouble() < 1e-18, p.get("centreLoss").asText());
+        JsonNode mean = r.json().get("mean");
+        assertTrue(Math.abs(mean.get(0).asDouble()) > 0.1, "the cloud's mean is elsewhere: the minimum was found");
+    }
+
     @Test
     void theDefaultExtentHoldsEveryParticle() {
         CliRunner r = CliRunner.run("simulate", "--landscape", "rosenbrock:dim=6", "--dynamics", "langevin", "--eta",

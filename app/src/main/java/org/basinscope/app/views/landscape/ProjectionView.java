@@ -368,6 +368,9 @@ public final class ProjectionView extends Region {
         return switch (spec) {
             case "mean" -> "cloud's mean";
             case "particle:0" -> "particle 0";
+            case "minimum" -> "minimum";
+            // The descent from the mean stopped before its gradient vanished (a cross-entropy that keeps falling).
+            case "minimum:unconverged" -> "descent's end";
             default -> spec;
         };
     }

@@ -44,7 +44,7 @@ public record Projection(Plane plane, double[] centre, Directions directions) {
         if (cloud.dimension != d) {
             throw new IllegalArgumentException("a cloud of dimension " + cloud.dimension + " on a landscape of " + d);
         }
-        double[] c = centre.at(cloud);
+        double[] c = centre.at(cloud, f);
         for (double ck : c) {
             if (!Double.isFinite(ck)) {
                 throw new InvalidInputException("projection centre " + centre.spec() + " is not finite (the particle "

@@ -306,6 +306,33 @@ public final class DimensionalSimulation implements AutoCloseable {
             plane = nextPlane;
             centre = nextCentre;
             newPlane();
+            if (nextCentre instanceof Centre.Minimum m && m.point() == null) {
+                findMinimum(m);
+            }
+        });
+    }
+
+    /**
+     * The descent to the minimum, from the cloud's mean now, in the background (seconds on a network); the plane is
+     * drawn through the point found once it is in, if the centre is still the one asked for. The old picture stays
+     * meanwhile; a closed run's descent gives up within one gradient.
+     */
+    private void findMinimum(Centre.Minimum asked) {
+        VectorLandscape f = new Cancellable(config.landscape(), () -> closed);
+        double[] from = (stats != null ? stats : ensemble.stats()).mean();
+        mapper.execute(() -> {
+            Centre.Minimum found;
+            try {
+                found = Centre.Minimum.find(from, f);
+            } catch (CancellationException e) {
+                return;
+            }
+            send(() -> {
+                if (centre == asked) {
+                    centre = found;
+                    newPlane();
+                }
+            });
         });
     }
 
@@ -747,7 +774,8 @@ public final class DimensionalSimulation implements AutoCloseable {
 
     /** Asks for a new map when none is under way and the plane is wanted or the cloud has moved far enough. */
     private void maybeAskForMap(ProjectedCloud onMap) {
-        if (pending != null || closed) {
+        if (pending != null || closed || centre instanceof Centre.Minimum m && m.point() == null) {
+            // A minimum still being found: its plane is asked for once it is in.
             return;
         }
         boolean due = System.nanoTime() - lastMapNanos >= MAP_INTERVAL_NANOS;
@@ -774,7 +802,8 @@ public final class DimensionalSimulation implements AutoCloseable {
         long asked = generation;
         long step = ensemble.step();
         var f = config.landscape();
-        String centreSpec = centre.spec();
+        // A descent that stopped before the gradient vanished is named for what it is.
+        String centreSpec = centre instanceof Centre.Minimum m && !m.converged() ? "minimum:unconverged" : centre.spec();
         mapProgress = 0;
         mapper.execute(() -> {
             Progress progress = new Progress() {
@@ -834,9 +863,12 @@ public final class DimensionalSimulation implements AutoCloseable {
         if (now.aMax() - now.aMin() < FILL * width && now.bMax() - now.bMin() < FILL * height) {
             return true;
         }
+        if (!centre.follows()) {
+            return false;
+        }
         double[] c;
         try {
-            c = centre.at(ensemble.particles());
+            c = centre.at(ensemble.particles(), config.landscape());
         } catch (InvalidInputException ex) {
             return false;
         }
@@ -1095,8 +1127,8 @@ public final class DimensionalSimulation implements AutoCloseable {
     }
 
     /**
-     * A landscape whose Hessian–vector products give up (CancellationException) once {@code closed} says so: the
-     * background measurements of a closed run stop within one product.
+     * A landscape whose gradients and Hessian–vector products give up (CancellationException) once {@code closed}
+     * says so: the background measurements of a closed run stop within one product.
      */
     private record Cancellable(VectorLandscape f, java.util.function.BooleanSupplier closed) implements VectorLandscape {
         @Override
@@ -1111,6 +1143,9 @@ public final class DimensionalSimulation implements AutoCloseable {
 
         @Override
         public void gradient(double[] theta, double[] g) {
+            if (closed.getAsBoolean()) {
+                throw new CancellationException("the run was closed");
+            }
             f.gradient(theta, g);
         }
 

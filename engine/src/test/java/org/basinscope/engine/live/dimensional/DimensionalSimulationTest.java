@@ -330,6 +330,24 @@ class DimensionalSimulationTest {
         }
     }
 
+    /**
+     * A minimum as the plane's centre is found in the background from the cloud's mean and kept: the map passes
+     * through the quadratic's minimum 0 (to the descent's tolerance) and is named "minimum"; the cloud sits elsewhere.
+     */
+    @Test
+    void aMinimumCentreIsFoundInTheBackgroundAndThePlanePassesThroughIt() throws InterruptedException {
+        try (DimensionalSimulation s = new DimensionalSimulation(config(QUADRATIC, "langevin", 50), PARAMS,
+                new BlockRunner(1)).start()) {
+            s.setPlane(new Plane.Hessian(1), Centre.Minimum.toFind());
+            s.advanceBy(2);
+            DimensionalSnapshot x = await(s, y -> y.map() != null && "minimum".equals(y.map().centre()));
+            for (double c : x.map().projection().centre()) {
+                assertEquals(0, c, 1e-9);
+            }
+            assertTrue(Math.abs(x.stats().mean()[0]) > 0.1, "the cloud is elsewhere");
+        }
+    }
+
     /** Φ(z) by the Abramowitz–Stegun 7.1.26 erf (error below 1.5·10⁻⁷, far under the test's tolerance). */
     private static double normalCdf(double z) {
         double x = Math.abs(z) / Math.sqrt(2);
