@@ -47,7 +47,10 @@ import org.basinscope.engine.spec.InvalidInputException;
 public final class DimensionalPane {
     private final BorderPane root = new BorderPane();
     private final DimensionalSimulation simulation;
-    private final DimensionalConfig config;
+    /** The run's configuration: a lesson step may change its dynamics, gradient, N or schedule (FX thread). */
+    private DimensionalConfig config;
+    /** The run's name over the controls: landscape, dynamics, N, d, seed. */
+    private final Label what = new Label();
     private final Map<Param, ParameterControl> sliders = new EnumMap<>(Param.class);
     private final ProjectionView projection = new ProjectionView();
     private final NetworkView network = new NetworkView();
@@ -117,8 +120,7 @@ public final class DimensionalPane {
         VBox controls = new VBox(8);
         controls.setPadding(new Insets(8));
         controls.setPrefWidth(320);
-        Label what = new Label(config.landscapeSpec() + "\n" + config.dynamicsSpec() + ", N = " + config.particles()
-                + ", d = " + config.dimension() + ", seed " + config.seed());
+        what.setText(describe(config));
         what.setWrapText(true);
         what.getStyleClass().add("hint");
         controls.getChildren().add(what);
@@ -294,8 +296,39 @@ public final class DimensionalPane {
         return colon > 0 && colon < 40 ? s.substring(0, colon) : s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    /** A lesson step's settings: the sliders it names, then a reset when it asks for one. */
+    private static String describe(DimensionalConfig c) {
+        return c.landscapeSpec() + "\n" + c.dynamicsSpec() + ", N = " + c.particles() + ", d = " + c.dimension()
+                + ", seed " + c.seed();
+    }
+
+    /**
+     * A lesson step's settings: a new dynamics, gradient source, N or schedule restarts the run with them (the
+     * five-modes lesson's ULA after MALA), then the sliders it names, then a reset when it asks for one. A step that
+     * names another landscape is said in the message: a d-dimensional lesson keeps its landscape.
+     */
     private void apply(Map<String, String> set) {
+        if (set.containsKey("landscape") && !set.get("landscape").equals(config.landscapeSpec())) {
+            message.setText("This step names another landscape (" + set.get("landscape") + "); the d-dimensional view "
+                    + "keeps " + config.landscapeSpec() + ".");
+        }
+        if (set.containsKey("dynamics") || set.containsKey("gradient") || set.containsKey("particles")
+                || set.containsKey("schedule")) {
+            Session now = session();
+            Session next = new Session(Session.VERSION, now.landscape(), set.getOrDefault("dynamics", now.dynamics()),
+                    now.eta(), now.batch(), now.temperature(), now.friction(), now.momentum(),
+                    set.containsKey("particles") ? Integer.parseInt(set.get("particles")) : now.particles(),
+                    now.seed(), now.start(), 0, now.stepsPerFrame(), Map.of(), now.spread(),
+                    set.getOrDefault("schedule", now.schedule()), set.getOrDefault("gradient", now.gradient()),
+                    java.util.List.of());
+            try {
+                config = next.toDimensionalConfig();
+            } catch (InvalidInputException e) {
+                message.setText(e.getMessage());
+                return;
+            }
+            simulation.configure(config);
+            what.setText(describe(config));
+        }
         for (Map.Entry<String, String> e : set.entrySet()) {
             for (Map.Entry<Param, ParameterControl> c : sliders.entrySet()) {
                 if (c.getValue().slider().getId().equals(e.getKey())) {

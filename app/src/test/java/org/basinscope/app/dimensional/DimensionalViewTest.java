@@ -314,4 +314,26 @@ class DimensionalViewTest {
         assertArrayEquals(mean, window.dimensional().shown().stats().mean(), "the same bits");
         assertEquals(0.02, window.dimensional().currentParams().eta(), "its sliders where they were");
     }
+
+    /**
+     * A d-dimensional lesson's step that names a dynamics restarts the run with it: the five-modes lesson's Next
+     * turns MALA into ULA (langevin), says so over the controls, and the run's acceptance readout goes away.
+     */
+    @Test
+    void aLessonStepThatNamesADynamicsRestartsTheRunWithIt(FxRobot robot) {
+        robot.interact(() -> window.startLesson(org.basinscope.engine.session.Lessons.load("five-modes-mala-ula")));
+        WindowExtension.await("the lesson's view", () -> window.dimensional() != null
+                && window.dimensional().shown() != null && window.dimensional().entered());
+        DimensionalPane pane = window.dimensional();
+        assertEquals("mala", pane.shown().config().dynamicsSpec());
+        robot.interact(() -> pane.simulation().advanceBy(3));
+        WindowExtension.await("MALA's acceptance", () -> pane.shown().step() == 3 && pane.shown().acceptance() != null);
+        robot.clickOn("#dim-lesson-next");
+        robot.interact(() -> pane.simulation().advanceBy(3));
+        WindowExtension.await("ULA from the start", () -> pane.shown() != null
+                && "langevin".equals(pane.shown().config().dynamicsSpec()) && pane.shown().step() == 3);
+        assertNull(pane.shown().acceptance(), "ULA accepts every step");
+        assertEquals("langevin", pane.session().dynamics(), "what a save now writes");
+        assertEquals(0.5, pane.currentParams().eta(), "η as the step leaves it");
+    }
 }
