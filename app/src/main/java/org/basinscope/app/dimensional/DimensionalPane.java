@@ -556,7 +556,16 @@ public final class DimensionalPane {
     public List<Runnable> entrance() {
         List<Runnable> stages = new java.util.ArrayList<>();
         stages.add(() -> root.setLeft(left));
-        stages.add(() -> centre.getChildren().setAll(centreParts));
+        // The centre's parts one per pulse too (the lesson card, then the views' tab pane): a tab pane's first CSS
+        // pass with the slice, its picker and the tabs' headers is the largest single part.
+        for (Node part : centreParts) {
+            // Added, never re-added: a node put back into the scene has its CSS worked out again.
+            stages.add(() -> {
+                if (!centre.getChildren().contains(part)) {
+                    centre.getChildren().add(part);
+                }
+            });
+        }
         // Each stage applies what it stands for once, so stages run again (Staged.restart) change nothing.
         stages.add(() -> {
             if (spectrum == null) {
@@ -585,7 +594,7 @@ public final class DimensionalPane {
 
     /** True once every part is in the scene. */
     public boolean entered() {
-        return root.getLeft() != null && !centre.getChildren().isEmpty() && plots.size() == PLOTS;
+        return root.getLeft() != null && centre.getChildren().size() == centreParts.size() && plots.size() == PLOTS;
     }
 
     /** What the Back button does: the planar run again, this pane closed (FX thread). */
