@@ -262,7 +262,9 @@ public final class DimensionalSimulation implements AutoCloseable {
     /** Takes {@code steps} steps at once (paused or not) in frame-sized chunks, then publishes: for scripted runs. */
     public void advanceBy(long steps) {
         send(() -> {
-            for (long done = 0; done < steps; ) {
+            // A closed run stops between chunks: a long scripted run (a saved session of thousands of 100-D steps)
+            // must not keep both cores after Back (the ten-minute soak's window starved waiting for its own run).
+            for (long done = 0; done < steps && !closed; ) {
                 int chunk = (int) Math.min(stepsPerFrame, steps - done);
                 scriptedFrame(chunk);
                 done += chunk;
@@ -359,6 +361,11 @@ public final class DimensionalSimulation implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether the simulation's thread is still running (tests). */
+    boolean threadAlive() {
+        return thread.isAlive();
     }
 
     private void rebuild(DimensionalConfig next) {
@@ -545,7 +552,7 @@ public final class DimensionalSimulation implements AutoCloseable {
         java.util.List<org.basinscope.engine.live.ParamChange> list = java.util.List.copyOf(changes);
         send(() -> {
             int next = 0;
-            while (ensemble.step() < steps) {
+            while (ensemble.step() < steps && !closed) {
                 while (next < list.size() && list.get(next).step() <= ensemble.step()) {
                     params = list.get(next++).params();
                     paramsVersion.incrementAndGet();

@@ -348,6 +348,23 @@ class DimensionalSimulationTest {
         }
     }
 
+    /**
+     * A long scripted run stops soon after its simulation is stopped: a replay of 10⁶ steps of 2000 particles in 100-D
+     * (minutes of both cores) gives its thread back within a few seconds of stop().
+     */
+    @Test
+    void aStoppedRunDropsTheRestOfALongReplay() throws InterruptedException {
+        DimensionalSimulation s = new DimensionalSimulation(config(QUADRATIC, "langevin", 2000), PARAMS,
+                new BlockRunner(1)).start();
+        s.setStepsPerFrame(10);
+        s.replay(java.util.List.of(org.basinscope.engine.live.ParamChange.of(0, PARAMS)), 1_000_000);
+        Thread.sleep(300);
+        long t0 = System.nanoTime();
+        s.close();
+        assertTrue(System.nanoTime() - t0 < 2_500_000_000L, "close waits at most its 2 s for the thread");
+        assertTrue(!s.threadAlive(), "the simulation thread ended instead of replaying on");
+    }
+
     /** Φ(z) by the Abramowitz–Stegun 7.1.26 erf (error below 1.5·10⁻⁷, far under the test's tolerance). */
     private static double normalCdf(double z) {
         double x = Math.abs(z) / Math.sqrt(2);
