@@ -149,11 +149,26 @@ class PlotsFromBuiltSnapshotsTest {
                     throw new IllegalStateException(e);
                 }
             });
-            for (int k = 0; k < 10; k++) {
-                WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-            javafx.scene.image.WritableImage image = onFx(() -> plot.chart.getCanvas().snapshot(null, null));
+            // The axes take the data's range at a layout pulse, and the canvas is drawn at the one after.
+            org.basinscope.app.testing.WindowExtension.await("the axes hold the data", () -> {
+                try {
+                    return onFx(() -> plot.chart.getXAxis().getMax() >= 390 && plot.chart.getYAxis().getMin() < 0.5
+                            && plot.chart.getYAxis().getMax() > 1.5);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            javafx.scene.image.WritableImage[] drawn = new javafx.scene.image.WritableImage[1];
+            org.basinscope.app.testing.WindowExtension.await("the band drawn on the canvas", () -> {
+                try {
+                    drawn[0] = onFx(() -> plot.chart.getCanvas().snapshot(null, null));
+                    javafx.scene.paint.Color c = pixel(plot, drawn[0], 200, 0.75);
+                    return c.getBlue() - c.getRed() > 0.05;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            javafx.scene.image.WritableImage image = drawn[0];
             onFx(() -> {
                 for (var r : plot.chart.getRenderers()) {
                     for (var node : r.getDatasetNodes()) {

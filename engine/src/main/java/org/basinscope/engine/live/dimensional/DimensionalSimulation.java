@@ -275,6 +275,7 @@ public final class DimensionalSimulation implements AutoCloseable {
 
     /** A frame of a scripted run (a replayed session, a render): it gets its whole spectrum history, measured here. */
     private void scriptedFrame(int chunk) {
+        scriptedFrames++;
         step(chunk, -1);
         afterFrame();
         if (stats.step() - spectrumStep >= SPECTRUM_EVERY) {
@@ -361,6 +362,13 @@ public final class DimensionalSimulation implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Frames of scripted runs taken so far (tests: a replay under way, before it publishes anything). */
+    private volatile long scriptedFrames;
+
+    long scriptedFrames() {
+        return scriptedFrames;
     }
 
     /** Whether the simulation's thread is still running (tests). */

@@ -358,7 +358,11 @@ class DimensionalSimulationTest {
                 new BlockRunner(1)).start();
         s.setStepsPerFrame(10);
         s.replay(java.util.List.of(org.basinscope.engine.live.ParamChange.of(0, PARAMS)), 1_000_000);
-        Thread.sleep(300);
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (s.scriptedFrames() < 3 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertTrue(s.scriptedFrames() >= 3, "the replay is under way");
         long t0 = System.nanoTime();
         s.close();
         assertTrue(System.nanoTime() - t0 < 2_500_000_000L, "close waits at most its 2 s for the thread");
