@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 public class ChaosBenchmark {
     private final Landscape multiscale = LandscapeCatalog.create("multiscale:eps=0.001");
     private final Landscape doubleWell = LandscapeCatalog.create("double-well:dim=2");

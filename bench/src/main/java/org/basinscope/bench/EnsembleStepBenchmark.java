@@ -5,6 +5,7 @@ import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.Ensemble;
+import org.basinscope.engine.simd.Simd;
 import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 public class EnsembleStepBenchmark {
     static final int STEPS = 10;
 
@@ -44,10 +45,17 @@ public class EnsembleStepBenchmark {
     @Param({"0"})
     int threads;
 
+    /** The vectorised kernels (true) or the scalar loops (false): the same bits, issue 20's comparison. */
+    @Param({"true", "false"})
+    boolean vector;
+
     private Ensemble ensemble;
 
     @Setup(Level.Trial)
     public void setUp() {
+        if (Simd.useVector(vector) != vector) {
+            throw new IllegalStateException("the vectorised kernels need --add-modules jdk.incubator.vector");
+        }
         BlockRunner runner = threads == 0 ? BlockRunner.allCores() : new BlockRunner(threads);
         ensemble = new Ensemble(LandscapeCatalog.create("double-well:dim=2"), DynamicsCatalog.create(dynamics),
                 new Params(0.01, 1, 0.1, 1, 0.9), particles, 1, new double[] {-1, 0}, runner);

@@ -13,6 +13,7 @@ import org.basinscope.engine.landscape.LandscapeCatalog;
 import org.basinscope.engine.landscape.SpectrumQuadratic;
 import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.DoubleWell;
+import org.basinscope.engine.simd.Kernels;
 import org.basinscope.engine.spec.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,6 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("particleStepsPerSecond", particles * (double) k / seconds);
         json.put("meanX", e.stats().mean()[0]);
         json.put("warmupSteps", warmupSteps);
+        json.put("kernels", Kernels.active().describe());
         Json.print(spec.commandLine().getOut(), json);
         return 0;
     }
@@ -141,6 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("particleCoordinateStepsPerSecond", n * (double) k * d / seconds);
         json.put("meanLoss", Json.number(e.stats().meanLoss()));
         json.put("warmupSteps", k);
+        json.put("kernels", Kernels.active().describe());
         Json.print(spec.commandLine().getOut(), json);
         return 0;
     }

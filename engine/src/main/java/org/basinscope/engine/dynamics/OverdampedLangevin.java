@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.Gaussian;
+import org.basinscope.engine.simd.Kernels;
 
 /**
  * Overdamped Langevin dynamics dx = −∇f dt + √(2T) dW with time step η, by one of three integrators
@@ -170,11 +171,7 @@ public final class OverdampedLangevin extends LangevinSampler {
     /** x ← x − η g + σ ξ over one coordinate of a block. */
     private static void update(double[] x, double[] g, double[] n, boolean[] dead, int from, int to, double eta,
             double noise) {
-        for (int i = from; i < to; i++) {
-            if (!dead[i]) {
-                x[i] += noise * n[i - from] - eta * g[i - from];
-            }
-        }
+        Kernels.active().noisyStep(x, g, n, dead, from, to, eta, noise);
     }
 
     /** x ← x − η g + σ(ξ_prev + ξ)/2, then ξ becomes ξ_prev. */

@@ -1,5 +1,7 @@
 package org.basinscope.engine.dynamics;
 
+import org.basinscope.engine.simd.Kernels;
+
 import org.basinscope.engine.landscape.VectorLandscape;
 import org.basinscope.engine.random.Gaussian;
 
@@ -66,13 +68,6 @@ public final class VectorWorkspace {
      * (x then y in the plane, as {@link Noise#draw}).
      */
     void draw(ParticleArrays s, int from, int to) {
-        int d = s.dimension;
-        for (int i = from; i < to; i++) {
-            if (!s.diverged[i]) {
-                for (int k = 0; k < d; k++) {
-                    n[k][i - from] = Gaussian.next(s.seeds, s.gammas, i);
-                }
-            }
-        }
+        Kernels.active().normals(s.seeds, s.gammas, s.diverged, from, to, n, s.dimension);
     }
 }

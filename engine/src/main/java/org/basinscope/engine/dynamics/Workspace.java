@@ -13,6 +13,8 @@ public final class Workspace {
     /** Standard normal draws for the block, per coordinate (see {@link Noise#draw}). */
     public final double[] nx;
     public final double[] ny;
+    /** {@code {nx, ny}}: the normals' rows as the kernels take them (x drawn before y by each particle). */
+    final double[][] normals;
     /** One Hessian {f_xx, f_xy, f_yy} (per-particle noise shapes). */
     public final double[] hessian = new double[3];
     /** Two values (a minibatch's gradient sum). */
@@ -25,6 +27,7 @@ public final class Workspace {
         py = new double[capacity];
         nx = new double[capacity];
         ny = new double[capacity];
+        normals = new double[][] {nx, ny};
     }
 
     public int capacity() {

@@ -7,6 +7,7 @@ import org.basinscope.engine.dynamics.Schedule;
 import org.basinscope.engine.dynamics.Workspace;
 import org.basinscope.engine.landscape.Landscape;
 import org.basinscope.engine.random.ParticleStreams;
+import org.basinscope.engine.simd.Kernels;
 import org.basinscope.engine.spec.InvalidInputException;
 
 /**
@@ -158,15 +159,9 @@ public final class Ensemble {
     }
 
     private void flagDiverged(int from, int to) {
-        double[] x = particles.x;
-        double[] y = particles.y;
-        boolean[] dead = particles.diverged;
-        for (int i = from; i < to; i++) {
-            // The negated comparison is also true for NaN.
-            if (!(Math.abs(x[i]) <= BOUND && Math.abs(y[i]) <= BOUND)) {
-                dead[i] = true;
-            }
-        }
+        Kernels k = Kernels.active();
+        k.flagOutside(particles.x, particles.diverged, from, to, BOUND);
+        k.flagOutside(particles.y, particles.diverged, from, to, BOUND);
     }
 
     private int blocks() {

@@ -1,5 +1,6 @@
 package org.basinscope.engine.ensemble;
 
+import org.basinscope.engine.simd.Kernels;
 import java.util.OptionalDouble;
 import org.basinscope.engine.dynamics.Dynamics;
 import org.basinscope.engine.dynamics.DynamicsCatalog;
@@ -134,14 +135,9 @@ public final class VectorEnsemble {
     }
 
     private void flagDiverged(int from, int to) {
-        boolean[] dead = particles.diverged;
+        Kernels k = Kernels.active();
         for (double[] c : particles.coords) {
-            for (int i = from; i < to; i++) {
-                // The negated comparison is also true for NaN.
-                if (!(Math.abs(c[i]) <= Ensemble.BOUND)) {
-                    dead[i] = true;
-                }
-            }
+            k.flagOutside(c, particles.diverged, from, to, Ensemble.BOUND);
         }
     }
 

@@ -51,6 +51,26 @@ public final class Gaussian {
         return slow(state, gamma, i, h, layer);
     }
 
+    /**
+     * The rest of a draw from stream {@code i} whose first 64 bits were taken by advancing {@code state[i]} (they are
+     * its SplitMix64 finaliser) and missed the fast path: what {@link #next} returns in that case. For a vectorised
+     * fast path (see the simd package).
+     */
+    public static double finishRejected(long[] state, long[] gamma, int i) {
+        long u = ParticleStreams.mix64(state[i]);
+        return slow(state, gamma, i, u >> 8, (int) (u & (LAYERS - 1)));
+    }
+
+    /** The fast path's integer bounds K[layer] (a copy): the draw is h·W[layer] when |h| &lt; K[layer]. */
+    public static long[] fastBounds() {
+        return K.clone();
+    }
+
+    /** The fast path's widths W[layer] (a copy). */
+    public static double[] fastWidths() {
+        return W.clone();
+    }
+
     /** The rare path: the tail beyond R, or a wedge test; kept out of line so {@link #next} inlines. */
     private static double slow(long[] state, long[] gamma, int i, long h, int layer) {
         while (true) {
