@@ -16,7 +16,22 @@ public final class Gaussian {
 
     private static final long[] K = new long[LAYERS];
     private static final double[] W = new double[LAYERS];
-    private static final double[] F = new double[LAYERS];
+    static final double[] F = new double[LAYERS];
+    /**
+     * The wedge test's squeeze (see {@link #underCurve}): for layer ℓ ≥ 1, whose abscissae run from x_{ℓ−1} to
+     * x_ℓ, t = −x²/2 lies in [T_LO[ℓ], T_HI[ℓ]]; there e^t is below the chord through the two corners (slope
+     * CHORD[ℓ]) and above the tangent at the middle T_MID[ℓ], where it is TANGENT[ℓ].
+     */
+    static final double[] T_LO = new double[LAYERS];
+    static final double[] T_HI = new double[LAYERS];
+    private static final double[] CHORD = new double[LAYERS];
+    private static final double[] T_MID = new double[LAYERS];
+    private static final double[] TANGENT = new double[LAYERS];
+    /**
+     * Far more than the rounding of the bounds (a few ulps) and Math.exp's error (within 1 ulp): inside this margin
+     * the squeeze does not decide and Math.exp does, so the decision is always Math.exp's.
+     */
+    private static final double MARGIN = 1e-12;
 
     static {
         double dn = R;
@@ -34,6 +49,15 @@ public final class Gaussian {
             tn = dn;
             F[i] = Math.exp(-0.5 * dn * dn);
             W[i] = dn / SCALE;
+        }
+        for (int layer = 1; layer < LAYERS; layer++) {
+            double outer = W[layer] * SCALE;
+            double inner = layer == 1 ? 0 : W[layer - 1] * SCALE;
+            T_LO[layer] = -0.5 * outer * outer;
+            T_HI[layer] = -0.5 * inner * inner;
+            CHORD[layer] = (F[layer - 1] - F[layer]) / (T_HI[layer] - T_LO[layer]);
+            T_MID[layer] = 0.5 * (T_LO[layer] + T_HI[layer]);
+            TANGENT[layer] = Math.exp(T_MID[layer]);
         }
     }
 
@@ -71,6 +95,26 @@ public final class Gaussian {
         return W.clone();
     }
 
+    /**
+     * Whether {@code y < Math.exp(t)}, the wedge test, mostly without calling {@code exp} (it was most of the rare
+     * path's time): e^t is convex, so below the chord and above the tangent of its layer's t-interval; a y clear of
+     * both bounds by {@link #MARGIN} is decided by them, and only the few in between (and a t outside the interval)
+     * by Math.exp. The answer is Math.exp's in every case, so the draws keep their bits.
+     */
+    static boolean underCurve(double y, double t, int layer) {
+        if (t >= T_LO[layer] && t <= T_HI[layer]) {
+            double chord = F[layer] + (t - T_LO[layer]) * CHORD[layer];
+            if (y > chord * (1 + MARGIN)) {
+                return false;
+            }
+            double tangent = TANGENT[layer] * (1 + (t - T_MID[layer]));
+            if (y < tangent * (1 - MARGIN)) {
+                return true;
+            }
+        }
+        return y < Math.exp(t);
+    }
+
     /** The rare path: the tail beyond R, or a wedge test; kept out of line so {@link #next} inlines. */
     private static double slow(long[] state, long[] gamma, int i, long h, int layer) {
         while (true) {
@@ -86,7 +130,7 @@ public final class Gaussian {
                 return h > 0 ? R + xt : -R - xt;
             }
             double uf = ParticleStreams.nextUniform(state, gamma, i);
-            if (F[layer] + uf * (F[layer - 1] - F[layer]) < Math.exp(-0.5 * x * x)) {
+            if (underCurve(F[layer] + uf * (F[layer - 1] - F[layer]), -0.5 * x * x, layer)) {
                 return x;
             }
             long u = ParticleStreams.nextLong(state, gamma, i);
