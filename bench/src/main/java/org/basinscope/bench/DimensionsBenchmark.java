@@ -5,6 +5,7 @@ import org.basinscope.engine.dynamics.DynamicsCatalog;
 import org.basinscope.engine.dynamics.Params;
 import org.basinscope.engine.ensemble.BlockRunner;
 import org.basinscope.engine.ensemble.VectorEnsemble;
+import org.basinscope.engine.simd.Simd;
 import org.basinscope.engine.landscape.SpectrumQuadratic;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,10 +45,17 @@ public class DimensionsBenchmark {
     @Param({"0"})
     int threads;
 
+    /** The vectorised kernels (true) or the scalar loops (false): the same bits, issue 20's comparison. */
+    @Param({"true", "false"})
+    boolean vector;
+
     private VectorEnsemble ensemble;
 
     @Setup(Level.Trial)
     public void setUp() {
+        if (Simd.useVector(vector) != vector) {
+            throw new IllegalStateException("the vectorised kernels need --add-modules jdk.incubator.vector");
+        }
         BlockRunner runner = threads == 0 ? BlockRunner.allCores() : new BlockRunner(threads);
         SpectrumQuadratic f = new SpectrumQuadratic(dimension, 1, 2, -1);
         ensemble = new VectorEnsemble(f, DynamicsCatalog.create(dynamics), new Params(0.01, 1, 0.1, 1, 0.9),

@@ -4,7 +4,6 @@ import org.basinscope.engine.landscape.VectorLandscape;
 import java.util.Set;
 import org.basinscope.engine.escape.EscapeTheory;
 import org.basinscope.engine.landscape.Landscape;
-import org.basinscope.engine.random.Gaussian;
 
 /**
  * Underdamped (kinetic) Langevin dynamics dx = v dt, dv = −∇f dt − γv dt + √(2γT) dW (unit mass),
@@ -131,22 +130,23 @@ public final class UnderdampedLangevin extends GradientRule {
         double[] vy = s.aux[VY];
         double[] fx = s.aux[FX];
         double[] fy = s.aux[FY];
-        long[] seeds = s.seeds;
-        long[] gammas = s.gammas;
         boolean[] dead = s.diverged;
+        // The O step's normals drawn first (each particle x then y, as when they were drawn in the loop).
+        Noise.draw(s, from, to, w);
         for (int i = from; i < to; i++) {
             if (dead[i]) {
                 continue;
             }
+            int k = i - from;
             double u = vx[i] - half * fx[i];
             x[i] += half * u;
-            u = c1 * u + c2 * Gaussian.next(seeds, gammas, i);
+            u = c1 * u + c2 * w.nx[k];
             x[i] += half * u;
             vx[i] = u;
             if (two) {
                 double v = vy[i] - half * fy[i];
                 y[i] += half * v;
-                v = c1 * v + c2 * Gaussian.next(seeds, gammas, i);
+                v = c1 * v + c2 * w.ny[k];
                 y[i] += half * v;
                 vy[i] = v;
             }
@@ -193,6 +193,9 @@ public final class UnderdampedLangevin extends GradientRule {
                 double[][] force = s.coordinateAux[1];
                 boolean[] dead = s.diverged;
                 int d = s.dimension;
+                // The O step's normals drawn first, each particle's coordinates in order.
+                w.draw(s, from, to);
+                double[][] n = w.n;
                 for (int i = from; i < to; i++) {
                     if (dead[i]) {
                         continue;
@@ -200,7 +203,7 @@ public final class UnderdampedLangevin extends GradientRule {
                     for (int k = 0; k < d; k++) {
                         double u = v[k][i] - half * force[k][i];
                         x[k][i] += half * u;
-                        u = c1 * u + c2 * Gaussian.next(s.seeds, s.gammas, i);
+                        u = c1 * u + c2 * n[k][i - from];
                         x[k][i] += half * u;
                         v[k][i] = u;
                     }
