@@ -8,6 +8,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.basinscope.engine.random.Gaussian;
+import org.basinscope.engine.random.ParticleStreams;
 
 /**
  * The kernels on the JDK's Vector API ({@code jdk.incubator.vector}), several particles per instruction.
@@ -28,7 +29,8 @@ final class VectorKernels implements Kernels {
     private static final long[] BOUNDS = Gaussian.fastBounds();
     private static final double[] WIDTHS = Gaussian.fastWidths();
     private static final long LAYER_MASK = BOUNDS.length - 1;
-    private static final long LANE_BITS = LANES == 64 ? -1L : (1L << LANES) - 1;
+    /** Each lane's index, to find rejected lanes by a reduction. */
+    private static final LongVector LANE = LongVector.zero(L).addIndex(1);
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** One thread's gather indices (a chunk's layers) and list of rejected draws (a block's), reused. */
@@ -87,8 +89,12 @@ final class VectorKernels implements Kernels {
                 ((DoubleVector) h.convert(VectorOperators.L2D, 0)).mul(width).intoArray(o, i - from);
                 VectorMask<Long> fast = h.abs().compare(VectorOperators.LT, bound);
                 if (!fast.allTrue()) {
-                    for (long r = ~fast.toLong() & LANE_BITS; r != 0; r &= r - 1) {
-                        rejected[n++] = i + Long.numberOfTrailingZeros(r);
+                    int many = LANES - fast.trueCount();
+                    rejected[n++] = i + (int) LANE.blend(LANES, fast).reduceLanes(VectorOperators.MIN);
+                    if (many == 2) {
+                        rejected[n++] = i + (int) LANE.blend(-1, fast).reduceLanes(VectorOperators.MAX);
+                    } else if (many > 2) {
+                        n = listRejected(state, i, rejected, n - 1);
                     }
                 }
             }
@@ -98,6 +104,17 @@ final class VectorKernels implements Kernels {
                 o[p - from] = Gaussian.finishRejected(state, gamma, p);
             }
         }
+    }
+
+    /** Appends the chunk's lanes whose first draw misses the fast path (the scalar test of Gaussian.next). */
+    private static int listRejected(long[] state, int i, int[] rejected, int n) {
+        for (int j = 0; j < LANES; j++) {
+            long u = ParticleStreams.mix64(state[i + j]);
+            if (!(Math.abs(u >> 8) < BOUNDS[(int) (u & LAYER_MASK)])) {
+                rejected[n++] = i + j;
+            }
+        }
+        return n;
     }
 
     /** SplitMix64's finaliser (Stafford's mix13), as {@code ParticleStreams.mix64}. */

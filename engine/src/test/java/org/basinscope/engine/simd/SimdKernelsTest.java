@@ -195,6 +195,35 @@ class SimdKernelsTest {
     }
 
     @Test
+    void onceCompiledTheVectorKernelsAllocateNothing() {
+        // Issue 20: no allocation in the hot loop. On JDK 17 some Vector API calls (a mask's toLong, laneIsSet, not)
+        // run as Java code that allocates, 24 bytes a chunk; the kernels must avoid them. Compiled code is awaited:
+        // the interpreter and C1 allocate for every vector operation.
+        Kernels vector = vectorKernels();
+        int n = 512;
+        long[] state = new long[n];
+        long[] gamma = new long[n];
+        ParticleStreams.seed(9, 0, n, state, gamma);
+        boolean[] dead = new boolean[n];
+        double[][] out = new double[2][n];
+        double[] x = new double[n];
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 40 && least >= 1024; round++) {
+            long before = bean.getThreadAllocatedBytes(id);
+            for (int call = 0; call < 2000; call++) {
+                vector.normals(state, gamma, dead, 0, n, out, 2);
+                vector.noisyStep(x, out[0], out[1], dead, 0, n, 1e-3, 1e-3);
+                vector.flagOutside(x, dead, 0, n, Ensemble.BOUND);
+            }
+            least = Math.min(least, bean.getThreadAllocatedBytes(id) - before);
+        }
+        // 2000 calls draw 2·10⁶ normals, about 10⁵ chunks with a rejected lane: 24 bytes each would be 2.4 MB.
+        assertTrue(least < 1024, "the least allocated in 2000 warm calls: " + least + " bytes");
+    }
+
+    @Test
     void aJvmWithoutTheVectorModuleRunsTheScalarLoopsAndGetsTheSameBits() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), NoVectorModuleMain.class.getName())
