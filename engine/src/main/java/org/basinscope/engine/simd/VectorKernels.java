@@ -68,8 +68,9 @@ final class VectorKernels implements Kernels {
      */
     @Override
     public void normals(long[] state, long[] gamma, boolean[] dead, int from, int to, double[][] out, int count) {
-        int[] rejected = SCRATCH.get().rejected(to - from);
-        int[] layers = SCRATCH.get().layers;
+        Scratch scratch = SCRATCH.get();
+        int[] rejected = scratch.rejected(to - from);
+        int[] layers = scratch.layers;
         for (int k = 0; k < count; k++) {
             double[] o = out[k];
             int n = 0;
